@@ -1,0 +1,76 @@
+// Shared plumbing for CLI commands: global options, opening the core, calling the contract,
+// and the one place that turns a failure into a single line on stderr and exit code 1.
+import type { Command } from 'commander';
+import { openCore, type CoreApp } from '../core/app';
+import type { CallInput, CallValue } from '../core/contract/contract';
+import type { CallName } from '../core/contract/names';
+import { UserError, isUserError } from '../core/errors';
+import { defaultDatabasePath } from '../core/paths';
+import { APP_VERSION } from '../core/version';
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+export function globals(command: Command): GlobalOptions {
+  return command.optsWithGlobals() as GlobalOptions;
+}
+
+export class CliSession {
+  private core: CoreApp | undefined;
+  constructor(private readonly options: GlobalOptions) {}
+
+  get json(): boolean {
+    return this.options.json === true;
+  }
+
+  /** Calls the same contract the app uses; an error result becomes a UserError. */
+  call<K extends CallName>(name: K, input: CallInput<K>): CallValue<K> {
+    this.core ??= openCore({
+      databasePath: this.options.db ?? defaultDatabasePath(),
+      host: { transport: 'web', appVersion: APP_VERSION, openExternal: () => false },
+    });
+    const result = this.core.dispatch(name, input);
+    if (!result.ok) throw new UserError(result.error.message, result.error.code);
+    return result.value as CallValue<K>;
+  }
+
+  print(json: unknown, human: () => string): void {
+    process.stdout.write(this.json ? `${JSON.stringify(json, null, 2)}\n` : `${human()}\n`);
+  }
+
+  close(): void {
+    this.core?.close();
+  }
+}
+
+/** Wraps a command action: opens a session, runs, closes, and reports failures as one line. */
+export function action<Args extends unknown[]>(run: (session: CliSession, ...args: Args) => void) {
+  return function (this: Command, ...args: Args): void {
+    const session = new CliSession(globals(this));
+    try {
+      run(session, ...args);
+    } catch (error) {
+      fail(error);
+    } finally {
+      session.close();
+    }
+  };
+}
+
+export function fail(error: unknown): never {
+  if (isUserError(error)) {
+    process.stderr.write(`scrutineer: ${error.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`scrutineer: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  if (process.env.SCRUTINEER_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  process.exit(2);
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`"${value}" is not a whole number of 1 or more.`);
+  return n;
+}

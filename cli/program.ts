@@ -1,0 +1,16 @@
+// The CLI's command tree. Global options (--db, --json) apply to every command.
+import { Command } from 'commander';
+import { APP_VERSION } from '../core/version';
+import { frameworkCommand } from './commands/framework';
+
+export function buildProgram(): Command {
+  const program = new Command('scrutineer')
+    .description('Scrutineer: multi-agency case file audits of child neglect, from the command line.')
+    .version(APP_VERSION)
+    .option('--db <path>', 'database file (default: the app\'s data folder)')
+    .option('--json', 'print machine-readable JSON on stdout')
+    .showHelpAfterError('(add --help for usage)')
+    .enablePositionalOptions(false);
+  program.addCommand(frameworkCommand());
+  return program;
+}

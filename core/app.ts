@@ -1,0 +1,26 @@
+// Opens the core for a host: database (migrated), shipped frameworks seeded, dispatcher ready.
+// Electron's main process, the CLI and the web test transport all start here.
+import { openDatabase, type OpenedDatabase } from '../db/open';
+import { createDispatcher, type Dispatch } from './contract/dispatcher';
+import { seedBuiltinFrameworks } from './frameworks/service';
+import { handlers, type Host } from './handlers';
+import { defaultAppPaths, type AppPaths } from './paths';
+
+export interface CoreApp {
+  store: OpenedDatabase;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export function openCore(options: { databasePath: string; host: Host; paths?: AppPaths; onInternalError?: (e: unknown) => void }): CoreApp {
+  const paths = options.paths ?? defaultAppPaths();
+  const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir });
+  try {
+    seedBuiltinFrameworks(store.db, paths.templatesDir);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const dispatch = createDispatcher(handlers, { store, host: options.host }, options.onInternalError);
+  return { store, dispatch, close: () => store.close() };
+}

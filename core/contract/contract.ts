@@ -1,0 +1,65 @@
+// The one typed contract between renderer and core: for every call, its zod input schema and
+// (as a type) its result. The dispatcher, the preload bridge, the web transport and the
+// renderer's client all derive from this object.
+import { z } from 'zod';
+import type { FrameworkDefinition, ValidationProblem } from '../frameworks/definition';
+import type { FrameworkDetail, SaveResult } from '../frameworks/service';
+import type { FrameworkListRow } from '../../db/queries/frameworks';
+import type { Settings } from '../settings/service';
+import type { EventSummary } from '../events/service';
+import type { CallName } from './names';
+
+const call =
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+
+const nothing = z.object({}).strict();
+const frameworkKey = z.string().trim().min(1, 'is required').max(64);
+const format = z.enum(['json', 'yaml']);
+
+export interface AppInfo {
+  appVersion: string;
+  databasePath: string;
+  schemaVersion: number;
+  transport: 'electron' | 'web';
+  backupPath: string | null;
+}
+
+export const contract = {
+  'app.info': call<AppInfo>()(nothing),
+  'app.openExternal': call<{ opened: boolean }>()(z.object({ url: z.string().max(2048) }).strict()),
+  'settings.get': call<Settings>()(nothing),
+  'settings.update': call<Settings>()(
+    z.object({ userName: z.string().trim().max(120, 'must be at most 120 characters') }).partial().strict(),
+  ),
+  'events.list': call<EventSummary[]>()(nothing),
+  'frameworks.list': call<FrameworkListRow[]>()(nothing),
+  'frameworks.get': call<FrameworkDetail>()(
+    z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),
+  ),
+  /** The whole definition is sent; the core validates it again and applies the versioning rule. */
+  'frameworks.save': call<SaveResult>()(z.object({ framework: z.unknown() }).strict()),
+  'frameworks.validate': call<{ ok: boolean; problems: ValidationProblem[] }>()(z.object({ framework: z.unknown() }).strict()),
+  'frameworks.clone': call<SaveResult>()(
+    z.object({ key: frameworkKey, newKey: z.string().trim().min(1).max(64), newName: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  'frameworks.import': call<SaveResult>()(
+    z.object({ fileName: z.string().min(1).max(255), text: z.string().max(2_000_000, 'the file is larger than 2 MB') }).strict(),
+  ),
+  'frameworks.export': call<{ fileName: string; text: string; mimeType: string }>()(
+    z.object({ key: frameworkKey, format, version: z.number().int().min(1).optional() }).strict(),
+  ),
+} satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
+
+export type Contract = typeof contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallValue<K extends CallName> = Contract[K]['result'];
+
+// Keeps names.ts and this object in step: a name without a schema fails to compile above,
+// and a schema without a name fails here.
+const _everyKeyIsNamed: Record<keyof Contract, CallName> = Object.fromEntries(
+  Object.keys(contract).map((k) => [k, k]),
+) as Record<keyof Contract, CallName>;
+void _everyKeyIsNamed;
+export type { FrameworkDefinition };

@@ -1,0 +1,34 @@
+// Every call the renderer may make, by name. Kept free of zod so the sandboxed preload can
+// check names without bundling the schemas.
+export const callNames = [
+  'app.info',
+  'app.openExternal',
+  'settings.get',
+  'settings.update',
+  'events.list',
+  'frameworks.list',
+  'frameworks.get',
+  'frameworks.save',
+  'frameworks.validate',
+  'frameworks.clone',
+  'frameworks.import',
+  'frameworks.export',
+] as const;
+
+export type CallName = (typeof callNames)[number];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && (callNames as readonly string[]).includes(name);
+}
+
+/** What crosses the boundary back to the renderer: a value, or an error as data. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+export interface CallError {
+  code: string;
+  message: string;
+  problems?: { path: string; message: string }[];
+}
+
+/** The single IPC channel the preload and main share. */
+export const IPC_CHANNEL = 'scrutineer:call';

@@ -1,0 +1,124 @@
+// The shape of an audit framework, as files hold it and as the editor sends it. One zod schema
+// validates both, and its messages name the path of the bad field.
+import { z } from 'zod';
+
+const key = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens, e.g. "child-focus"');
+
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+
+export const scaleLevelSchema = z.object({
+  label: text(60),
+  value: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(100),
+  colour: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1b7a3e'),
+  description: z.string().trim().max(500).default(''),
+});
+
+export const scaleSchema = z.object({
+  levels: z.array(scaleLevelSchema).min(2, 'needs at least two levels'),
+  notApplicableLabel: text(60).default('Not applicable'),
+  /** Levels with this value or above count towards "% good or better". */
+  goodOrBetterFrom: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
+});
+
+export const criterionSchema = z.object({
+  key,
+  title: text(200),
+  guidance: z.array(text(1000)).default([]),
+  whatGoodLooksLike: z.string().trim().max(2000).default(''),
+});
+
+export const domainSchema = z.object({
+  key,
+  title: text(200),
+  criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
+});
+
+export const frameworkDefinitionSchema = z
+  .object({
+    key,
+    name: text(200),
+    version: z.number().int().min(1).default(1),
+    description: z.string().trim().max(4000).default(''),
+    scale: scaleSchema,
+    domains: z.array(domainSchema).min(1, 'needs at least one domain'),
+  })
+  .strict()
+  .superRefine((fw, ctx) => {
+    const seenValues = new Map<number, number>();
+    const seenLabels = new Map<string, number>();
+    fw.scale.levels.forEach((level, i) => {
+      if (seenValues.has(level.value))
+        ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'value'], message: `repeats the value ${level.value} of level ${seenValues.get(level.value)! + 1}` });
+      seenValues.set(level.value, i);
+      const label = level.label.toLowerCase();
+      if (seenLabels.has(label) || label === fw.scale.notApplicableLabel.toLowerCase())
+        ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'label'], message: `"${level.label}" is used twice` });
+      seenLabels.set(label, i);
+    });
+    if (!seenValues.has(fw.scale.goodOrBetterFrom))
+      ctx.addIssue({ code: 'custom', path: ['scale', 'goodOrBetterFrom'], message: 'must be the value of one of the levels' });
+    const domainKeys = new Set<string>();
+    const criterionKeys = new Set<string>();
+    fw.domains.forEach((domain, d) => {
+      if (domainKeys.has(domain.key))
+        ctx.addIssue({ code: 'custom', path: ['domains', d, 'key'], message: `"${domain.key}" is used by another domain` });
+      domainKeys.add(domain.key);
+      domain.criteria.forEach((criterion, c) => {
+        if (criterionKeys.has(criterion.key))
+          ctx.addIssue({ code: 'custom', path: ['domains', d, 'criteria', c, 'key'], message: `"${criterion.key}" is used by another criterion` });
+        criterionKeys.add(criterion.key);
+      });
+    });
+  });
+
+export type FrameworkDefinition = z.output<typeof frameworkDefinitionSchema>;
+export type FrameworkDefinitionInput = z.input<typeof frameworkDefinitionSchema>;
+export type ScaleLevel = z.output<typeof scaleLevelSchema>;
+export type Criterion = z.output<typeof criterionSchema>;
+
+export interface ValidationProblem {
+  /** Dotted path such as "domains[0].criteria[2].key"; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export function toProblems(error: z.ZodError): ValidationProblem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.code === 'unrecognized_keys' ? `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+  }));
+}
+
+export type ValidationResult =
+  | { ok: true; framework: FrameworkDefinition; problems: [] }
+  | { ok: false; problems: ValidationProblem[] };
+
+export function validateFramework(input: unknown): ValidationResult {
+  const parsed = frameworkDefinitionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
+  // Best first, so every list and chart reads from the top of the scale.
+  const framework = { ...parsed.data, scale: { ...parsed.data.scale, levels: parsed.data.scale.levels.toSorted((a, b) => b.value - a.value) } };
+  return { ok: true, framework, problems: [] };
+}
+
+export function describeProblems(problems: ValidationProblem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+}
+
+export function allCriteria(framework: Pick<FrameworkDefinition, 'domains'>): Criterion[] {
+  return framework.domains.flatMap((d) => d.criteria);
+}

@@ -1,0 +1,58 @@
+// The handler map: one function per contract call, over one open database.
+import type { OpenedDatabase } from '../db/open';
+import type { Handlers } from './contract/dispatcher';
+import type { AppInfo } from './contract/contract';
+import { validateFramework } from './frameworks/definition';
+import * as frameworks from './frameworks/service';
+import { listEvents } from './events/service';
+import { getSettings, updateSettings } from './settings/service';
+import { checkExternalUrl } from './security/external-url';
+import { UserError } from './errors';
+
+/** What only the hosting shell can do; Electron and the web transport each supply their own. */
+export interface Host {
+  transport: AppInfo['transport'];
+  appVersion: string;
+  openExternal(url: string): boolean;
+}
+
+export interface HandlerContext {
+  store: OpenedDatabase;
+  host: Host;
+}
+
+export const handlers: Handlers<HandlerContext> = {
+  'app.info': (_input, { store, host }) => ({
+    appVersion: host.appVersion,
+    databasePath: store.path,
+    schemaVersion: store.schemaVersion,
+    transport: host.transport,
+    backupPath: store.backupPath,
+  }),
+  'app.openExternal': ({ url }, { host }) => {
+    const check = checkExternalUrl(url);
+    if (!check.ok) throw new UserError(`That link was not opened: ${check.reason}.`, 'LINK_REFUSED');
+    return { opened: host.openExternal(check.url) };
+  },
+  'settings.get': (_input, { store }) => getSettings(store.db),
+  'settings.update': (patch, { store }) => updateSettings(store.db, patch),
+  'events.list': (_input, { store }) => listEvents(store.db),
+  'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
+  'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
+  'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),
+  'frameworks.validate': ({ framework }) => {
+    const result = validateFramework(framework);
+    return { ok: result.ok, problems: result.problems };
+  },
+  'frameworks.clone': ({ key, newKey, newName }, { store }) => frameworks.cloneFramework(store.db, key, newKey, newName),
+  'frameworks.import': ({ fileName, text }, { store }) => frameworks.importFrameworkText(store.db, text, fileName),
+  'frameworks.export': ({ key, format, version }, { store }) => {
+    const text = frameworks.exportFramework(store.db, key, format, version);
+    const detail = frameworks.getFramework(store.db, key, version);
+    return {
+      fileName: `${key}-v${detail.framework.version}.${format === 'json' ? 'json' : 'yaml'}`,
+      text,
+      mimeType: format === 'json' ? 'application/json' : 'application/yaml',
+    };
+  },
+};

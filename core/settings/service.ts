@@ -1,0 +1,26 @@
+// User settings kept in the database: the name stamped on every change in later issues.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/open';
+import { settings } from '../../db/schema';
+
+export interface Settings {
+  userName: string;
+}
+
+const defaults: Settings = { userName: '' };
+
+export function getSettings(db: Db): Settings {
+  const rows = db.select().from(settings).all();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return { userName: stored.userName ?? defaults.userName };
+}
+
+export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
+  db.transaction((tx) => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    }
+  });
+  return getSettings(db);
+}

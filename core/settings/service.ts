@@ -1,5 +1,4 @@
 // User settings kept in the database: the name stamped on every change in later issues.
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { settings } from '../../db/schema';
 

@@ -1,0 +1,27 @@
+// electron-vite builds the three parts: main (ESM), preload (CommonJS, as a sandboxed preload
+// must be) and the renderer (the same Vite config the browser test transport uses).
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer/vite.config';
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: { index: 'electron/main.ts' },
+        external: ['better-sqlite3'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: 'electron/preload.ts' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, rolldownOptions: { input: 'renderer/index.html' } },
+  },
+});

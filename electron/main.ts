@@ -1,0 +1,97 @@
+// The thin Electron shell: one window with every security switch on, one IPC channel into the
+// core's dispatcher, and the OS integrations only a shell can do. All logic lives in core/.
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore, type CoreApp } from '../core/app';
+import { IPC_CHANNEL } from '../core/contract/names';
+import { isUserError } from '../core/errors';
+import { DATABASE_FILE_NAME } from '../core/paths';
+import { checkExternalUrl } from '../core/security/external-url';
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl, secureWebPreferences } from '../core/security/window-policy';
+import { APP_VERSION } from '../core/version';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererFile = join(here, '../renderer/index.html');
+const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+/** The one way out to the operating system's browser or mail client. */
+function safeOpenExternal(url: string): boolean {
+  const check = checkExternalUrl(url);
+  if (!check.ok) return false;
+  void shell.openExternal(check.url);
+  return true;
+}
+
+function startCore(): CoreApp | undefined {
+  // SCRUTINEER_DB lets tests point the app at a temporary file.
+  const databasePath = process.env.SCRUTINEER_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
+  try {
+    return openCore({
+      databasePath,
+      host: { transport: 'electron', appVersion: APP_VERSION, openExternal: safeOpenExternal },
+      paths: { templatesDir: join(app.getAppPath(), 'templates'), migrationsDir: join(app.getAppPath(), 'db', 'migrations') },
+      onInternalError: (error) => console.error(error),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Scrutineer cannot open its database', isUserError(error) ? error.message : String(error));
+    return undefined;
+  }
+}
+
+function lockDownSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    safeOpenExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  lockDownSessions();
+  const core = startCore();
+  if (!core) {
+    app.quit();
+    return;
+  }
+  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, input: unknown) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url ?? '', rendererUrl, rendererFile)) {
+      return { ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'Calls are only accepted from Scrutineer\'s own window.' } };
+    }
+    return core.dispatch(name, input);
+  });
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Scrutineer',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  if (rendererUrl) void window.loadURL(rendererUrl);
+  else void window.loadFile(rendererFile);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('will-quit', () => core.close());
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,26 @@
+// Playwright runs the real renderer in Chromium against the web transport (tests/e2e), and the
+// real desktop app through Electron where its binary exists (tests/electron).
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tests/support/chromium';
+
+export default defineConfig({
+  testDir: './tests',
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
+  use: {
+    browserName: 'chromium',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,20 @@
+// The renderer's Vite config, shared by electron-vite (inside the app) and `npm run build:web`
+// (the browser test transport), so both run the very same UI build.
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export const rendererConfig: UserConfig = {
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'chrome130',
+  },
+};
+
+export default defineConfig(rendererConfig);

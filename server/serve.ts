@@ -1,0 +1,51 @@
+// Starts the core and the web transport for one database; used by `npm run dev:web` and by the
+// end-to-end tests (each test gets its own process and database file).
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../core/app';
+import { defaultDatabasePath } from '../core/paths';
+import { APP_VERSION } from '../core/version';
+import { isUserError } from '../core/errors';
+import { startWebTransport } from './web-transport';
+
+export const builtRendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+
+export async function serve(options: { databasePath: string; staticDir?: string; port?: number }) {
+  const core = openCore({
+    databasePath: options.databasePath,
+    host: {
+      transport: 'web',
+      appVersion: APP_VERSION,
+      // A browser page opens links itself; the transport has no OS shell to hand them to.
+      openExternal: () => false,
+    },
+    onInternalError: (error) => console.error(error),
+  });
+  const transport = await startWebTransport({ dispatch: core.dispatch, staticDir: options.staticDir ?? builtRendererDir, port: options.port });
+  return {
+    transport,
+    async close() {
+      await transport.close();
+      core.close();
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } } });
+  try {
+    const running = await serve({
+      databasePath: values.db ?? defaultDatabasePath(),
+      staticDir: values.static,
+      port: values.port ? Number(values.port) : undefined,
+    });
+    // The first line is machine-read by the tests: keep its shape.
+    process.stdout.write(`Scrutineer web transport: ${running.transport.urlWithToken}\n`);
+    const stop = () => void running.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    process.stderr.write(`scrutineer: ${isUserError(error) ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

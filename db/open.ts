@@ -2,7 +2,7 @@
 // transaction. Nothing here imports electron; the app, the CLI and tests all come through here.
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../core/errors';
 import { loadMigrations, type Migration } from './migrations';
@@ -39,6 +39,8 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
 
   // Check the version read-only first, so a newer database is never touched (not even WAL files).
   if (existed) {
+    const fromHeader = headerUserVersion(path);
+    if (fromHeader !== undefined && fromHeader > known) throw tooNew(path, fromHeader, known);
     const probe = new Database(path, { readonly: true, fileMustExist: true });
     let found: number;
     let tableCount: number;
@@ -54,13 +56,7 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
     if (found === 0 && tableCount > 0) {
       throw new UserError(`${path} is an SQLite file of another program, not a Scrutineer database. It has not been changed.`, 'NOT_A_DATABASE');
     }
-    if (found > known) {
-      throw new UserError(
-        `${path} was written by a newer version of Scrutineer (database schema ${found}; this app knows up to ${known}). ` +
-          'Update Scrutineer to open it. The file has not been changed.',
-        'DATABASE_TOO_NEW',
-      );
-    }
+    if (found > known) throw tooNew(path, found, known);
   }
 
   const sqlite = new Database(path);
@@ -94,6 +90,31 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
     sqlite.close();
     throw error;
   }
+}
+
+function tooNew(path: string, found: number, known: number): UserError {
+  return new UserError(
+    `${path} was written by a newer version of Scrutineer (database schema ${found}; this app knows up to ${known}). ` +
+      'Update Scrutineer to open it. The file has not been changed.',
+    'DATABASE_TOO_NEW',
+  );
+}
+
+/**
+ * user_version read straight from the file header, when no -wal file can hold newer pages.
+ * SQLite itself, even read-only, creates -wal and -shm beside a WAL-mode file and leaves them.
+ */
+function headerUserVersion(path: string): number | undefined {
+  if (existsSync(`${path}-wal`)) return undefined;
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    if (readSync(fd, header, 0, 100, 0) < 100) return undefined;
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return undefined;
+  return header.readInt32BE(60);
 }
 
 /** All pending migrations in one transaction: either the database reaches the new version or nothing changes. */

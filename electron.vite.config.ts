@@ -6,6 +6,8 @@ import { rendererConfig } from './renderer/vite.config';
 export default defineConfig({
   main: {
     build: {
+      // Pure-JS packages are bundled: drizzle-orm alone takes about a second to load file by file.
+      externalizeDeps: { exclude: ['drizzle-orm', 'zod', 'yaml'] },
       rolldownOptions: {
         input: { index: 'electron/main.ts' },
         external: ['better-sqlite3'],

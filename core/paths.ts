@@ -1,16 +1,26 @@
 // Where things live. The Electron shell passes its own folders; the CLI and tests use these defaults.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The folder holding templates/ and db/migrations: found by walking up from this module, so it
+ * works from the TypeScript sources and from a bundle in out/ alike.
+ */
+export function findProjectRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'templates', 'frameworks')) && existsSync(join(dir, 'db', 'migrations', 'meta'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`Scrutineer's templates and migrations were not found above ${start}.`);
+  }
+}
 
 export interface AppPaths {
   templatesDir: string;
   migrationsDir: string;
 }
 
-export function defaultAppPaths(root: string = projectRoot): AppPaths {
+export function defaultAppPaths(root: string = findProjectRoot()): AppPaths {
   return {
     templatesDir: join(root, 'templates'),
     migrationsDir: join(root, 'db', 'migrations'),

@@ -19,27 +19,27 @@ export const scaleLevelSchema = z.object({
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1b7a3e'),
   description: z.string().trim().max(500).default(''),
-});
+}).strict();
 
 export const scaleSchema = z.object({
   levels: z.array(scaleLevelSchema).min(2, 'needs at least two levels'),
   notApplicableLabel: text(60).default('Not applicable'),
   /** Levels with this value or above count towards "% good or better". */
   goodOrBetterFrom: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
-});
+}).strict();
 
 export const criterionSchema = z.object({
   key,
   title: text(200),
   guidance: z.array(text(1000)).default([]),
   whatGoodLooksLike: z.string().trim().max(2000).default(''),
-});
+}).strict();
 
 export const domainSchema = z.object({
   key,
   title: text(200),
   criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
-});
+}).strict();
 
 export const frameworkDefinitionSchema = z
   .object({

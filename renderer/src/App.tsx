@@ -1,0 +1,93 @@
+// The app shell: skip link, left navigation, the current page, and a footer that says where the
+// data lives. Pages are chosen by the hash route.
+import type { MouseEvent, ReactNode } from 'react';
+import { call } from './api/client';
+import { ErrorBanner } from './components/ErrorBanner';
+import { useLoad } from './lib/useLoad';
+import { EventsPage } from './pages/EventsPage';
+import { FrameworksPage } from './pages/FrameworksPage';
+import { FrameworkViewPage } from './pages/FrameworkViewPage';
+import { FrameworkEditorPage } from './editor/FrameworkEditorPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { href, useRoute, type Route } from './router';
+
+type Section = 'events' | 'frameworks' | 'settings';
+
+function sectionOf(route: Route): Section | null {
+  if (route.page === 'events' || route.page === 'settings') return route.page;
+  if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
+  return null;
+}
+
+function pageFor(route: Route): ReactNode {
+  switch (route.page) {
+    case 'events':
+      return <EventsPage />;
+    case 'frameworks':
+      return <FrameworksPage />;
+    case 'framework':
+      return <FrameworkViewPage key={route.key} frameworkKey={route.key} />;
+    case 'framework-edit':
+      return <FrameworkEditorPage key={route.key} frameworkKey={route.key} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+const navItems: { section: Section; label: string; href: string }[] = [
+  { section: 'events', label: 'Events', href: href.events() },
+  { section: 'frameworks', label: 'Frameworks', href: href.frameworks() },
+  { section: 'settings', label: 'Settings', href: href.settings() },
+];
+
+export function App() {
+  const route = useRoute();
+  const section = sectionOf(route);
+  const [info] = useLoad(() => call('app.info', {}), []);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="sidebar">
+        <p className="app-name">Scrutineer</p>
+        <p className="app-tagline">Multi-agency case file audits</p>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {navItems.map((item) => (
+              <li key={item.section}>
+                <a className="nav-link" href={item.href} aria-current={item.section === section ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {info.state === 'error' && <ErrorBanner title="Scrutineer cannot reach its data" error={info.error} />}
+        {pageFor(route)}
+      </main>
+      <footer className="footer">
+        {info.state === 'ready' ? (
+          <p>
+            Data stays on this computer: <code className="path">{info.value.databasePath}</code>
+            <span className="footer-sep"> · </span>
+            Version {info.value.appVersion}
+          </p>
+        ) : (
+          <p>Data stays on this computer.</p>
+        )}
+      </footer>
+    </div>
+  );
+}
+
+/** The skip link must not change the hash (that is the router's), so it moves focus itself. */
+function skipToMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,71 @@
+// A tiny hash router: the app is a single window with no server routes, so the hash is enough and
+// works the same in Electron (file://) and in the browser test transport.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'events' }
+  | { page: 'frameworks' }
+  | { page: 'framework'; key: string }
+  | { page: 'framework-edit'; key: string }
+  | { page: 'settings' }
+  | { page: 'not-found'; path: string };
+
+export const DEFAULT_HASH = '#/frameworks';
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/frameworks';
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, key, action] = parts;
+  if (first === 'events' && parts.length === 1) return { page: 'events' };
+  if (first === 'settings' && parts.length === 1) return { page: 'settings' };
+  if (first === 'frameworks') {
+    if (!key) return { page: 'frameworks' };
+    if (!action && parts.length === 2) return { page: 'framework', key };
+    if (action === 'edit' && parts.length === 3) return { page: 'framework-edit', key };
+  }
+  return { page: 'not-found', path };
+}
+
+export const href = {
+  events: () => '#/events',
+  frameworks: () => '#/frameworks',
+  framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
+  frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,
+  settings: () => '#/settings',
+};
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+// One page at a time may hold unsaved work; it registers a guard that asks before leaving.
+let guard: (() => boolean) | null = null;
+
+/** Registers a guard that returns true when leaving is fine. Returns the unregister function. */
+export function setLeaveGuard(next: () => boolean): () => void {
+  guard = next;
+  return () => {
+    if (guard === next) guard = null;
+  };
+}
+
+export function useRoute(): Route {
+  const [hash, setHash] = useState(() => window.location.hash || DEFAULT_HASH);
+  useEffect(() => {
+    let current = window.location.hash || DEFAULT_HASH;
+    const onChange = () => {
+      const next = window.location.hash || DEFAULT_HASH;
+      if (next === current) return;
+      if (guard && !guard()) {
+        // Put the address back without firing another hashchange; the page stays as it was.
+        window.history.replaceState(null, '', current);
+        return;
+      }
+      current = next;
+      setHash(next);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return parseRoute(hash);
+}

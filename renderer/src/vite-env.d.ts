@@ -1,0 +1,2 @@
+// Lets TypeScript accept Vite's asset imports (the stylesheet in main.tsx).
+/// <reference types="vite/client" />

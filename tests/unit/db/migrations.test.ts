@@ -22,6 +22,7 @@ const all = loadMigrations(migrationsDir);
 const tablesAddedBy: Record<string, string[]> = {
   '0000_init': ['criteria', 'domains', 'framework_versions', 'frameworks', 'scale_levels', 'settings'],
   '0001_events': ['events'],
+  '0002_events_agencies_cases': ['agencies', 'case_documents', 'cases', 'event_agencies'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -183,15 +184,27 @@ describe('upgrading from version 1 to 2 (0001_events)', () => {
     const v2 = open(path, all.slice(0, 2));
     try {
       expect(v2.schemaVersion).toBe(2);
-      expect(getFramework(v2.db, sampleFramework.key).framework).toEqual(savedAtV1);
+      expect(loadDefinition(v2.db, findVersion(v2.db, sampleFramework.key)!.versionId)).toEqual(savedAtV1);
       expect(getSettings(v2.db)).toEqual({ userName: 'Sam Fictional' });
       const counts = v2.sqlite.prepare('SELECT (SELECT count(*) FROM criteria) AS c, (SELECT count(*) FROM scale_levels) AS s').get();
       expect(counts).toEqual({ c: 1, s: 2 });
-      expect(listEvents(v2.db)).toEqual([]);
-      createEvent(v2.db, { name: 'Autumn audit (fictional)', frameworkKey: sampleFramework.key });
-      expect(listEvents(v2.db)).toMatchObject([{ frameworkKey: sampleFramework.key, frameworkVersion: 1 }]);
+      expect(userTables(v2.sqlite)).toContain('events');
+      // The app's insert targets the latest schema, so the event is written with plain SQL here.
+      const versionId = findVersion(v2.db, sampleFramework.key)!.versionId;
+      v2.sqlite.prepare("INSERT INTO events (name, framework_version_id) VALUES ('Autumn audit (fictional)', ?)").run(versionId);
     } finally {
       v2.close();
+    }
+    // On to the latest version: the framework, the setting and the event are all still there.
+    const latest = open(path);
+    try {
+      expect(getFramework(latest.db, sampleFramework.key).framework).toEqual(savedAtV1);
+      expect(getFramework(latest.db, sampleFramework.key).eventCount).toBe(1);
+      expect(listEvents(latest.db)).toMatchObject([{ name: 'Autumn audit (fictional)', frameworkKey: sampleFramework.key, frameworkVersion: 1 }]);
+      createEvent(latest.db, { name: 'Winter audit (fictional)', frameworkKey: sampleFramework.key });
+      expect(listEvents(latest.db)).toHaveLength(2);
+    } finally {
+      latest.close();
     }
   });
 });

@@ -16,35 +16,35 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function time(label: string, runs: number, fn: (i: number) => void): void {
+async function time(label: string, runs: number, fn: (i: number) => unknown): Promise<void> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    fn(i);
+    await fn(i);
     samples.push(performance.now() - start);
   }
   console.log(`${label.padEnd(52)} median ${median(samples).toFixed(2)} ms  (min ${Math.min(...samples).toFixed(2)}, max ${Math.max(...samples).toFixed(2)}, n=${runs})`);
 }
 
 try {
-  time('open new database: migrate + seed frameworks', 10, (i) => openCore({ databasePath: join(dir, `fresh-${i}.db`), host }).close());
-  time('open existing database', 10, () => openCore({ databasePath: join(dir, 'fresh-0.db'), host }).close());
+  await time('open new database: migrate + seed frameworks', 10, (i) => openCore({ databasePath: join(dir, `fresh-${i}.db`), host }).close());
+  await time('open existing database', 10, () => openCore({ databasePath: join(dir, 'fresh-0.db'), host }).close());
   const core = openCore({ databasePath: join(dir, 'fresh-0.db'), host });
-  time('dispatch frameworks.list', 200, () => core.dispatch('frameworks.list', {}));
-  time('dispatch frameworks.get neglect-what-works', 200, () => core.dispatch('frameworks.get', { key: 'neglect-what-works' }));
-  const detail = core.dispatch('frameworks.get', { key: 'neglect-what-works' });
+  await time('dispatch frameworks.list', 200, () => core.dispatch('frameworks.list', {}));
+  await time('dispatch frameworks.get neglect-what-works', 200, () => core.dispatch('frameworks.get', { key: 'neglect-what-works' }));
+  const detail = await core.dispatch('frameworks.get', { key: 'neglect-what-works' });
   if (!detail.ok) throw new Error(detail.error.message);
   const fw = (detail.value as { framework: { name: string } }).framework;
-  time('dispatch frameworks.save (edit in place)', 50, (i) => core.dispatch('frameworks.save', { framework: { ...fw, name: `Neglect — what works ${i}` } }));
+  await time('dispatch frameworks.save (edit in place)', 50, (i) => core.dispatch('frameworks.save', { framework: { ...fw, name: `Neglect — what works ${i}` } }));
   core.close();
 
   const cli = join(process.cwd(), 'bin', 'scrutineer.js');
   spawnSync(process.execPath, [cli, '--help']); // builds the CLI bundle if stale
-  time('CLI cold start: framework list (new process)', 10, () => {
+  await time('CLI cold start: framework list (new process)', 10, () => {
     const r = spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), 'framework', 'list']);
     if (r.status !== 0) throw new Error(r.stderr.toString());
   });
-  time('CLI cold start: framework show --json', 10, () => {
+  await time('CLI cold start: framework show --json', 10, () => {
     spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), '--json', 'framework', 'show', 'neglect-what-works']);
   });
 } finally {

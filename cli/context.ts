@@ -26,12 +26,12 @@ export class CliSession {
   }
 
   /** Calls the same contract the app uses; an error result becomes a UserError. */
-  call<K extends CallName>(name: K, input: CallInput<K>): CallValue<K> {
+  async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallValue<K>> {
     this.core ??= openCore({
       databasePath: this.options.db ?? defaultDatabasePath(),
       host: { transport: 'web', appVersion: APP_VERSION, openExternal: () => false },
     });
-    const result = this.core.dispatch(name, input);
+    const result = await this.core.dispatch(name, input);
     if (!result.ok) throw new UserError(result.error.message, result.error.code);
     return result.value as CallValue<K>;
   }
@@ -46,11 +46,11 @@ export class CliSession {
 }
 
 /** Wraps a command action: opens a session, runs, closes, and reports failures as one line. */
-export function action<Args extends unknown[]>(run: (session: CliSession, ...args: Args) => void) {
-  return function (this: Command, ...args: Args): void {
+export function action<Args extends unknown[]>(run: (session: CliSession, ...args: Args) => void | Promise<void>) {
+  return async function (this: Command, ...args: Args): Promise<void> {
     const session = new CliSession(globals(this));
     try {
-      run(session, ...args);
+      await run(session, ...args);
     } catch (error) {
       fail(error);
     } finally {

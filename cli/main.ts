@@ -3,7 +3,7 @@ import { buildProgram } from './program';
 import { fail } from './context';
 
 try {
-  buildProgram().parse(process.argv);
+  await buildProgram().parseAsync(process.argv);
 } catch (error) {
   fail(error);
 }

@@ -9,6 +9,8 @@ import { loadMigrations, type Migration } from './migrations';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The database or a transaction on it: what query functions take, so they compose inside one transaction. */
+export type Queryable = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export interface OpenedDatabase {
   db: Db;

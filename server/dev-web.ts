@@ -11,7 +11,9 @@ const databasePath = values.db ?? defaultDatabasePath();
 
 const watcher = await build({ ...rendererConfig, logLevel: 'warn', build: { ...rendererConfig.build, watch: {} } });
 // Wait for the first build so the printed address works at once.
-if ('on' in watcher) await new Promise<void>((resolve) => watcher.on('event', (e) => e.code === 'END' && resolve()));
+if ('on' in watcher) await new Promise<void>((resolve) => watcher.on('event', (e) => {
+  if (e.code === 'END') resolve();
+}));
 const running = await serve({ databasePath, port: values.port ? Number(values.port) : undefined });
 process.stdout.write(
   `Scrutineer (browser) is running against ${databasePath}\nOpen ${running.transport.urlWithToken}\nThe UI rebuilds when you save; reload the page. Ctrl+C stops.\n`,

@@ -95,7 +95,7 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, dispatch: D
   } catch {
     return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The request body is not JSON.' } });
   }
-  sendJson(res, 200, dispatch(body?.name, body?.input));
+  sendJson(res, 200, await dispatch(body?.name, body?.input));
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string): Promise<void> {

@@ -28,8 +28,8 @@ export function frameworkCommand(): Command {
     .command('list')
     .description('List frameworks at their latest version.')
     .action(
-      action((s) => {
-        const rows = s.call('frameworks.list', {});
+      action(async (s) => {
+        const rows = await s.call('frameworks.list', {});
         s.print(
           rows.map((r) => ({ key: r.key, name: r.name, version: r.version, criteria: r.criteriaCount, versions: r.versionCount, events: r.eventCount, builtin: r.builtin })),
           () => {
@@ -47,8 +47,8 @@ export function frameworkCommand(): Command {
     .argument('<key>', 'framework key, e.g. neglect-what-works')
     .option('--version <n>', 'a particular version (default: the latest)', version)
     .action(
-      action((s, key: string, opts: { version?: number }) => {
-        const detail = s.call('frameworks.get', { key, version: opts.version });
+      action(async (s, key: string, opts: { version?: number }) => {
+        const detail = await s.call('frameworks.get', { key, version: opts.version });
         const fw = detail.framework;
         s.print({ ...fw, criteria: allCriteria(fw), builtin: detail.builtin, eventCount: detail.eventCount, versions: detail.versions }, () =>
           [
@@ -69,8 +69,8 @@ export function frameworkCommand(): Command {
     .description('Import a framework file (.json, .yaml or .yml). A new key adds a framework; a known key saves a new version or updates an unused one.')
     .argument('<file>', 'framework file')
     .action(
-      action((s, file: string) => {
-        const result = s.call('frameworks.import', { fileName: file, text: readText(file) });
+      action(async (s, file: string) => {
+        const result = await s.call('frameworks.import', { fileName: file, text: readText(file) });
         s.print(result, () => `${result.key}: ${describeOutcome(result.outcome)} (version ${result.version}).`);
       }),
     );
@@ -82,10 +82,10 @@ export function frameworkCommand(): Command {
     .argument('<file>', 'file to write')
     .option('--version <n>', 'a particular version (default: the latest)', version)
     .action(
-      action((s, key: string, file: string, opts: { version?: number }) => {
+      action(async (s, key: string, file: string, opts: { version?: number }) => {
         const format = formatFromFileName(file);
         if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
-        const exported = s.call('frameworks.export', { key, format, version: opts.version });
+        const exported = await s.call('frameworks.export', { key, format, version: opts.version });
         writeFileSync(file, exported.text, 'utf8');
         s.print({ key, file, format }, () => `Wrote ${key} to ${file}.`);
       }),
@@ -96,7 +96,7 @@ export function frameworkCommand(): Command {
     .description('Check a framework file without importing it.')
     .argument('<file>', 'framework file')
     .action(
-      action((s, file: string) => {
+      action(async (s, file: string) => {
         const framework = parseFrameworkText(readText(file), file);
         const result = validateFramework(framework);
         if (!result.ok) throw new UserError(`${basename(file)}: ${describeProblems(result.problems)}`);

@@ -7,12 +7,13 @@ import { isUserError } from '../errors';
 import { contract, type CallValue, type ParsedInput } from './contract';
 import { isCallName, type CallName, type CallResult } from './names';
 
-export type Handlers<Ctx> = { [K in CallName]: (input: ParsedInput<K>, ctx: Ctx) => CallValue<K> };
+/** A handler may be synchronous (database work) or asynchronous (reading a spreadsheet). */
+export type Handlers<Ctx> = { [K in CallName]: (input: ParsedInput<K>, ctx: Ctx) => CallValue<K> | Promise<CallValue<K>> };
 
-export type Dispatch = (name: unknown, input: unknown) => CallResult<unknown>;
+export type Dispatch = (name: unknown, input: unknown) => Promise<CallResult<unknown>>;
 
 export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, onInternalError?: (error: unknown) => void): Dispatch {
-  return (name, input) => {
+  return async (name, input) => {
     if (!isCallName(name)) {
       return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call ${JSON.stringify(String(name)).slice(0, 80)}.` } };
     }
@@ -25,7 +26,7 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, onInter
     }
     try {
       const handler = handlers[name] as (input: unknown, ctx: Ctx) => unknown;
-      return { ok: true, value: handler(parsed.data, ctx) };
+      return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (isUserError(error)) {
         const problems = Array.isArray(error.details) ? (error.details as { path: string; message: string }[]) : undefined;

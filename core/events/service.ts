@@ -1,20 +1,54 @@
-// Events, as far as the framework versioning rule needs them: an event pins the framework
-// version that was latest when it was created.
+// Events (audit rounds): create, edit, list, archive. An event pins the framework version that
+// was latest when it was created; later framework edits make a new version.
 import type { Db } from '../../db/open';
-import { insertEvent, listEvents as listEventRows } from '../../db/queries/events';
+import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies';
+import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';
+import { ensureAgencies, type Agency } from '../agencies/service';
 import { UserError } from '../errors';
+import { createEventSchema, type CreateEventInput, type UpdateEventInput } from './schema';
+import { describeProblems, toProblems } from '../frameworks/definition';
 
-export type EventSummary = ReturnType<typeof listEventRows>[number];
-
-export function createEvent(db: Db, input: { name: string; frameworkKey: string }): { id: number; frameworkVersion: number } {
-  const name = input.name.trim();
-  if (!name) throw new UserError('An event needs a name.', 'INVALID_INPUT');
-  const version = findVersion(db, input.frameworkKey);
-  if (!version) throw new UserError(`No framework has the key "${input.frameworkKey}".`, 'NOT_FOUND');
-  return { id: insertEvent(db, name, version.versionId), frameworkVersion: version.version };
+export type EventSummary = q.EventRow;
+export interface EventDetail extends EventSummary {
+  agencies: Agency[];
 }
 
-export function listEvents(db: Db): EventSummary[] {
-  return listEventRows(db);
+export function createEvent(db: Db, input: CreateEventInput): { id: number; frameworkVersion: number } {
+  const parsed = createEventSchema.safeParse(input);
+  if (!parsed.success) throw new UserError(`The event is not valid: ${describeProblems(toProblems(parsed.error))}`, 'INVALID_INPUT');
+  const { frameworkKey, agencies, ...fields } = parsed.data;
+  return db.transaction((tx) => {
+    const version = findVersion(tx, frameworkKey);
+    if (!version) throw new UserError(`No framework has the key "${frameworkKey}".`, 'NOT_FOUND');
+    const id = q.insertEvent(tx, { ...fields, frameworkVersionId: version.versionId });
+    replaceEventAgencies(tx, id, ensureAgencies(tx, agencies).map((a) => a.id));
+    return { id, frameworkVersion: version.version };
+  });
+}
+
+export function getEvent(db: Db, id: number): EventDetail {
+  const row = q.findEventRow(db, id);
+  if (!row) throw new UserError(`No event has the id ${id}.`, 'NOT_FOUND');
+  return { ...row, agencies: eventAgencyRows(db, id) };
+}
+
+export function updateEvent(db: Db, input: UpdateEventInput): EventDetail {
+  const { id, agencyIds, ...fields } = input;
+  getEvent(db, id);
+  db.transaction((tx) => {
+    if (Object.keys(fields).length > 0) q.updateEventRow(tx, id, fields);
+    if (agencyIds) replaceEventAgencies(tx, id, agencyIds);
+  });
+  return getEvent(db, id);
+}
+
+export function setArchived(db: Db, id: number, archived: boolean): EventDetail {
+  getEvent(db, id);
+  q.updateEventRow(db, id, { archivedAt: archived ? new Date().toISOString() : null });
+  return getEvent(db, id);
+}
+
+export function listEvents(db: Db, options: { includeArchived?: boolean } = {}): EventSummary[] {
+  return q.listEventRows(db, options.includeArchived ?? false);
 }

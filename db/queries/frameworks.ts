@@ -1,10 +1,8 @@
 // Framework storage: one framework family, many versions, each with its scale, domains and criteria.
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { FrameworkDefinition } from '../../core/frameworks/definition';
-import type { Db } from '../open';
+import type { Queryable as Tx } from '../open';
 import { criteria, domains, events, frameworks, frameworkVersions, scaleLevels } from '../schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export interface VersionRef {
   frameworkId: number;

@@ -27,24 +27,23 @@ test.describe('desktop shell', () => {
       args: ['.'],
       env: { ...process.env, SCRUTINEER_DB: join(dir, 'app.db') },
     });
-    const window = await app.firstWindow();
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0]!;
-      const p = w.webContents.getLastWebPreferences();
-      return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
-    });
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    // The page sees only the bridge, never Node.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys(window.scrutineer ?? {}))).toEqual(['call']);
+    const page = await app.firstWindow();
+    // The page sees only the frozen bridge, never Node or ipcRenderer.
+    const exposed = await page.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: Object.keys(window.scrutineer ?? {}),
+      frozen: Object.isFrozen(window.scrutineer),
+    }));
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call'], frozen: true });
     // window.open is denied and navigation away is prevented.
-    expect(await window.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
-    await window.evaluate(() => {
+    expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+    await page.evaluate(() => {
       window.location.href = 'https://example.org/';
     });
-    await expect(window).toHaveURL(/^file:/);
-    await window.locator('a', { hasText: 'Frameworks' }).first().click();
-    await expect(window.getByText('Neglect — what works').first()).toBeVisible();
+    await expect(page).toHaveURL(/^file:/);
+    await page.getByRole('link', { name: 'Frameworks' }).first().click();
+    await expect(page.getByText('Neglect — what works').first()).toBeVisible();
     await app.close();
   });
 });

@@ -1,0 +1,44 @@
+// Agencies: the partnership's list, kept unique by name (case-insensitive).
+import type { Queryable as Db } from '../../db/open';
+import * as q from '../../db/queries/agencies';
+import { UserError } from '../errors';
+import { guessAgencyType, type AgencyType } from './types';
+
+export type Agency = q.AgencyRow;
+
+export function listAgencies(db: Db): Agency[] {
+  return q.listAgencies(db);
+}
+
+export function createAgency(db: Db, input: { name: string; type?: AgencyType }): Agency {
+  const name = input.name.trim();
+  if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
+  if (q.findAgencyByName(db, name)) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
+  const type = input.type ?? guessAgencyType(name);
+  return { id: q.insertAgency(db, name, type), name, type };
+}
+
+export function updateAgency(db: Db, input: { id: number; name?: string; type?: AgencyType }): Agency {
+  const current = q.listAgencies(db).find((a) => a.id === input.id);
+  if (!current) throw new UserError(`No agency has the id ${input.id}.`, 'NOT_FOUND');
+  const name = input.name?.trim();
+  if (name !== undefined) {
+    if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
+    const clash = q.findAgencyByName(db, name);
+    if (clash && clash.id !== input.id) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
+  }
+  q.updateAgency(db, input.id, { ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) });
+  return { ...current, ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) };
+}
+
+/** Finds agencies by name, creating the ones the partnership does not have yet. */
+export function ensureAgencies(db: Db, names: string[]): Agency[] {
+  return names.map((raw) => {
+    const name = raw.trim();
+    if (!name) throw new UserError('An agency name cannot be blank.', 'INVALID_INPUT');
+    const existing = q.findAgencyByName(db, name);
+    if (existing) return existing;
+    const type = guessAgencyType(name);
+    return { id: q.insertAgency(db, name, type), name, type };
+  });
+}

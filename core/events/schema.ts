@@ -1,0 +1,42 @@
+// What an event is made of, validated the same way from the app and the CLI.
+import { z } from 'zod';
+
+export const eventStatuses = ['planning', 'auditing', 'moderation', 'reporting', 'closed'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real date');
+
+export const eventFieldsSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(200),
+  theme: z.string().trim().max(200).default(''),
+  partnership: z.string().trim().max(200).default(''),
+  auditDate: isoDate.nullable().default(null),
+  reviewWindowMonths: z.number().int('must be a whole number of months').min(1).max(120).default(12),
+  classification: z.string().trim().min(1, 'is required').max(60).default('OFFICIAL-SENSITIVE'),
+});
+
+export const createEventSchema = eventFieldsSchema
+  .extend({
+    frameworkKey: z.string().trim().min(1, 'is required'),
+    /** Agency names; unknown names are added to the partnership's list. */
+    agencies: z.array(z.string().trim().min(1).max(120)).max(50).default([]),
+  })
+  .strict();
+
+export const updateEventSchema = eventFieldsSchema
+  .partial()
+  .extend({
+    id: z.number().int(),
+    status: z.enum(eventStatuses).optional(),
+    agencyIds: z.array(z.number().int()).max(50).optional(),
+  })
+  .strict();
+
+export type CreateEventInput = z.input<typeof createEventSchema>;
+export type UpdateEventInput = z.output<typeof updateEventSchema>;

@@ -42,8 +42,30 @@ const fixtureRows: Record<string, string[]> = {
   ],
   settings: [`INSERT INTO settings (key, value) VALUES ('userName', 'Alex Example')`],
   events: [`INSERT INTO events (id, name, framework_version_id, created_at) VALUES (1, 'Spring audit (fictional)', 1, '2024-03-01T00:00:00.000Z')`],
+  agencies: [`INSERT INTO agencies (id, name, type, created_at) VALUES (1, 'Fictional Health Trust', 'health', '2024-03-01T00:00:00.000Z')`],
+  event_agencies: [`INSERT INTO event_agencies (event_id, agency_id) VALUES (1, 1)`],
+  cases: [
+    `INSERT INTO cases (id, event_id, reference, sex, age_stage, neglect_types, created_at)
+     VALUES (1, 1, 'CASE-0001', 'F', '5-11', '["emotional"]', '2024-03-02T00:00:00.000Z')`,
+  ],
+  case_documents: [
+    `INSERT INTO case_documents (id, case_id, file_name, stored_name, mime_type, size, sha256, created_at)
+     VALUES (1, 1, 'chronology.pdf', 'doc-1.pdf', 'application/pdf', 1234, 'abc123', '2024-03-02T00:00:00.000Z')`,
+  ],
 };
-const fixtureOrder = ['frameworks', 'framework_versions', 'scale_levels', 'domains', 'criteria', 'settings', 'events'];
+const fixtureOrder = [
+  'frameworks',
+  'framework_versions',
+  'scale_levels',
+  'domains',
+  'criteria',
+  'settings',
+  'events',
+  'agencies',
+  'event_agencies',
+  'cases',
+  'case_documents',
+];
 
 function tablesAt(version: number): string[] {
   return all

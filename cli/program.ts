@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { frameworkCommand } from './commands/framework';
+import { eventCommand } from './commands/event';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -12,5 +13,6 @@ export function buildProgram(): Command {
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions(false);
   program.addCommand(frameworkCommand());
+  program.addCommand(eventCommand());
   return program;
 }

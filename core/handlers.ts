@@ -4,7 +4,8 @@ import type { Handlers } from './contract/dispatcher';
 import type { AppInfo } from './contract/contract';
 import { validateFramework } from './frameworks/definition';
 import * as frameworks from './frameworks/service';
-import { listEvents } from './events/service';
+import * as events from './events/service';
+import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
 import { checkExternalUrl } from './security/external-url';
 import { UserError } from './errors';
@@ -36,7 +37,14 @@ export const handlers: Handlers<HandlerContext> = {
   },
   'settings.get': (_input, { store }) => getSettings(store.db),
   'settings.update': (patch, { store }) => updateSettings(store.db, patch),
-  'events.list': (_input, { store }) => listEvents(store.db),
+  'events.list': ({ includeArchived }, { store }) => events.listEvents(store.db, { includeArchived }),
+  'events.get': ({ id }, { store }) => events.getEvent(store.db, id),
+  'events.create': (input, { store }) => events.createEvent(store.db, input),
+  'events.update': (input, { store }) => events.updateEvent(store.db, input),
+  'events.archive': ({ id, archived }, { store }) => events.setArchived(store.db, id, archived),
+  'agencies.list': (_input, { store }) => agencies.listAgencies(store.db),
+  'agencies.create': (input, { store }) => agencies.createAgency(store.db, input),
+  'agencies.update': (input, { store }) => agencies.updateAgency(store.db, input),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

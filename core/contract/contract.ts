@@ -6,7 +6,10 @@ import type { FrameworkDefinition, ValidationProblem } from '../frameworks/defin
 import type { FrameworkDetail, SaveResult } from '../frameworks/service';
 import type { FrameworkListRow } from '../../db/queries/frameworks';
 import type { Settings } from '../settings/service';
-import type { EventSummary } from '../events/service';
+import type { EventDetail, EventSummary } from '../events/service';
+import { createEventSchema, updateEventSchema } from '../events/schema';
+import { agencyTypes } from '../agencies/types';
+import type { Agency } from '../agencies/service';
 import type { CallName } from './names';
 
 const call =
@@ -32,7 +35,16 @@ export const contract = {
   'settings.update': call<Settings>()(
     z.object({ userName: z.string().trim().max(120, 'must be at most 120 characters') }).partial().strict(),
   ),
-  'events.list': call<EventSummary[]>()(nothing),
+  'events.list': call<EventSummary[]>()(z.object({ includeArchived: z.boolean().optional() }).strict()),
+  'events.get': call<EventDetail>()(z.object({ id: z.number().int() }).strict()),
+  'events.create': call<{ id: number; frameworkVersion: number }>()(createEventSchema),
+  'events.update': call<EventDetail>()(updateEventSchema),
+  'events.archive': call<EventDetail>()(z.object({ id: z.number().int(), archived: z.boolean() }).strict()),
+  'agencies.list': call<Agency[]>()(nothing),
+  'agencies.create': call<Agency>()(z.object({ name: z.string().trim().min(1, 'is required').max(120), type: z.enum(agencyTypes).optional() }).strict()),
+  'agencies.update': call<Agency>()(
+    z.object({ id: z.number().int(), name: z.string().trim().min(1, 'is required').max(120).optional(), type: z.enum(agencyTypes).optional() }).strict(),
+  ),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

@@ -53,16 +53,16 @@ function value<T = unknown>(result: CallResult<unknown>): T {
 }
 
 describe('the contract', () => {
-  it('has a schema for every call name and a name for every schema', () => {
+  it('has a schema for every call name and a name for every schema', async () => {
     expect(Object.keys(contract).toSorted()).toEqual([...callNames].toSorted());
     expect(new Set(callNames).size).toBe(callNames.length);
   });
 
-  it('has a handler for every call name and nothing else', () => {
+  it('has a handler for every call name and nothing else', async () => {
     expect(Object.keys(handlers).toSorted()).toEqual([...callNames].toSorted());
   });
 
-  it('isCallName accepts only the listed names', () => {
+  it('isCallName accepts only the listed names', async () => {
     for (const name of callNames) expect(isCallName(name)).toBe(true);
     for (const name of ['frameworks', 'frameworks.delete', 'FRAMEWORKS.LIST', '', 42, null, undefined, {}, 'toString', '__proto__'])
       expect(isCallName(name), String(name)).toBe(false);
@@ -70,32 +70,32 @@ describe('the contract', () => {
 });
 
 describe('dispatch through openCore', () => {
-  it('refuses an unknown call name as data (UNKNOWN_CALL)', () => {
+  it('refuses an unknown call name as data (UNKNOWN_CALL)', async () => {
     const { core } = start();
     for (const name of ['frameworks.delete', 'constructor', '__proto__', 7, undefined]) {
-      const error = failure(core.dispatch(name, {}));
+      const error = failure(await core.dispatch(name, {}));
       expect(error.code).toBe('UNKNOWN_CALL');
       expect(error.message).toMatch(/^Unknown call /);
     }
   });
 
-  it('answers frameworks.list with the seeded frameworks', () => {
+  it('answers frameworks.list with the seeded frameworks', async () => {
     const { core } = start();
-    const rows = value<{ key: string; criteriaCount: number }[]>(core.dispatch('frameworks.list', {}));
+    const rows = value<{ key: string; criteriaCount: number }[]>(await core.dispatch('frameworks.list', {}));
     expect(rows.map((r) => [r.key, r.criteriaCount]).toSorted()).toEqual([
       ['neglect-quick-check', 5],
       ['neglect-what-works', 13],
     ]);
   });
 
-  it('treats missing input as an empty object', () => {
+  it('treats missing input as an empty object', async () => {
     const { core } = start();
-    expect(value<unknown[]>(core.dispatch('frameworks.list', undefined))).toHaveLength(2);
+    expect(value<unknown[]>(await core.dispatch('frameworks.list', undefined))).toHaveLength(2);
   });
 
-  it('answers app.info from the store and the host', () => {
+  it('answers app.info from the store and the host', async () => {
     const { core, path } = start();
-    expect(value(core.dispatch('app.info', {}))).toEqual({
+    expect(value(await core.dispatch('app.info', {}))).toEqual({
       appVersion: '9.9.9-test',
       databasePath: path,
       schemaVersion: loadMigrations(defaultAppPaths().migrationsDir).length,
@@ -104,11 +104,11 @@ describe('dispatch through openCore', () => {
     });
   });
 
-  it('round trips settings', () => {
+  it('round trips settings', async () => {
     const { core } = start();
-    expect(value(core.dispatch('settings.get', {}))).toEqual({ userName: '' });
-    expect(value(core.dispatch('settings.update', { userName: '  Jo Example ' }))).toEqual({ userName: 'Jo Example' });
-    expect(value(core.dispatch('settings.get', {}))).toEqual({ userName: 'Jo Example' });
+    expect(value(await core.dispatch('settings.get', {}))).toEqual({ userName: '' });
+    expect(value(await core.dispatch('settings.update', { userName: '  Jo Example ' }))).toEqual({ userName: 'Jo Example' });
+    expect(value(await core.dispatch('settings.get', {}))).toEqual({ userName: 'Jo Example' });
   });
 });
 
@@ -121,78 +121,78 @@ describe('invalid input (INVALID_INPUT)', () => {
     ['frameworks.clone', { key: 'neglect-what-works', newKey: 'x' }, 'newName'],
     ['settings.update', { userName: 'x'.repeat(121) }, 'userName'],
     ['app.openExternal', { url: 42 }, 'url'],
-  ] as const)('%s with %j names the field %s', (name, input, field) => {
+  ] as const)('%s with %j names the field %s', async (name, input, field) => {
     const { core } = start();
-    const error = failure(core.dispatch(name, input));
+    const error = failure(await core.dispatch(name, input));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(new RegExp(`^Invalid input for ${name.replace('.', '\\.')}: ${field}: `));
     expect(error.problems?.map((p) => p.path)).toContain(field);
   });
 
-  it('refuses extra fields (schemas are strict) and names them', () => {
+  it('refuses extra fields (schemas are strict) and names them', async () => {
     const { core } = start();
-    const error = failure(core.dispatch('frameworks.get', { key: 'neglect-what-works', sneaky: true }));
+    const error = failure(await core.dispatch('frameworks.get', { key: 'neglect-what-works', sneaky: true }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('sneaky');
-    const onNothing = failure(core.dispatch('app.info', { extra: 1 }));
+    const onNothing = failure(await core.dispatch('app.info', { extra: 1 }));
     expect(onNothing.code).toBe('INVALID_INPUT');
     expect(onNothing.message).toContain('extra');
   });
 
-  it('refuses a non-object input', () => {
+  it('refuses a non-object input', async () => {
     const { core } = start();
-    expect(failure(core.dispatch('frameworks.get', 'neglect-what-works')).code).toBe('INVALID_INPUT');
+    expect(failure(await core.dispatch('frameworks.get', 'neglect-what-works')).code).toBe('INVALID_INPUT');
   });
 
-  it('changes nothing on invalid input', () => {
+  it('changes nothing on invalid input', async () => {
     const { core } = start();
-    failure(core.dispatch('settings.update', { userName: 'Jo', admin: true }));
-    expect(value(core.dispatch('settings.get', {}))).toEqual({ userName: '' });
+    failure(await core.dispatch('settings.update', { userName: 'Jo', admin: true }));
+    expect(value(await core.dispatch('settings.get', {}))).toEqual({ userName: '' });
   });
 });
 
 describe('errors from handlers', () => {
-  it('returns a UserError as data with its code and message', () => {
+  it('returns a UserError as data with its code and message', async () => {
     const { core, internalErrors } = start();
-    const error = failure(core.dispatch('frameworks.get', { key: 'no-such-framework' }));
+    const error = failure(await core.dispatch('frameworks.get', { key: 'no-such-framework' }));
     expect(error).toEqual({ code: 'NOT_FOUND', message: 'No framework has the key "no-such-framework".' });
     expect(internalErrors).toEqual([]);
   });
 
-  it('passes validation problems along with an INVALID_FRAMEWORK error', () => {
+  it('passes validation problems along with an INVALID_FRAMEWORK error', async () => {
     const { core } = start();
     const bad = sampleDefinition();
     bad.domains[0]!.criteria[1]!.key = 'Child Focus!';
-    const error = failure(core.dispatch('frameworks.save', { framework: bad }));
+    const error = failure(await core.dispatch('frameworks.save', { framework: bad }));
     expect(error.code).toBe('INVALID_FRAMEWORK');
     expect(error.problems).toEqual([expect.objectContaining({ path: 'domains[0].criteria[1].key' })]);
   });
 
-  it('saves, clones and exports through the contract', () => {
+  it('saves, clones and exports through the contract', async () => {
     const { core } = start();
-    expect(value(core.dispatch('frameworks.save', { framework: sampleDefinition() }))).toEqual({ key: 'fictional-audit', version: 1, outcome: 'created' });
-    expect(failure(core.dispatch('frameworks.clone', { key: 'fictional-audit', newKey: 'neglect-what-works', newName: 'Clash' })).code).toBe('DUPLICATE_KEY');
-    const exported = value<{ fileName: string; text: string; mimeType: string }>(core.dispatch('frameworks.export', { key: 'fictional-audit', format: 'json' }));
+    expect(value(await core.dispatch('frameworks.save', { framework: sampleDefinition() }))).toEqual({ key: 'fictional-audit', version: 1, outcome: 'created' });
+    expect(failure(await core.dispatch('frameworks.clone', { key: 'fictional-audit', newKey: 'neglect-what-works', newName: 'Clash' })).code).toBe('DUPLICATE_KEY');
+    const exported = value<{ fileName: string; text: string; mimeType: string }>(await core.dispatch('frameworks.export', { key: 'fictional-audit', format: 'json' }));
     expect(exported.fileName).toBe('fictional-audit-v1.json');
     expect(exported.mimeType).toBe('application/json');
-    expect(value(core.dispatch('frameworks.import', { fileName: exported.fileName, text: exported.text }))).toEqual({
+    expect(value(await core.dispatch('frameworks.import', { fileName: exported.fileName, text: exported.text }))).toEqual({
       key: 'fictional-audit',
       version: 1,
       outcome: 'unchanged',
     });
   });
 
-  it('hides an unexpected exception as INTERNAL without its message, and reports it to the host', () => {
+  it('hides an unexpected exception as INTERNAL without its message, and reports it to the host', async () => {
     const { core, internalErrors } = start();
     core.close();
-    const error = failure(core.dispatch('frameworks.list', {}));
+    const error = failure(await core.dispatch('frameworks.list', {}));
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe('Something went wrong inside Scrutineer; nothing was changed by this request.');
     expect(internalErrors).toHaveLength(1);
     expect(error.message).not.toContain((internalErrors[0] as Error).message);
   });
 
-  it('hides the message of any thrown non-UserError (createDispatcher directly)', () => {
+  it('hides the message of any thrown non-UserError (createDispatcher directly)', async () => {
     const seen: unknown[] = [];
     const secret = 'SQLITE_CORRUPT at /home/fictional-user/private/path';
     const throwing = {
@@ -202,15 +202,15 @@ describe('errors from handlers', () => {
       },
     };
     const dispatch = createDispatcher(throwing, {} as HandlerContext, (e) => seen.push(e));
-    const result = dispatch('frameworks.list', {});
+    const result = await dispatch('frameworks.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
     expect(JSON.stringify(result)).not.toContain('fictional-user');
     expect((seen[0] as Error).message).toBe(secret);
   });
 
-  it('still works without an onInternalError callback', () => {
+  it('still works without an onInternalError callback', async () => {
     const dispatch = createDispatcher({ ...handlers, 'app.info': () => { throw new TypeError('boom'); } }, {} as HandlerContext);
-    expect(failure(dispatch('app.info', {})).code).toBe('INTERNAL');
+    expect(failure(await dispatch('app.info', {})).code).toBe('INTERNAL');
   });
 });
 
@@ -223,24 +223,24 @@ describe('app.openExternal', () => {
     'https://user@example.org/',
     'data:text/html,<script>alert(1)</script>',
     'not a url',
-  ])('refuses %j with LINK_REFUSED and never calls the host', (url) => {
+  ])('refuses %j with LINK_REFUSED and never calls the host', async (url) => {
     const { core, opened } = start();
-    const error = failure(core.dispatch('app.openExternal', { url }));
+    const error = failure(await core.dispatch('app.openExternal', { url }));
     expect(error.code).toBe('LINK_REFUSED');
     expect(error.message).toMatch(/^That link was not opened: /);
     expect(opened).toEqual([]);
   });
 
-  it('passes an https URL to the host', () => {
+  it('passes an https URL to the host', async () => {
     const { core, opened } = start();
-    expect(value(core.dispatch('app.openExternal', { url: 'https://example.org/guidance?x=1#part' }))).toEqual({ opened: true });
+    expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/guidance?x=1#part' }))).toEqual({ opened: true });
     expect(opened).toEqual(['https://example.org/guidance?x=1#part']);
   });
 
-  it('reports what the host answered', () => {
+  it('reports what the host answered', async () => {
     const path = tempDbPath();
     const core = openCore({ databasePath: path, host: { transport: 'electron', appVersion: '1', openExternal: () => false } });
     cores.push(core);
-    expect(value(core.dispatch('app.openExternal', { url: 'https://example.org/' }))).toEqual({ opened: false });
+    expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/' }))).toEqual({ opened: false });
   });
 });

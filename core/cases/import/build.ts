@@ -1,0 +1,194 @@
+// Rows of a RawTable to case records, through the mapping. Only mapped columns are read, so a
+// value in any other column (a name, an address) can never reach a record. A row with any error
+// is refused whole, and every error names its row, column and what to fix.
+import { UserError } from '../../errors';
+import { ageInYears, ageStage, parseAge } from './age';
+import { addMonths, isIsoDate, parseDate, today } from './dates';
+import { normaliseEthnicity } from './ethnicity';
+import { fieldLabels, validateMapping, type CaseField, type Mapping } from './fields';
+import {
+  isAbuseCategory,
+  normaliseLevelOfNeed,
+  normaliseNeglectType,
+  normaliseSex,
+  normaliseYesNo,
+  splitList,
+  type NeglectType,
+} from './normalise';
+import type { Normalised } from './result';
+import type { RawTable } from './table';
+
+export interface CaseRecord {
+  reference: string;
+  sex: 'male' | 'female' | 'unborn' | 'unknown' | null;
+  dateOfBirth: string | null;
+  ageAtAudit: number | null;
+  ethnicityCode: string | null;
+  ethnicityLabel: string | null;
+  ethnicityGroup: string | null;
+  disability: 'yes' | 'no' | 'unknown' | null;
+  levelOfNeed: string | null;
+  neglectTypes: string[];
+  vulnerabilities: string[];
+  agencies: string[];
+  planStartDate: string | null;
+  notes: string | null;
+  ageStage: string | null;
+}
+
+export interface RowError {
+  /** 1 = the first data row after the header. */
+  row: number;
+  /** The file's column header; '' when the problem is the row as a whole. */
+  column: string;
+  message: string;
+}
+
+export interface BuildResult {
+  records: { row: number; record: CaseRecord }[];
+  /** Rows refused, with why. A row appears here once per problem and never in records. */
+  errors: RowError[];
+  /** Things changed on import that the user should know of; the row is still imported. */
+  warnings: RowError[];
+  /** Non-empty data rows read. */
+  rowsRead: number;
+}
+
+export const limits = { reference: 64, listItems: 40, listItem: 100, notes: 2000, maxAge: 25, unbornMonths: 9 } as const;
+
+export function buildRecords(table: RawTable, mapping: Mapping, options: { auditDate?: string } = {}): BuildResult {
+  const problems = validateMapping(table.headers, mapping);
+  if (problems.length > 0) throw new UserError(problems.join(' '), 'BAD_MAPPING', problems);
+  const auditDate = options.auditDate ?? today();
+  if (!isIsoDate(auditDate)) throw new UserError(`The audit date "${auditDate}" must be a date written YYYY-MM-DD.`, 'BAD_AUDIT_DATE');
+
+  const columnOf = new Map<CaseField, { header: string; index: number }>(
+    mapping.map(({ column, field }) => [field, { header: column, index: table.headers.indexOf(column) }]),
+  );
+  const overlong = new Set(table.overlongRows ?? []);
+  const firstRowOf = new Map<string, number>();
+  const result: BuildResult = { records: [], errors: [], warnings: [], rowsRead: table.rows.length };
+
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i] ?? i + 1;
+    const errors: RowError[] = [];
+    const error = (field: CaseField | null, message: string): void => {
+      errors.push({ row, column: field ? (columnOf.get(field)?.header ?? '') : '', message });
+    };
+    const cell = (field: CaseField): string => {
+      const at = columnOf.get(field);
+      return at ? (cells[at.index] ?? '') : '';
+    };
+    function take<T>(field: CaseField, outcome: Normalised<T>, fallback: T): T {
+      if (outcome.ok) return outcome.value;
+      error(field, outcome.message);
+      return fallback;
+    }
+
+    // Shifted cells would give misleading errors for every column after the shift: report only this.
+    if (overlong.has(row)) {
+      result.errors.push({
+        row,
+        column: '',
+        message: `This row has more cells than there are columns: a value probably holds an unquoted ${describeDelimiter(table.source.delimiter)}, which shifts the cells after it. Put quotes around that value in the file.`,
+      });
+      return;
+    }
+
+    const reference = cell('reference').trim();
+    if (!reference) error('reference', 'Case reference is required.');
+    else if (reference.length > limits.reference) error('reference', `The case reference is ${reference.length} characters long; at most ${limits.reference} are allowed.`);
+    else {
+      const key = reference.toUpperCase();
+      const first = firstRowOf.get(key);
+      if (first !== undefined) error('reference', `The case reference "${reference}" is already used on row ${first}.`);
+      else firstRowOf.set(key, row);
+    }
+
+    const sex = take('sex', normaliseSex(cell('sex')), null);
+    const dateOfBirth = take('dateOfBirth', parseDate(cell('dateOfBirth')), null);
+    const ageAtAudit = take('ageAtAudit', parseAge(cell('ageAtAudit')), null);
+    const ethnicity = take('ethnicity', normaliseEthnicity(cell('ethnicity')), null);
+    const disability = take('disability', normaliseYesNo(cell('disability')), null);
+    const levelOfNeed = take('levelOfNeed', normaliseLevelOfNeed(cell('levelOfNeed')), null);
+    const planStartDate = take('planStartDate', parseDate(cell('planStartDate')), null);
+
+    const neglectTypes: NeglectType[] = [];
+    for (const item of splitList(cell('neglectTypes'))) {
+      if (isAbuseCategory(item)) {
+        result.warnings.push({ row, column: columnOf.get('neglectTypes')!.header, message: `"${item}" is a category of abuse, not a type of neglect, so it was not imported.` });
+        continue;
+      }
+      const type = take('neglectTypes', normaliseNeglectType(item), null);
+      if (type && !neglectTypes.includes(type)) neglectTypes.push(type);
+    }
+    // "Neglect; Physical" says no more than "Physical".
+    if (neglectTypes.length > 1 && neglectTypes.includes('unspecified')) neglectTypes.splice(neglectTypes.indexOf('unspecified'), 1);
+
+    const vulnerabilities = textList('vulnerabilities', cell('vulnerabilities'), error);
+    const agencies = textList('agencies', cell('agencies'), error);
+
+    const notes = cell('notes').trim() || null;
+    if (notes && notes.length > limits.notes) error('notes', `The notes are ${notes.length} characters long; at most ${limits.notes} are allowed.`);
+
+    // Checks across fields, only on values that were themselves valid.
+    if (dateOfBirth) {
+      const latest = addMonths(auditDate, limits.unbornMonths);
+      if (dateOfBirth > latest) {
+        error('dateOfBirth', `The date of birth ${dateOfBirth} is more than ${limits.unbornMonths} months after the audit date (${auditDate}); an unborn child's expected date of birth can be at most ${latest}.`);
+      } else if (dateOfBirth <= auditDate) {
+        const age = ageInYears(dateOfBirth, auditDate);
+        if (age > limits.maxAge) error('dateOfBirth', `The date of birth ${dateOfBirth} gives an age of ${age} at the audit date; children's cases go up to age ${limits.maxAge}.`);
+        else if (ageAtAudit !== null && Math.abs(ageAtAudit - age) > 1) {
+          error('ageAtAudit', `The age ${ageAtAudit} does not match the date of birth ${dateOfBirth}, which gives ${age} at the audit date (${auditDate}).`);
+        }
+      }
+    }
+    if (planStartDate) {
+      if (planStartDate > auditDate) error('planStartDate', `The plan start date ${planStartDate} is after the audit date (${auditDate}).`);
+      // Pre-birth plans start before birth, but not before the pregnancy could have been known of.
+      else if (dateOfBirth && planStartDate < addMonths(dateOfBirth, -limits.unbornMonths)) {
+        error('planStartDate', `The plan start date ${planStartDate} is more than ${limits.unbornMonths} months before the date of birth ${dateOfBirth}.`);
+      }
+    }
+
+    if (errors.length > 0) {
+      result.errors.push(...errors);
+      return;
+    }
+    const record: CaseRecord = {
+      reference,
+      sex,
+      dateOfBirth,
+      ageAtAudit,
+      ethnicityCode: ethnicity?.code ?? null,
+      ethnicityLabel: ethnicity?.label ?? null,
+      ethnicityGroup: ethnicity?.majorGroup ?? null,
+      disability,
+      levelOfNeed,
+      neglectTypes,
+      vulnerabilities,
+      agencies,
+      planStartDate,
+      notes,
+      ageStage: ageStage({ dateOfBirth, ageAtAudit, sex }, auditDate),
+    };
+    result.records.push({ row, record });
+  });
+  return result;
+}
+
+function textList(field: 'vulnerabilities' | 'agencies', text: string, error: (field: CaseField, message: string) => void): string[] {
+  const items = splitList(text);
+  const label = fieldLabels[field].toLowerCase();
+  if (items.length > limits.listItems) error(field, `There are ${items.length} ${label}; at most ${limits.listItems} are allowed.`);
+  const long = items.find((item) => item.length > limits.listItem);
+  if (long) error(field, `"${long.slice(0, 30)}…" is ${long.length} characters long; each of the ${label} can be at most ${limits.listItem}.`);
+  return items;
+}
+
+function describeDelimiter(delimiter: string | undefined): string {
+  if (delimiter === ';') return 'semicolon';
+  if (delimiter === '\t') return 'tab';
+  return 'comma';
+}

@@ -1,0 +1,50 @@
+// XLSX workbooks: the first visible worksheet with any data, every cell turned into the text a
+// person sees, except dates, which become YYYY-MM-DD whatever the cell's display format.
+import ExcelJS from 'exceljs';
+import { UserError } from '../../errors';
+import type { Grid } from './table';
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** exceljs builds date cells at UTC midnight from the serial number, so UTC parts give the day. */
+export function isoDay(date: Date): string {
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDay(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelJS.CellValue);
+  // An error cell (#N/A, #REF!) keeps its code, so the row is refused with it rather than read as blank.
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<Grid> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UserError('This is not a CSV or XLSX file: it could not be opened as an Excel workbook.', 'BAD_FILE_TYPE');
+  }
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible') continue;
+    const cells: string[][] = [];
+    const width = sheet.columnCount;
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const texts: string[] = [];
+      for (let c = 1; c <= width; c++) texts.push(cellText(row.getCell(c).value));
+      cells.push(texts);
+    }
+    if (cells.some((row) => row.some((cell) => cell.trim() !== ''))) {
+      return { cells, source: { kind: 'xlsx', sheet: sheet.name } };
+    }
+  }
+  throw new UserError('The file is empty: no worksheet has any data.', 'EMPTY_FILE');
+}

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
-import { APP_VERSION } from '../core/version';
+import { headlessHost } from '../core/headless-host';
 
-const host = { transport: 'web' as const, appVersion: APP_VERSION, openExternal: () => false };
+const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
 
 function median(values: number[]): number {

@@ -6,7 +6,7 @@ import type { CallInput, CallValue } from '../core/contract/contract';
 import type { CallName } from '../core/contract/names';
 import { UserError, isUserError } from '../core/errors';
 import { defaultDatabasePath } from '../core/paths';
-import { APP_VERSION } from '../core/version';
+import { headlessHost } from '../core/headless-host';
 
 export interface GlobalOptions {
   db?: string;
@@ -29,7 +29,7 @@ export class CliSession {
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallValue<K>> {
     this.core ??= openCore({
       databasePath: this.options.db ?? defaultDatabasePath(),
-      host: { transport: 'web', appVersion: APP_VERSION, openExternal: () => false },
+      host: headlessHost('cli'),
     });
     const result = await this.core.dispatch(name, input);
     if (!result.ok) throw new UserError(result.error.message, result.error.code);

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { frameworkCommand } from './commands/framework';
 import { eventCommand } from './commands/event';
+import { casesCommand } from './commands/cases';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
     .enablePositionalOptions(false);
   program.addCommand(frameworkCommand());
   program.addCommand(eventCommand());
+  program.addCommand(casesCommand());
   return program;
 }

@@ -1,5 +1,7 @@
 // Opens the core for a host: database (migrated), shipped frameworks seeded, dispatcher ready.
 // Electron's main process, the CLI and the web test transport all start here.
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
 import { seedBuiltinFrameworks } from './frameworks/service';
@@ -12,7 +14,18 @@ export interface CoreApp {
   close(): void;
 }
 
-export function openCore(options: { databasePath: string; host: Host; paths?: AppPaths; onInternalError?: (e: unknown) => void }): CoreApp {
+/** Documents live beside the database, in a folder named after it. */
+export function documentsDirFor(databasePath: string): string {
+  return databasePath === ':memory:' ? join(tmpdir(), `scrutineer-documents-${process.pid}`) : join(dirname(databasePath), 'documents');
+}
+
+export function openCore(options: {
+  databasePath: string;
+  host: Host;
+  paths?: AppPaths;
+  documentsDir?: string;
+  onInternalError?: (e: unknown) => void;
+}): CoreApp {
   const paths = options.paths ?? defaultAppPaths();
   const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir });
   try {
@@ -21,6 +34,7 @@ export function openCore(options: { databasePath: string; host: Host; paths?: Ap
     store.close();
     throw error;
   }
-  const dispatch = createDispatcher(handlers, { store, host: options.host }, options.onInternalError);
+  const documentsDir = options.documentsDir ?? documentsDirFor(options.databasePath);
+  const dispatch = createDispatcher(handlers, { store, host: options.host, documentsDir }, options.onInternalError);
   return { store, dispatch, close: () => store.close() };
 }

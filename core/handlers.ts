@@ -9,17 +9,26 @@ import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
 import { checkExternalUrl } from './security/external-url';
 import { UserError } from './errors';
+import { importCases, previewCaseImport } from './cases/import-service';
+import { getCase, listCases } from './cases/service';
+import { addDocument, removeDocument, resolveDocumentForOpening } from './cases/documents';
+
+const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
 /** What only the hosting shell can do; Electron and the web transport each supply their own. */
 export interface Host {
   transport: AppInfo['transport'];
   appVersion: string;
   openExternal(url: string): boolean;
+  /** Opens a file with the system's viewer; false where the host cannot (the web transport). */
+  openPath(path: string): Promise<boolean>;
 }
 
 export interface HandlerContext {
   store: OpenedDatabase;
   host: Host;
+  /** Where attached case documents are copied. */
+  documentsDir: string;
 }
 
 export const handlers: Handlers<HandlerContext> = {
@@ -45,6 +54,18 @@ export const handlers: Handlers<HandlerContext> = {
   'agencies.list': (_input, { store }) => agencies.listAgencies(store.db),
   'agencies.create': (input, { store }) => agencies.createAgency(store.db, input),
   'agencies.update': (input, { store }) => agencies.updateAgency(store.db, input),
+  'cases.preview': ({ eventId, fileName, data, mapping }, { store }) =>
+    previewCaseImport(store.db, { eventId, fileName, bytes: bytes(data), mapping }),
+  'cases.import': ({ eventId, fileName, data, mapping, validOnly, dryRun }, { store }) =>
+    importCases(store.db, { eventId, fileName, bytes: bytes(data), mapping, validOnly, dryRun }),
+  'cases.list': ({ eventId }, { store }) => listCases(store.db, eventId),
+  'cases.get': ({ id }, { store }) => getCase(store.db, id),
+  'documents.add': ({ caseId, fileName, data }, { store, documentsDir }) => addDocument(store.db, documentsDir, { caseId, fileName, bytes: bytes(data) }),
+  'documents.remove': ({ id }, { store, documentsDir }) => {
+    removeDocument(store.db, documentsDir, id);
+    return { removed: true as const };
+  },
+  'documents.open': async ({ id }, { store, documentsDir, host }) => ({ opened: await host.openPath(resolveDocumentForOpening(store.db, documentsDir, id).path) }),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

@@ -29,7 +29,13 @@ function startCore(): CoreApp | undefined {
   try {
     return openCore({
       databasePath,
-      host: { transport: 'electron', appVersion: APP_VERSION, openExternal: safeOpenExternal },
+      host: {
+        transport: 'electron',
+        appVersion: APP_VERSION,
+        openExternal: safeOpenExternal,
+        // The core has already checked the path lies inside the documents folder.
+        openPath: async (path) => (await shell.openPath(path)) === '',
+      },
       paths: { templatesDir: join(app.getAppPath(), 'templates'), migrationsDir: join(app.getAppPath(), 'db', 'migrations') },
       onInternalError: (error) => console.error(error),
     });

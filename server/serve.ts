@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/app';
 import { defaultDatabasePath } from '../core/paths';
-import { APP_VERSION } from '../core/version';
+import { headlessHost } from '../core/headless-host';
 import { isUserError } from '../core/errors';
 import { startWebTransport } from './web-transport';
 
@@ -13,12 +13,7 @@ export const builtRendererDir = fileURLToPath(new URL('../out/renderer', import.
 export async function serve(options: { databasePath: string; staticDir?: string; port?: number }) {
   const core = openCore({
     databasePath: options.databasePath,
-    host: {
-      transport: 'web',
-      appVersion: APP_VERSION,
-      // A browser page opens links itself; the transport has no OS shell to hand them to.
-      openExternal: () => false,
-    },
+    host: headlessHost('web'),
     onInternalError: (error) => console.error(error),
   });
   const transport = await startWebTransport({ dispatch: core.dispatch, staticDir: options.staticDir ?? builtRendererDir, port: options.port });

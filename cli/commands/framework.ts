@@ -45,10 +45,10 @@ export function frameworkCommand(): Command {
     .command('show')
     .description('Show a framework with its scale and criteria.')
     .argument('<key>', 'framework key, e.g. neglect-what-works')
-    .option('--version <n>', 'a particular version (default: the latest)', version)
+    .option('--framework-version <n>', 'a particular version of the framework (default: the latest)', version)
     .action(
-      action(async (s, key: string, opts: { version?: number }) => {
-        const detail = await s.call('frameworks.get', { key, version: opts.version });
+      action(async (s, key: string, opts: { frameworkVersion?: number }) => {
+        const detail = await s.call('frameworks.get', { key, version: opts.frameworkVersion });
         const fw = detail.framework;
         s.print({ ...fw, criteria: allCriteria(fw), builtin: detail.builtin, eventCount: detail.eventCount, versions: detail.versions }, () =>
           [
@@ -80,12 +80,12 @@ export function frameworkCommand(): Command {
     .description('Write a framework to a file; the format follows the extension (.json, .yaml or .yml).')
     .argument('<key>', 'framework key')
     .argument('<file>', 'file to write')
-    .option('--version <n>', 'a particular version (default: the latest)', version)
+    .option('--framework-version <n>', 'a particular version of the framework (default: the latest)', version)
     .action(
-      action(async (s, key: string, file: string, opts: { version?: number }) => {
+      action(async (s, key: string, file: string, opts: { frameworkVersion?: number }) => {
         const format = formatFromFileName(file);
         if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
-        const exported = await s.call('frameworks.export', { key, format, version: opts.version });
+        const exported = await s.call('frameworks.export', { key, format, version: opts.frameworkVersion });
         writeFileSync(file, exported.text, 'utf8');
         s.print({ key, file, format }, () => `Wrote ${key} to ${file}.`);
       }),

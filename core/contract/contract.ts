@@ -10,6 +10,10 @@ import type { EventDetail, EventSummary } from '../events/service';
 import { createEventSchema, updateEventSchema } from '../events/schema';
 import { agencyTypes } from '../agencies/types';
 import type { Agency } from '../agencies/service';
+import type { ImportOutcome, ImportPreview } from '../cases/import-service';
+import type { CaseView } from '../cases/columns';
+import type { CaseDocument } from '../../db/queries/documents';
+import { caseFields } from '../cases/import/fields';
 import type { CallName } from './names';
 
 const call =
@@ -19,12 +23,17 @@ const call =
 const nothing = z.object({}).strict();
 const frameworkKey = z.string().trim().min(1, 'is required').max(64);
 const format = z.enum(['json', 'yaml']);
+const id = z.number().int();
+/** File contents travel as base64: 70 MB of text covers a 50 MB spreadsheet or document. */
+const fileData = z.string().max(70_000_000, 'the file is too large');
+const mapping = z.array(z.object({ column: z.string().max(500), field: z.enum(caseFields) }).strict()).max(100);
+const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
 export interface AppInfo {
   appVersion: string;
   databasePath: string;
   schemaVersion: number;
-  transport: 'electron' | 'web';
+  transport: 'electron' | 'web' | 'cli';
   backupPath: string | null;
 }
 
@@ -45,6 +54,13 @@ export const contract = {
   'agencies.update': call<Agency>()(
     z.object({ id: z.number().int(), name: z.string().trim().min(1, 'is required').max(120).optional(), type: z.enum(agencyTypes).optional() }).strict(),
   ),
+  'cases.preview': call<ImportPreview>()(z.object(caseFile).strict()),
+  'cases.import': call<ImportOutcome>()(z.object({ ...caseFile, validOnly: z.boolean().default(false), dryRun: z.boolean().default(false) }).strict()),
+  'cases.list': call<CaseView[]>()(z.object({ eventId: id }).strict()),
+  'cases.get': call<CaseView & { eventId: number; documents: CaseDocument[] }>()(z.object({ id }).strict()),
+  'documents.add': call<CaseDocument>()(z.object({ caseId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
+  'documents.remove': call<{ removed: true }>()(z.object({ id }).strict()),
+  'documents.open': call<{ opened: boolean }>()(z.object({ id }).strict()),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

@@ -1,0 +1,93 @@
+// `scrutineer cases ...`: import the sampled cases from CSV or XLSX, and list them.
+import { Command, InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseMapArgs } from '../../core/cases/import/fields';
+import { UserError } from '../../core/errors';
+import { action } from '../context';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const eventId = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be an event id (a whole number).');
+  return n;
+};
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UserError(`${file}: no such file, or it cannot be read.`, 'FILE_NOT_READABLE');
+  }
+}
+
+export function casesCommand(): Command {
+  const cmd = new Command('cases').description("The event's sample of children's cases.");
+
+  cmd
+    .command('import')
+    .description(
+      'Import cases from a CSV or XLSX export. Columns that are not mapped are never stored. If any row is invalid nothing is imported, unless --valid-only. Re-importing updates cases by reference.',
+    )
+    .requiredOption('--event <id>', 'event id', eventId)
+    .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX file')
+    .option('--map <Header=field>', 'map a column to a field (repeat); with any --map, exactly those columns are imported', collect, [])
+    .option('--valid-only', 'import the valid rows and skip the invalid ones')
+    .option('--dry-run', 'check and count, write nothing')
+    .addHelpText(
+      'after',
+      '\nFields: reference (required), sex, dateOfBirth, ageAtAudit, ethnicity, disability, levelOfNeed, neglectTypes, vulnerabilities, agencies, planStartDate, notes.',
+    )
+    .action(
+      action(async (s, file: string, opts: { event: number; map: string[]; validOnly?: boolean; dryRun?: boolean }) => {
+        let mapping;
+        try {
+          mapping = opts.map.length > 0 ? parseMapArgs(opts.map) : undefined;
+        } catch (error) {
+          throw new UserError((error as Error).message, 'BAD_MAPPING');
+        }
+        const data = readBytes(file).toString('base64');
+        const outcome = await s.call('cases.import', {
+          eventId: opts.event,
+          fileName: basename(file),
+          data,
+          mapping,
+          validOnly: opts.validOnly === true,
+          dryRun: opts.dryRun === true,
+        });
+        const { imported, updated, unchanged, skipped, errors, refused, dryRun } = outcome;
+        s.print({ imported, updated, unchanged, skipped, errors, refused, dryRun }, () => {
+          const lines = [
+            refused
+              ? `Nothing imported: ${new Set(errors.map((e) => e.row)).size} row(s) are invalid. Fix them, or use --valid-only to import the valid rows.`
+              : `${dryRun ? 'Dry run: would import' : 'Imported'} ${imported} new, updated ${updated}, unchanged ${unchanged}, skipped ${skipped} invalid row(s).`,
+            ...errors.slice(0, 50).map((e) => `  row ${e.row}, ${e.column}: ${e.message}`),
+            ...(errors.length > 50 ? [`  ... and ${errors.length - 50} more (use --json for all)`] : []),
+          ];
+          return lines.join('\n');
+        });
+        if (refused) process.exitCode = 1;
+      }),
+    );
+
+  cmd
+    .command('list')
+    .description('List the cases of an event.')
+    .requiredOption('--event <id>', 'event id', eventId)
+    .action(
+      action(async (s, opts: { event: number }) => {
+        const rows = await s.call('cases.list', { eventId: opts.event });
+        s.print(
+          rows.map(({ id: _id, documentCount: _d, ethnicityLabel: _l, ethnicityGroup: _g, ...canonical }) => canonical),
+          () =>
+            rows.length === 0
+              ? 'No cases.'
+              : rows
+                  .map((c) => `${c.reference.padEnd(14)} ${(c.sex ?? '-').padEnd(8)} ${(c.dateOfBirth ?? '-').padEnd(10)} ${(c.ageStage ?? '-').padEnd(9)} ${(c.ethnicity ?? '-').padEnd(5)} ${c.levelOfNeed ?? '-'}`)
+                  .join('\n'),
+        );
+      }),
+    );
+
+  return cmd;
+}

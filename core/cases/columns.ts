@@ -1,0 +1,89 @@
+// How the canonical import fields map onto stored case columns, and back to the canonical
+// shape that `cases list` and the case table show.
+import type { CaseColumn, CaseRow } from '../../db/queries/cases';
+import type { CaseField } from './import/fields';
+import type { CaseRecord } from './import/build';
+
+const columnsByField: Record<Exclude<CaseField, 'reference'>, CaseColumn[]> = {
+  sex: ['sex'],
+  dateOfBirth: ['dateOfBirth', 'ageStage'],
+  ageAtAudit: ['ageAtAudit', 'ageStage'],
+  ethnicity: ['ethnicityCode', 'ethnicityLabel', 'ethnicityGroup'],
+  disability: ['disability'],
+  levelOfNeed: ['levelOfNeed'],
+  neglectTypes: ['neglectTypes'],
+  vulnerabilities: ['vulnerabilities'],
+  agencies: ['agencies'],
+  planStartDate: ['planStartDate'],
+  notes: ['notes'],
+};
+
+/** The stored columns an import writes for the mapped fields (data minimisation: no others). */
+export function columnsForFields(fields: CaseField[]): CaseColumn[] {
+  const set = new Set<CaseColumn>();
+  for (const field of fields) if (field !== 'reference') for (const c of columnsByField[field]) set.add(c);
+  return [...set];
+}
+
+/** A record's values for the given columns, in the stored form (lists as JSON). */
+export function storedValues(record: CaseRecord, columns: CaseColumn[]): Record<string, string | number | null> {
+  const all: Record<CaseColumn, string | number | null> = {
+    sex: record.sex,
+    dateOfBirth: record.dateOfBirth,
+    ageAtAudit: record.ageAtAudit,
+    ageStage: record.ageStage,
+    ethnicityCode: record.ethnicityCode,
+    ethnicityLabel: record.ethnicityLabel,
+    ethnicityGroup: record.ethnicityGroup,
+    disability: record.disability,
+    levelOfNeed: record.levelOfNeed,
+    neglectTypes: JSON.stringify(record.neglectTypes),
+    vulnerabilities: JSON.stringify(record.vulnerabilities),
+    agencies: JSON.stringify(record.agencies),
+    planStartDate: record.planStartDate,
+    notes: record.notes,
+  };
+  return Object.fromEntries(columns.map((c) => [c, all[c]]));
+}
+
+export interface CaseView {
+  id: number;
+  reference: string;
+  sex: string | null;
+  dateOfBirth: string | null;
+  ageAtAudit: number | null;
+  ageStage: string | null;
+  ethnicity: string | null;
+  ethnicityLabel: string | null;
+  ethnicityGroup: string | null;
+  disability: string | null;
+  levelOfNeed: string | null;
+  neglectTypes: string[];
+  vulnerabilities: string[];
+  agencies: string[];
+  planStartDate: string | null;
+  notes: string | null;
+  documentCount: number;
+}
+
+export function toCaseView(row: CaseRow, documentCount = 0): CaseView {
+  return {
+    id: row.id,
+    reference: row.reference,
+    sex: row.sex,
+    dateOfBirth: row.dateOfBirth,
+    ageAtAudit: row.ageAtAudit,
+    ageStage: row.ageStage,
+    ethnicity: row.ethnicityCode,
+    ethnicityLabel: row.ethnicityLabel,
+    ethnicityGroup: row.ethnicityGroup,
+    disability: row.disability,
+    levelOfNeed: row.levelOfNeed,
+    neglectTypes: JSON.parse(row.neglectTypes) as string[],
+    vulnerabilities: JSON.parse(row.vulnerabilities) as string[],
+    agencies: JSON.parse(row.agencies) as string[],
+    planStartDate: row.planStartDate,
+    notes: row.notes,
+    documentCount,
+  };
+}

@@ -1,0 +1,146 @@
+// Case import use cases: preview (nothing written) and import (one transaction). By default a
+// file with any invalid row imports nothing; `validOnly` imports the valid rows and skips the rest.
+import type { Db } from '../../db/open';
+import { eventCaseMapping, updateEventRow } from '../../db/queries/events';
+import { caseRowsForEvent, prepareCaseWriters, type CaseRow } from '../../db/queries/cases';
+import { UserError } from '../errors';
+import { getEvent } from '../events/service';
+import { buildRecords, type CaseRecord, type RowError } from './import/build';
+import { suggestMapping, validateMapping, type Mapping } from './import/fields';
+import { readTable } from './import/read';
+import type { RawTable } from './import/table';
+import { columnsForFields, storedValues } from './columns';
+
+export interface ImportRequest {
+  eventId: number;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Omitted: the mapping remembered for this event if it fits the file, else the suggestion. */
+  mapping?: Mapping;
+  validOnly?: boolean;
+  dryRun?: boolean;
+}
+
+export interface ImportOutcome {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errors: RowError[];
+  /** True when invalid rows stopped the import and nothing was written. */
+  refused: boolean;
+  dryRun: boolean;
+  rowsRead: number;
+  mapping: Mapping;
+}
+
+export interface ImportPreview {
+  headers: string[];
+  /** The first rows as read, to help the user confirm the mapping. Never stored. */
+  sample: string[][];
+  suggested: Mapping;
+  remembered: Mapping | null;
+  mapping: Mapping;
+  mappingProblems: string[];
+  records: { row: number; record: CaseRecord; action: 'new' | 'update' | 'unchanged' }[];
+  outcome: ImportOutcome | null;
+}
+
+async function readFile(fileName: string, bytes: Uint8Array): Promise<RawTable> {
+  try {
+    return await readTable(bytes, fileName);
+  } catch (error) {
+    throw new UserError(`${fileName}: ${(error as Error).message}`, 'BAD_FILE');
+  }
+}
+
+function rememberedMapping(db: Db, eventId: number): Mapping | null {
+  const text = eventCaseMapping(db, eventId);
+  return text ? (JSON.parse(text) as Mapping) : null;
+}
+
+function chooseMapping(db: Db, eventId: number, headers: string[], given?: Mapping): Mapping {
+  if (given) return given;
+  const remembered = rememberedMapping(db, eventId);
+  if (remembered && validateMapping(headers, remembered).length === 0) return remembered;
+  return suggestMapping(headers);
+}
+
+interface Plan {
+  table: RawTable;
+  mapping: Mapping;
+  records: { row: number; record: CaseRecord }[];
+  errors: RowError[];
+  actions: ('new' | 'update' | 'unchanged')[];
+  columns: ReturnType<typeof columnsForFields>;
+}
+
+async function plan(db: Db, request: ImportRequest): Promise<Plan> {
+  const event = getEvent(db, request.eventId);
+  if (event.archivedAt) throw new UserError(`Event ${event.id} is archived; restore it before importing cases.`, 'ARCHIVED');
+  const table = await readFile(request.fileName, request.bytes);
+  const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
+  const problems = validateMapping(table.headers, mapping);
+  if (problems.length > 0) throw new UserError(`The column mapping cannot be used: ${problems.join('; ')}`, 'BAD_MAPPING');
+  const { records, errors } = buildRecords(table, mapping, { auditDate: event.auditDate ?? undefined });
+  const columns = columnsForFields(mapping.map((m) => m.field));
+  const existing = new Map<string, CaseRow>(caseRowsForEvent(db, request.eventId).map((r) => [r.reference, r]));
+  const actions = records.map(({ record }) => {
+    const row = existing.get(record.reference);
+    if (!row) return 'new' as const;
+    const values = storedValues(record, columns);
+    return columns.every((c) => (row[c] ?? null) === values[c]) ? ('unchanged' as const) : ('update' as const);
+  });
+  return { table, mapping, records, errors, actions, columns };
+}
+
+function summarise(p: Plan, request: ImportRequest, written: boolean): ImportOutcome {
+  const refused = p.errors.length > 0 && !request.validOnly;
+  const count = (a: string) => (refused ? 0 : p.actions.filter((x) => x === a).length);
+  const invalidRows = new Set(p.errors.map((e) => e.row)).size;
+  return {
+    imported: count('new'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    skipped: refused ? 0 : invalidRows,
+    errors: p.errors,
+    refused,
+    dryRun: !written,
+    rowsRead: p.table.rows.length,
+    mapping: p.mapping,
+  };
+}
+
+export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dryRun'>): Promise<ImportPreview> {
+  const table = await readFile(request.fileName, request.bytes);
+  const suggested = suggestMapping(table.headers);
+  const remembered = rememberedMapping(db, request.eventId);
+  const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
+  const mappingProblems = validateMapping(table.headers, mapping);
+  const base = { headers: table.headers, sample: table.rows.slice(0, 5), suggested, remembered, mapping, mappingProblems };
+  if (mappingProblems.length > 0) return { ...base, records: [], outcome: null };
+  const p = await plan(db, { ...request, mapping });
+  return {
+    ...base,
+    records: p.records.slice(0, 200).map((r, i) => ({ ...r, action: p.actions[i]! })),
+    outcome: summarise(p, request, false),
+  };
+}
+
+export async function importCases(db: Db, request: ImportRequest): Promise<ImportOutcome> {
+  const p = await plan(db, request);
+  const outcome = summarise(p, request, !request.dryRun);
+  if (outcome.refused || request.dryRun) return { ...outcome, dryRun: request.dryRun ?? false };
+  db.transaction((tx) => {
+    const writers = prepareCaseWriters(tx, request.eventId, p.columns);
+    p.records.forEach(({ record }, i) => {
+      const action = p.actions[i];
+      if (action === 'unchanged') return;
+      const values = { reference: record.reference, ...storedValues(record, p.columns) };
+      if (action === 'new') writers.insert(values);
+      else writers.update(values);
+    });
+    updateEventRow(tx, request.eventId, { caseMapping: JSON.stringify(p.mapping) });
+  });
+  return outcome;
+}

@@ -1,0 +1,20 @@
+// Reading cases: the list for an event and one case with its documents.
+import type { Db } from '../../db/open';
+import { caseRowById, caseRowsForEvent, documentCounts } from '../../db/queries/cases';
+import { listDocuments, type CaseDocument } from '../../db/queries/documents';
+import { UserError } from '../errors';
+import { getEvent } from '../events/service';
+import { toCaseView, type CaseView } from './columns';
+
+export function listCases(db: Db, eventId: number): CaseView[] {
+  getEvent(db, eventId);
+  const counts = documentCounts(db, eventId);
+  return caseRowsForEvent(db, eventId).map((row) => toCaseView(row, counts.get(row.id) ?? 0));
+}
+
+export function getCase(db: Db, id: number): CaseView & { eventId: number; documents: CaseDocument[] } {
+  const row = caseRowById(db, id);
+  if (!row) throw new UserError(`No case has the id ${id}.`, 'NOT_FOUND');
+  const documents = listDocuments(db, id);
+  return { ...toCaseView(row, documents.length), eventId: row.eventId, documents };
+}

@@ -38,6 +38,9 @@ export function navigate(hash: string): void {
   window.location.hash = hash;
 }
 
+/** How many in-app navigations have happened; pages move focus only after one. */
+export let navigationCount = 0;
+
 // One page at a time may hold unsaved work; it registers a guard that asks before leaving.
 let guard: (() => boolean) | null = null;
 
@@ -62,6 +65,7 @@ export function useRoute(): Route {
         return;
       }
       current = next;
+      navigationCount += 1;
       setHash(next);
     };
     window.addEventListener('hashchange', onChange);

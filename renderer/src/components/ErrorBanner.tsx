@@ -12,7 +12,8 @@ export function ErrorBanner({ error, title = 'There is a problem', onDismiss }: 
   return (
     <div className="banner banner-error" role="alert">
       <p className="banner-title">{title}</p>
-      <p>{error.message}</p>
+      {/* The core's message repeats every problem; the list below says it more clearly. */}
+      <p>{error.problems.length > 0 ? problemCount(error.problems.length) : error.message}</p>
       {error.problems.length > 0 && (
         <ul className="problem-list">
           {error.problems.map((p, i) => (
@@ -29,4 +30,8 @@ export function ErrorBanner({ error, title = 'There is a problem', onDismiss }: 
       )}
     </div>
   );
+}
+
+function problemCount(n: number): string {
+  return n === 1 ? 'There is 1 problem to fix:' : `There are ${n} problems to fix:`;
 }

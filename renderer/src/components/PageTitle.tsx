@@ -1,8 +1,9 @@
 // The page's <h1>. After in-app navigation it takes focus, so keyboard and screen reader users
 // start at the top of the new page; it also names the window.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { navigationCount } from '../router';
 
-let firstPage = true;
+let focusedFor = 0;
 
 export function PageTitle({ children, text }: { children: ReactNode; text: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -10,8 +11,12 @@ export function PageTitle({ children, text }: { children: ReactNode; text: strin
     document.title = `${text} – Scrutineer`;
   }, [text]);
   useEffect(() => {
-    if (firstPage) firstPage = false;
-    else ref.current?.focus();
+    // Once per navigation, or again if a loading placeholder that had focus was replaced.
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (navigationCount > 0 && (focusedFor !== navigationCount || lost)) {
+      focusedFor = navigationCount;
+      ref.current?.focus();
+    }
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title">

@@ -8,11 +8,11 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
-import { uniqueKey } from '../lib/slug';
 import { href, navigate } from '../router';
 import { DomainEditor, emptyCriterion } from './DomainEditor';
 import { fromDraft, move, newId, toDraft, type Draft, type DraftDomain } from './draft';
 import { Field, GroupProblems } from './Field';
+import { firstPerPath } from './problems';
 import { ProblemSummary } from './ProblemSummary';
 import { ScaleEditor } from './ScaleEditor';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -38,7 +38,7 @@ export function FrameworkEditor({ initial }: { initial: FrameworkDetail }) {
 
   const definition = useMemo(() => fromDraft(draft), [draft]);
   const validation = useMemo(() => validateFramework(definition), [definition]);
-  const problems = validation.problems;
+  const problems = useMemo(() => firstPerPath(validation.problems), [validation]);
   const dirty = JSON.stringify(definition) !== baseline;
   useUnsavedGuard(dirty);
 
@@ -85,10 +85,8 @@ export function FrameworkEditor({ initial }: { initial: FrameworkDetail }) {
   const setDomains = (change: (domains: DraftDomain[]) => DraftDomain[]) => update((d) => ({ ...d, domains: change(d.domains) }));
 
   function addDomain() {
-    setDomains((domains) => [
-      ...domains,
-      { id: newId(), key: uniqueKey('new-domain', domains.map((x) => x.key)), title: '', criteria: [emptyCriterion()] },
-    ]);
+    // The key starts blank and follows the title as it is typed (see DomainEditor).
+    setDomains((domains) => [...domains, { id: newId(), key: '', title: '', criteria: [emptyCriterion()] }]);
   }
 
   function moveCriterion(from: number, criterionIndex: number, to: number) {
@@ -104,7 +102,7 @@ export function FrameworkEditor({ initial }: { initial: FrameworkDetail }) {
   return (
     <>
       <p className="breadcrumb">
-        <a href={href.frameworks()}>Frameworks</a> › <a href={href.framework(fw.key)}>{fw.name}</a>
+        <a href={href.frameworks()}>All frameworks</a> › <a href={href.framework(fw.key)}>{fw.name}</a>
       </p>
       <PageTitle text={`Edit ${fw.name}`}>Edit framework</PageTitle>
       <p className="subtitle">

@@ -15,7 +15,7 @@ export function FrameworkEditorPage({ frameworkKey }: { frameworkKey: string }) 
       <PageTitle text="Edit framework">Edit framework</PageTitle>
       {detail.state === 'loading' ? <Loading what="Loading the framework" /> : <ErrorBanner error={detail.error} />}
       <p>
-        <a href={href.frameworks()}>Back to frameworks</a>
+        <a href={href.frameworks()}>All frameworks</a>
       </p>
     </>
   );

@@ -66,3 +66,9 @@ export function focusField(path: string): void {
     current = current.replace(/(\.[A-Za-z]+|\[\d+\])$/, '');
   }
 }
+
+/** One problem per field is enough: an empty key is "required", not also "must be lowercase...". */
+export function firstPerPath(problems: readonly ValidationProblem[]): ValidationProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.path) && (seen.add(p.path), true));
+}

@@ -15,7 +15,6 @@ interface Props {
 export function CloneForm({ sourceKey, sourceName, onCloned, onCancel }: Props) {
   const [newName, setNewName] = useState(`Copy of ${sourceName}`);
   const [newKey, setNewKey] = useState(slugify(`${sourceKey}-copy`));
-  const [keyEdited, setKeyEdited] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -57,11 +56,7 @@ export function CloneForm({ sourceKey, sourceName, onCloned, onCancel }: Props) 
           value={newName}
           required
           maxLength={200}
-          onChange={(e) => {
-            setNewName(e.target.value);
-            // Follow the name until the user types a key of their own.
-            if (!keyEdited) setNewKey(slugify(e.target.value) || slugify(`${sourceKey}-copy`));
-          }}
+          onChange={(e) => setNewName(e.target.value)}
         />
       </div>
       <div className="field">
@@ -76,10 +71,7 @@ export function CloneForm({ sourceKey, sourceName, onCloned, onCancel }: Props) 
           required
           maxLength={64}
           aria-describedby="clone-key-hint"
-          onChange={(e) => {
-            setNewKey(e.target.value);
-            setKeyEdited(true);
-          }}
+          onChange={(e) => setNewKey(e.target.value)}
         />
       </div>
       <ErrorBanner title="The framework was not cloned" error={error} />

@@ -32,7 +32,7 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
         <PageTitle text="Framework">Framework</PageTitle>
         <ErrorBanner error={detail.error} />
         <p>
-          <a href={href.frameworks()}>Back to frameworks</a>
+          <a href={href.frameworks()}>All frameworks</a>
         </p>
       </>
     );
@@ -42,7 +42,7 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
   return (
     <>
       <p className="breadcrumb">
-        <a href={href.frameworks()}>Frameworks</a>
+        <a href={href.frameworks()}>All frameworks</a>
       </p>
       <PageTitle text={framework.name}>
         {framework.name}

@@ -1,6 +1,6 @@
 // One framework at its latest version: what it asks, how it grades, its history, and the actions
 // (edit, clone, export).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -18,6 +18,7 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
   const [detail] = useLoad(() => call('frameworks.get', { key: frameworkKey }), [frameworkKey]);
   const [cloning, setCloning] = useState(false);
   const [actionError, setActionError] = useState<ShownError | null>(null);
+  const cloneButton = useRef<HTMLButtonElement>(null);
 
   if (detail.state === 'loading')
     return (
@@ -69,7 +70,7 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
         <a className="button button-primary" href={href.frameworkEdit(framework.key)}>
           Edit
         </a>
-        <button type="button" className="button" aria-expanded={cloning} onClick={() => setCloning(true)}>
+        <button ref={cloneButton} type="button" className="button" aria-expanded={cloning} onClick={() => setCloning(true)}>
           Clone…
         </button>
         <ExportButtons frameworkKey={framework.key} version={framework.version} onError={setActionError} />
@@ -79,7 +80,10 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
         <CloneForm
           sourceKey={framework.key}
           sourceName={framework.name}
-          onCancel={() => setCloning(false)}
+          onCancel={() => {
+            setCloning(false);
+            cloneButton.current?.focus();
+          }}
           onCloned={(newKey) => navigate(href.frameworkEdit(newKey))}
         />
       )}

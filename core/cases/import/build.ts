@@ -72,6 +72,7 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i] ?? i + 1;
     const errors: RowError[] = [];
+    const warnings: RowError[] = [];
     const error = (field: CaseField | null, message: string): void => {
       errors.push({ row, column: field ? (columnOf.get(field)?.header ?? '') : '', message });
     };
@@ -116,7 +117,7 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     const neglectTypes: NeglectType[] = [];
     for (const item of splitList(cell('neglectTypes'))) {
       if (isAbuseCategory(item)) {
-        result.warnings.push({ row, column: columnOf.get('neglectTypes')!.header, message: `"${item}" is a category of abuse, not a type of neglect, so it was not imported.` });
+        warnings.push({ row, column: columnOf.get('neglectTypes')!.header, message: `"${item}" is a category of abuse, not a type of neglect, so it was not imported.` });
         continue;
       }
       const type = take('neglectTypes', normaliseNeglectType(item), null);
@@ -132,14 +133,18 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     if (notes && notes.length > limits.notes) error('notes', `The notes are ${notes.length} characters long; at most ${limits.notes} are allowed.`);
 
     // Checks across fields, only on values that were themselves valid.
+    let dateOfBirthPlausible = dateOfBirth !== null;
     if (dateOfBirth) {
       const latest = addMonths(auditDate, limits.unbornMonths);
       if (dateOfBirth > latest) {
+        dateOfBirthPlausible = false;
         error('dateOfBirth', `The date of birth ${dateOfBirth} is more than ${limits.unbornMonths} months after the audit date (${auditDate}); an unborn child's expected date of birth can be at most ${latest}.`);
       } else if (dateOfBirth <= auditDate) {
         const age = ageInYears(dateOfBirth, auditDate);
-        if (age > limits.maxAge) error('dateOfBirth', `The date of birth ${dateOfBirth} gives an age of ${age} at the audit date; children's cases go up to age ${limits.maxAge}.`);
-        else if (ageAtAudit !== null && Math.abs(ageAtAudit - age) > 1) {
+        if (age > limits.maxAge) {
+          dateOfBirthPlausible = false;
+          error('dateOfBirth', `The date of birth ${dateOfBirth} gives an age of ${age} at the audit date; children's cases go up to age ${limits.maxAge}.`);
+        } else if (ageAtAudit !== null && Math.abs(ageAtAudit - age) > 1) {
           error('ageAtAudit', `The age ${ageAtAudit} does not match the date of birth ${dateOfBirth}, which gives ${age} at the audit date (${auditDate}).`);
         }
       }
@@ -147,7 +152,7 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     if (planStartDate) {
       if (planStartDate > auditDate) error('planStartDate', `The plan start date ${planStartDate} is after the audit date (${auditDate}).`);
       // Pre-birth plans start before birth, but not before the pregnancy could have been known of.
-      else if (dateOfBirth && planStartDate < addMonths(dateOfBirth, -limits.unbornMonths)) {
+      else if (dateOfBirth && dateOfBirthPlausible && planStartDate < addMonths(dateOfBirth, -limits.unbornMonths)) {
         error('planStartDate', `The plan start date ${planStartDate} is more than ${limits.unbornMonths} months before the date of birth ${dateOfBirth}.`);
       }
     }
@@ -156,6 +161,7 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
       result.errors.push(...errors);
       return;
     }
+    result.warnings.push(...warnings);
     const record: CaseRecord = {
       reference,
       sex,

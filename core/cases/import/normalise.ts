@@ -14,11 +14,11 @@ export type LevelOfNeed = (typeof levelsOfNeed)[number];
 export const neglectTypes = ['emotional', 'nutritional', 'physical', 'medical', 'educational', 'supervision', 'prenatal', 'affluent', 'unspecified'] as const;
 export type NeglectType = (typeof neglectTypes)[number];
 
-function pick<T>(table: Map<string, T>, text: string, accepted: string): Normalised<T | null> {
+function pick<T>(table: Map<string, T>, text: string, what: string, accepted: string): Normalised<T | null> {
   const trimmed = text.trim();
   if (!trimmed) return ok(null);
   const value = table.get(squash(trimmed));
-  return value === undefined ? fail(`"${trimmed}" is not recognised. ${accepted}`) : ok(value);
+  return value === undefined ? fail(`"${trimmed}" is not a recognised ${what}. ${accepted}`) : ok(value);
 }
 
 // 1 and 2 (and 0, 9 for not known / not stated) are the CIN census gender codes.
@@ -29,7 +29,7 @@ const sexes = lookup<Sex>([
   ['unknown', ['Unknown', 'Not known', 'Not stated', 'Indeterminate', 'Not recorded', '0', '9']],
 ]);
 export function normaliseSex(text: string): Normalised<Sex | null> {
-  return pick(sexes, text, 'Use Male, Female, Unborn or Unknown (or M, F, U).');
+  return pick(sexes, text, 'sex', 'Use Male, Female, Unborn or Unknown (or M, F, U).');
 }
 
 // SEN provision codes K (SEN support) and E (EHC plan) are not accepted: single letters are too
@@ -41,7 +41,7 @@ const yesNo = lookup<YesNo>([
 ]);
 /** Yes/no/unknown; "Yes - autism" counts as yes (the detail is not kept). */
 export function normaliseYesNo(text: string): Normalised<YesNo | null> {
-  const direct = pick(yesNo, text, 'Use Yes, No or Unknown (or Y, N).');
+  const direct = pick(yesNo, text, 'answer', 'Use Yes, No or Unknown (or Y, N).');
   if (direct.ok) return direct;
   const lead = /^(yes|no|y|n)\b\s*[-:(,–]/i.exec(text.trim());
   return lead ? ok(lead[1]!.toLowerCase().startsWith('y') ? 'yes' : 'no') : direct;
@@ -58,7 +58,7 @@ const levels = lookup<LevelOfNeed>([
   ]],
 ]);
 export function normaliseLevelOfNeed(text: string): Normalised<LevelOfNeed | null> {
-  return pick(levels, text, 'Use Early Help, Child in Need, Child Protection or Child Looked After (or EH, CIN, CP, CLA).');
+  return pick(levels, text, 'level of need', 'Use Early Help, Child in Need, Child Protection or Child Looked After (or EH, CIN, CP, CLA).');
 }
 
 /** Splits a list cell on ; , | or line breaks; trims, drops empties and case-insensitive repeats (first spelling kept). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
 import { headlessHost } from '../core/headless-host';
+import { benchCaseImport } from './cases-import';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -47,6 +48,8 @@ try {
   await time('CLI cold start: framework show --json', 10, () => {
     spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), '--json', 'framework', 'show', 'neglect-what-works']);
   });
+  console.log('');
+  await benchCaseImport(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

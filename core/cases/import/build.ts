@@ -66,6 +66,17 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     mapping.map(({ column, field }) => [field, { header: column, index: table.headers.indexOf(column) }]),
   );
   const overlong = new Set(table.overlongRows ?? []);
+  // Exports repeat the same few values in most columns: normalise each distinct text once.
+  const sexOf = memo(normaliseSex);
+  const dateOf = memo(parseDate);
+  const ageOf = memo(parseAge);
+  const ethnicityOf = memo(normaliseEthnicity);
+  const yesNoOf = memo(normaliseYesNo);
+  const levelOf = memo(normaliseLevelOfNeed);
+  const neglectOf = memo(normaliseNeglectType);
+  const abuseOf = memo(isAbuseCategory);
+  const listOf = memo(splitList);
+  const latestBirth = addMonths(auditDate, limits.unbornMonths);
   const firstRowOf = new Map<string, number>();
   const result: BuildResult = { records: [], errors: [], warnings: [], rowsRead: table.rows.length };
 
@@ -106,28 +117,28 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
       else firstRowOf.set(key, row);
     }
 
-    const sex = take('sex', normaliseSex(cell('sex')), null);
-    const dateOfBirth = take('dateOfBirth', parseDate(cell('dateOfBirth')), null);
-    const ageAtAudit = take('ageAtAudit', parseAge(cell('ageAtAudit')), null);
-    const ethnicity = take('ethnicity', normaliseEthnicity(cell('ethnicity')), null);
-    const disability = take('disability', normaliseYesNo(cell('disability')), null);
-    const levelOfNeed = take('levelOfNeed', normaliseLevelOfNeed(cell('levelOfNeed')), null);
-    const planStartDate = take('planStartDate', parseDate(cell('planStartDate')), null);
+    const sex = take('sex', sexOf(cell('sex')), null);
+    const dateOfBirth = take('dateOfBirth', dateOf(cell('dateOfBirth')), null);
+    const ageAtAudit = take('ageAtAudit', ageOf(cell('ageAtAudit')), null);
+    const ethnicity = take('ethnicity', ethnicityOf(cell('ethnicity')), null);
+    const disability = take('disability', yesNoOf(cell('disability')), null);
+    const levelOfNeed = take('levelOfNeed', levelOf(cell('levelOfNeed')), null);
+    const planStartDate = take('planStartDate', dateOf(cell('planStartDate')), null);
 
     const neglectTypes: NeglectType[] = [];
-    for (const item of splitList(cell('neglectTypes'))) {
-      if (isAbuseCategory(item)) {
+    for (const item of listOf(cell('neglectTypes'))) {
+      if (abuseOf(item)) {
         warnings.push({ row, column: columnOf.get('neglectTypes')!.header, message: `"${item}" is a category of abuse, not a type of neglect, so it was not imported.` });
         continue;
       }
-      const type = take('neglectTypes', normaliseNeglectType(item), null);
+      const type = take('neglectTypes', neglectOf(item), null);
       if (type && !neglectTypes.includes(type)) neglectTypes.push(type);
     }
     // "Neglect; Physical" says no more than "Physical".
     if (neglectTypes.length > 1 && neglectTypes.includes('unspecified')) neglectTypes.splice(neglectTypes.indexOf('unspecified'), 1);
 
-    const vulnerabilities = textList('vulnerabilities', cell('vulnerabilities'), error);
-    const agencies = textList('agencies', cell('agencies'), error);
+    const vulnerabilities = textList('vulnerabilities', listOf(cell('vulnerabilities')), error);
+    const agencies = textList('agencies', listOf(cell('agencies')), error);
 
     const notes = cell('notes').trim() || null;
     if (notes && notes.length > limits.notes) error('notes', `The notes are ${notes.length} characters long; at most ${limits.notes} are allowed.`);
@@ -135,7 +146,7 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     // Checks across fields, only on values that were themselves valid.
     let dateOfBirthPlausible = dateOfBirth !== null;
     if (dateOfBirth) {
-      const latest = addMonths(auditDate, limits.unbornMonths);
+      const latest = latestBirth;
       if (dateOfBirth > latest) {
         dateOfBirthPlausible = false;
         error('dateOfBirth', `The date of birth ${dateOfBirth} is more than ${limits.unbornMonths} months after the audit date (${auditDate}); an unborn child's expected date of birth can be at most ${latest}.`);
@@ -173,8 +184,8 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
       disability,
       levelOfNeed,
       neglectTypes,
-      vulnerabilities,
-      agencies,
+      vulnerabilities: [...vulnerabilities],
+      agencies: [...agencies],
       planStartDate,
       notes,
       ageStage: ageStage({ dateOfBirth, ageAtAudit, sex }, auditDate),
@@ -184,8 +195,20 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
   return result;
 }
 
-function textList(field: 'vulnerabilities' | 'agencies', text: string, error: (field: CaseField, message: string) => void): string[] {
-  const items = splitList(text);
+/** Caches a pure function of one text; results are shared, so they must not be mutated. */
+function memo<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = fn(text);
+      if (cache.size < 20_000) cache.set(text, value);
+    }
+    return value as R;
+  };
+}
+
+function textList(field: 'vulnerabilities' | 'agencies', items: string[], error: (field: CaseField, message: string) => void): string[] {
   const label = fieldLabels[field].toLowerCase();
   if (items.length > limits.listItems) error(field, `There are ${items.length} ${label}; at most ${limits.listItems} are allowed.`);
   const long = items.find((item) => item.length > limits.listItem);

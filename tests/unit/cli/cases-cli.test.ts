@@ -1,0 +1,113 @@
+// `event` and `cases` commands through the real CLI: the JSON shapes other tools script against,
+// exit codes, and that a refused import leaves the database unchanged.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCasesCsv, generatedAuditDate } from '../../fixtures/cases/generate';
+import { nonEmptyLines, runCli } from '../helpers/cli';
+import { makeTempDir, sha256File } from '../helpers/temp';
+
+async function newEvent(db: string, ...extra: string[]): Promise<number> {
+  const run = await runCli('--db', db, '--json', 'event', 'create', '--name', 'CLI audit', '--framework', 'neglect-what-works', '--date', generatedAuditDate, ...extra);
+  expect(run.code, run.stderr).toBe(0);
+  const { id } = JSON.parse(run.stdout) as { id: number };
+  expect(Number.isInteger(id)).toBe(true);
+  return id;
+}
+
+describe('event and cases commands', () => {
+  it('creates an event with agencies and lists it', async () => {
+    const db = join(makeTempDir(), 's.db');
+    const id = await newEvent(db, '--agency', 'Police', '--agency', 'Health visiting');
+    const plain = await runCli('--db', db, 'event', 'create', '--name', 'Second', '--framework', 'neglect-quick-check');
+    expect(nonEmptyLines(plain.stdout)).toEqual([String(id + 1)]);
+    const list = JSON.parse((await runCli('--db', db, '--json', 'event', 'list')).stdout) as { id: number; name: string; frameworkKey: string; status: string }[];
+    expect(list.map((e) => [e.id, e.name, e.frameworkKey, e.status])).toEqual([
+      [id + 1, 'Second', 'neglect-quick-check', 'planning'],
+      [id, 'CLI audit', 'neglect-what-works', 'planning'],
+    ]);
+  });
+
+  it('imports, re-imports with nothing new, and lists cases with canonical fields and ageStage', async () => {
+    const dir = makeTempDir();
+    const db = join(dir, 's.db');
+    const file = join(dir, 'sample.csv');
+    writeFileSync(file, generateCasesCsv(25, 3));
+    const id = await newEvent(db);
+    const first = await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), file);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ imported: 25, updated: 0, skipped: 0, errors: [] });
+    const again = JSON.parse((await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), file)).stdout);
+    expect(again).toMatchObject({ imported: 0, updated: 0, skipped: 0, errors: [] });
+
+    const cases = JSON.parse((await runCli('--db', db, '--json', 'cases', 'list', '--event', String(id))).stdout) as Record<string, unknown>[];
+    expect(cases).toHaveLength(25);
+    expect(Object.keys(cases[0]!).sort()).toEqual(
+      ['reference', 'sex', 'dateOfBirth', 'ageAtAudit', 'ethnicity', 'disability', 'levelOfNeed', 'neglectTypes', 'vulnerabilities', 'agencies', 'planStartDate', 'notes', 'ageStage'].sort(),
+    );
+    expect(JSON.stringify(cases)).not.toMatch(/Test Worker|Team North|Child Name/);
+  });
+
+  it('with --map imports exactly the mapped columns', async () => {
+    const dir = makeTempDir();
+    const db = join(dir, 's.db');
+    const file = join(dir, 'sample.csv');
+    writeFileSync(file, generateCasesCsv(5, 4));
+    const id = await newEvent(db);
+    const run = await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), file, '--map', 'Child ID=reference', '--map', 'Gender=sex');
+    expect(run.code, run.stderr).toBe(0);
+    const cases = JSON.parse((await runCli('--db', db, '--json', 'cases', 'list', '--event', String(id))).stdout) as Record<string, unknown>[];
+    expect(cases.every((c) => c.sex !== null && c.dateOfBirth === null && c.ethnicity === null && c.ageStage === null)).toBe(true);
+  });
+
+  it('refuses a file with invalid rows (exit 1, errors listed, database unchanged); --valid-only imports the rest', async () => {
+    const db = join(makeTempDir(), 's.db');
+    const id = await newEvent(db);
+    const bad = 'tests/fixtures/cases/bad-rows.csv';
+    await runCli('--db', db, 'event', 'list');
+    const before = sha256File(db);
+    const refused = await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), bad);
+    expect(refused.code).toBe(1);
+    const body = JSON.parse(refused.stdout) as { imported: number; errors: { row: number; column: string; message: string }[] };
+    expect(body.imported).toBe(0);
+    expect(body.errors[0]).toEqual({ row: 2, column: 'Child ID', message: expect.any(String) });
+    expect(sha256File(db)).toBe(before);
+
+    const dry = JSON.parse((await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), bad, '--valid-only', '--dry-run')).stdout);
+    expect(dry.imported).toBeGreaterThan(0);
+    expect(sha256File(db)).toBe(before);
+
+    const partial = await runCli('--db', db, '--json', 'cases', 'import', '--event', String(id), bad, '--valid-only');
+    expect(partial.code).toBe(0);
+    const outcome = JSON.parse(partial.stdout) as { imported: number; skipped: number };
+    expect(outcome.skipped).toBeGreaterThan(0);
+    const listed = JSON.parse((await runCli('--db', db, '--json', 'cases', 'list', '--event', String(id))).stdout) as unknown[];
+    expect(listed).toHaveLength(outcome.imported);
+  });
+
+  it('user errors are one line on stderr with exit 1', async () => {
+    const db = join(makeTempDir(), 's.db');
+    const cases: string[][] = [
+      ['cases', 'import', '--event', '99', 'tests/fixtures/cases/utf8.csv'],
+      ['cases', 'import', '--event', '1', 'no-such-file.csv'],
+      ['cases', 'import', '--event', '1', 'tests/fixtures/cases/utf8.csv', '--map', 'Child ID=nonsense'],
+      ['event', 'create', '--name', 'X', '--framework', 'missing-framework'],
+      ['event', 'create', '--name', 'X', '--framework', 'neglect-what-works', '--date', '31/12/2026'],
+    ];
+    await newEvent(db);
+    for (const args of cases) {
+      const run = await runCli('--db', db, ...args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(nonEmptyLines(run.stderr), args.join(' ')).toHaveLength(1);
+      expect(run.stdout, args.join(' ')).toBe('');
+    }
+  });
+
+  it('every new command has --help', async () => {
+    for (const args of [['event'], ['event', 'create'], ['event', 'list'], ['cases'], ['cases', 'import'], ['cases', 'list']]) {
+      const run = await runCli(...args, '--help');
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: scrutineer /);
+    }
+  });
+});

@@ -4,7 +4,11 @@ import type { MouseEvent, ReactNode } from 'react';
 import { call } from './api/client';
 import { ErrorBanner } from './components/ErrorBanner';
 import { useLoad } from './lib/useLoad';
+import { CasePage } from './pages/CasePage';
+import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
+import { ImportCasesPage } from './pages/ImportCasesPage';
+import { NewEventPage } from './pages/NewEventPage';
 import { FrameworksPage } from './pages/FrameworksPage';
 import { FrameworkViewPage } from './pages/FrameworkViewPage';
 import { FrameworkEditorPage } from './editor/FrameworkEditorPage';
@@ -16,6 +20,7 @@ type Section = 'events' | 'frameworks' | 'settings';
 
 function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
+  if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
 }
@@ -24,6 +29,14 @@ function pageFor(route: Route): ReactNode {
   switch (route.page) {
     case 'events':
       return <EventsPage />;
+    case 'event-new':
+      return <NewEventPage />;
+    case 'event':
+      return <EventPage key={route.id} eventId={route.id} />;
+    case 'event-import':
+      return <ImportCasesPage key={route.id} eventId={route.id} />;
+    case 'case':
+      return <CasePage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'framework':

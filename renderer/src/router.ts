@@ -4,6 +4,10 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'events' }
+  | { page: 'event-new' }
+  | { page: 'event'; id: number }
+  | { page: 'event-import'; id: number }
+  | { page: 'case'; eventId: number; caseId: number }
   | { page: 'frameworks' }
   | { page: 'framework'; key: string }
   | { page: 'framework-edit'; key: string }
@@ -16,7 +20,10 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/frameworks';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, key, action] = parts;
-  if (first === 'events' && parts.length === 1) return { page: 'events' };
+  if (first === 'events') {
+    const eventRoute = parseEventRoute(parts.slice(1));
+    if (eventRoute) return eventRoute;
+  }
   if (first === 'settings' && parts.length === 1) return { page: 'settings' };
   if (first === 'frameworks') {
     if (!key) return { page: 'frameworks' };
@@ -26,8 +33,30 @@ export function parseRoute(hash: string): Route {
   return { page: 'not-found', path };
 }
 
+/** Ids are positive whole numbers; anything else is not a page. */
+function idOf(text: string | undefined): number | null {
+  return text && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+}
+
+/** #/events, #/events/new, #/events/ID, #/events/ID/import, #/events/ID/cases/CASEID. */
+function parseEventRoute(rest: string[]): Route | null {
+  if (rest.length === 0) return { page: 'events' };
+  if (rest.length === 1 && rest[0] === 'new') return { page: 'event-new' };
+  const id = idOf(rest[0]);
+  if (id === null) return null;
+  if (rest.length === 1) return { page: 'event', id };
+  if (rest.length === 2 && rest[1] === 'import') return { page: 'event-import', id };
+  const caseId = idOf(rest[2]);
+  if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
+  return null;
+}
+
 export const href = {
   events: () => '#/events',
+  eventNew: () => '#/events/new',
+  event: (id: number) => `#/events/${id}`,
+  eventImport: (id: number) => `#/events/${id}/import`,
+  caseDetail: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}`,
   frameworks: () => '#/frameworks',
   framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
   frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,

@@ -5,11 +5,11 @@ import { setLeaveGuard } from '../router';
 
 export const LEAVE_MESSAGE = 'You have unsaved changes to this framework. Leave without saving?';
 
-export function useUnsavedGuard(dirty: boolean): void {
+export function useUnsavedGuard(dirty: boolean, message: string = LEAVE_MESSAGE): void {
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
-  useEffect(() => setLeaveGuard(() => !dirtyRef.current || window.confirm(LEAVE_MESSAGE)), []);
+  useEffect(() => setLeaveGuard(() => !dirtyRef.current || window.confirm(message)), [message]);
 
   useEffect(() => {
     if (!dirty) return;

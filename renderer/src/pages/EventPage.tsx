@@ -1,0 +1,95 @@
+// One event: its marking and facts, edit and archive, the participating agencies, and its cases.
+import { useEffect, useRef, useState } from 'react';
+import { call } from '../api/client';
+import type { EventDetail } from '../../../core/events/service';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
+import { PageTitle } from '../components/PageTitle';
+import { StatusMessage } from '../components/StatusMessage';
+import { EditEventForm } from '../events/EditEventForm';
+import { EventAgencies } from '../events/EventAgencies';
+import { EventCases } from '../events/EventCases';
+import { EventHeader } from '../events/EventHeader';
+import { toShownError, type ShownError } from '../lib/errors';
+import { useLoad } from '../lib/useLoad';
+import { href } from '../router';
+
+export function EventPage({ eventId }: { eventId: number }) {
+  const [loaded] = useLoad(() => call('events.get', { id: eventId }), [eventId]);
+  const [event, setEvent] = useState<EventDetail | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ShownError | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (loaded.state === 'ready') setEvent(loaded.value);
+  }, [loaded]);
+
+  if (loaded.state === 'error')
+    return (
+      <>
+        <PageTitle text="Event">Event</PageTitle>
+        <ErrorBanner error={loaded.error} />
+        <p>
+          <a href={href.events()}>All events</a>
+        </p>
+      </>
+    );
+  if (!event)
+    return (
+      <>
+        <PageTitle text="Event">Event</PageTitle>
+        <Loading what="Loading the event" />
+      </>
+    );
+
+  async function archive(archived: boolean) {
+    if (!event) return;
+    const question = archived
+      ? `Archive “${event.name}”? It leaves the events list but nothing is deleted; you can restore it.`
+      : `Restore “${event.name}” to the events list?`;
+    if (!window.confirm(question)) return;
+    setError(null);
+    try {
+      setEvent(await call('events.archive', { id: event.id, archived }));
+      setStatus(archived ? 'The event was archived.' : 'The event was restored.');
+    } catch (e) {
+      setError(toShownError(e));
+    }
+  }
+
+  const archived = !!event.archivedAt;
+  return (
+    <>
+      <EventHeader event={event} />
+      <div className="actions">
+        <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
+          Edit details
+        </button>
+        <button type="button" className={archived ? 'button' : 'button button-danger'} onClick={() => void archive(!archived)}>
+          {archived ? 'Restore' : 'Archive'}
+        </button>
+      </div>
+      <ErrorBanner title="The event was not changed" error={error} onDismiss={() => setError(null)} />
+      <StatusMessage>{status}</StatusMessage>
+      {editing && (
+        <EditEventForm
+          event={event}
+          onCancel={() => {
+            setEditing(false);
+            editButton.current?.focus();
+          }}
+          onSaved={(saved) => {
+            setEvent(saved);
+            setEditing(false);
+            setStatus('Saved.');
+            editButton.current?.focus();
+          }}
+        />
+      )}
+      <EventCases eventId={event.id} archived={archived} />
+      <EventAgencies event={event} onSaved={setEvent} />
+    </>
+  );
+}

@@ -33,6 +33,7 @@ function start(): Harness {
       opened.push(url);
       return true;
     },
+    openPath: async () => false,
   };
   const path = tempDbPath();
   const core = openCore({ databasePath: path, host, onInternalError: (e) => internalErrors.push(e) });
@@ -239,7 +240,7 @@ describe('app.openExternal', () => {
 
   it('reports what the host answered', async () => {
     const path = tempDbPath();
-    const core = openCore({ databasePath: path, host: { transport: 'electron', appVersion: '1', openExternal: () => false } });
+    const core = openCore({ databasePath: path, host: { transport: 'electron', appVersion: '1', openExternal: () => false, openPath: async () => false } });
     cores.push(core);
     expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/' }))).toEqual({ opened: false });
   });

@@ -9,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     // The CLI tests spawn `node --import tsx`, about 1.5 s per run.
     testTimeout: 20_000,
+    // CI also writes a JSON report, which .ci/run sums up with Playwright's in one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
   },
 });

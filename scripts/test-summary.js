@@ -5,15 +5,15 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-if (existsSync('test-results/vitest.json')) {
-  const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+if (existsSync('reports/vitest.json')) {
+  const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + v.numTodoTests;
   console.log(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed, ${v.numPendingTests} skipped`);
 }
-if (existsSync('test-results/playwright.json')) {
-  const s = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
+if (existsSync('reports/playwright.json')) {
+  const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
   passed += s.expected;
   failed += s.unexpected;
   skipped += s.skipped;

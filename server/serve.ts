@@ -3,12 +3,13 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/app';
-import { defaultDatabasePath } from '../core/paths';
+import { join } from 'node:path';
+import { defaultDatabasePath, findProjectRoot } from '../core/paths';
 import { headlessHost } from '../core/headless-host';
 import { isUserError } from '../core/errors';
 import { startWebTransport } from './web-transport';
 
-export const builtRendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+export const builtRendererDir = join(findProjectRoot(), 'out', 'renderer');
 
 export async function serve(options: { databasePath: string; staticDir?: string; port?: number }) {
   const core = openCore({

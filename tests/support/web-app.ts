@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBundle } from '../../scripts/ts-bundle.js';
 
 export interface RunningApp {
   url: string;
@@ -14,7 +15,7 @@ export interface RunningApp {
 }
 
 export async function startServer(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--db', databasePath], {
+  const child = spawn(process.execPath, [ensureBundle('server/serve.ts', 'serve.mjs'), '--db', databasePath], {
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

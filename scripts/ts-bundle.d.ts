@@ -1,0 +1,1 @@
+export function ensureBundle(entry: string, outName: string): string;

@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { CaseView } from '../../../core/cases/columns';
 
-const ROW_ESTIMATE = 42;
+const ROW_ESTIMATE = 36;
 
 export function CaseTable({ table }: { table: Table<CaseView> }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -26,7 +26,8 @@ export function CaseTable({ table }: { table: Table<CaseView> }) {
   return (
     // The scroll box is focusable so keyboard users can scroll it with the arrow keys.
     <div ref={scroller} className="case-scroller" tabIndex={0} role="region" aria-label="Cases (scrollable)">
-      <table className="data-table case-table" aria-rowcount={rows.length + 1}>
+      {/* Fixed layout and one-line cells: rows keep one height and columns do not jump as rows scroll in. */}
+      <table className="data-table case-table" aria-rowcount={rows.length + 1} style={{ width: table.getVisibleLeafColumns().reduce((n, c) => n + c.getSize(), 0) }}>
         <caption className="visually-hidden">Cases in this event; select a column heading to sort.</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -54,7 +55,11 @@ export function CaseTable({ table }: { table: Table<CaseView> }) {
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                    <td
+                      key={cell.id}
+                      className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}
+                      title={cell.column.columnDef.meta?.truncate ? String(cell.getValue() ?? '') : undefined}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ),
@@ -80,6 +85,7 @@ function SortHeader({ header }: { header: Header<CaseView, unknown> }) {
     <th
       scope="col"
       className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+      style={{ width: header.getSize() }}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
     >
       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>

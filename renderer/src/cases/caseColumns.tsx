@@ -11,6 +11,8 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     numeric?: boolean;
+    /** Long text cut with an ellipsis; the full text is in the cell's title. */
+    truncate?: boolean;
   }
 }
 
@@ -24,20 +26,23 @@ export function caseColumns(eventId: number): ColumnDef<CaseView>[] {
   return [
     {
       id: 'reference',
+      size: 130,
       header: 'Reference',
       accessorKey: 'reference',
       enableHiding: false,
       cell: ({ row }) => <a href={href.caseDetail(eventId, row.original.id)}>{row.original.reference}</a>,
     },
-    { id: 'sex', header: 'Sex', accessorFn: (c) => sexLabel(c.sex) },
+    { id: 'sex', size: 90, header: 'Sex', accessorFn: (c) => sexLabel(c.sex) },
     {
       id: 'dateOfBirth',
+      size: 125,
       header: 'Date of birth',
       accessorFn: (c) => c.dateOfBirth ?? '',
       cell: ({ row }) => formatDateShort(row.original.dateOfBirth),
     },
     {
       id: 'ageStage',
+      size: 115,
       header: 'Age stage',
       // Sort by the stages' own order, not alphabetically ("12-17" is not before "3-4").
       accessorFn: (c) => (c.ageStage ? stageOrder.indexOf(c.ageStage) : -1),
@@ -46,6 +51,7 @@ export function caseColumns(eventId: number): ColumnDef<CaseView>[] {
     },
     {
       id: 'ethnicity',
+      size: 105,
       header: 'Ethnicity',
       accessorFn: (c) => c.ethnicity ?? '',
       cell: ({ row }) =>
@@ -53,18 +59,19 @@ export function caseColumns(eventId: number): ColumnDef<CaseView>[] {
           <abbr title={row.original.ethnicityLabel ?? row.original.ethnicity}>{row.original.ethnicity}</abbr>
         ) : null,
     },
-    { id: 'levelOfNeed', header: 'Level of need', accessorFn: (c) => levelOfNeedLabel(c.levelOfNeed), filterFn: equalsCode },
-    { id: 'neglectTypes', header: 'Neglect types', accessorFn: (c) => list(c.neglectTypes.map(neglectTypeLabel)) },
-    { id: 'disability', header: 'Disability', accessorFn: (c) => yesNoLabel(c.disability) },
-    { id: 'agencies', header: 'Agencies', accessorFn: (c) => list(c.agencies) },
-    { id: 'vulnerabilities', header: 'Vulnerabilities', accessorFn: (c) => list(c.vulnerabilities) },
+    { id: 'levelOfNeed', size: 160, header: 'Level of need', accessorFn: (c) => levelOfNeedLabel(c.levelOfNeed), filterFn: equalsCode },
+    { id: 'neglectTypes', size: 210, header: 'Neglect types', accessorFn: (c) => list(c.neglectTypes.map(neglectTypeLabel)), meta: { truncate: true } },
+    { id: 'disability', size: 105, header: 'Disability', accessorFn: (c) => yesNoLabel(c.disability) },
+    { id: 'agencies', size: 230, header: 'Agencies', accessorFn: (c) => list(c.agencies), meta: { truncate: true } },
+    { id: 'vulnerabilities', size: 260, header: 'Vulnerabilities', accessorFn: (c) => list(c.vulnerabilities), meta: { truncate: true } },
     {
       id: 'planStartDate',
+      size: 115,
       header: 'Plan start',
       accessorFn: (c) => c.planStartDate ?? '',
       cell: ({ row }) => formatDateShort(row.original.planStartDate),
     },
-    { id: 'documentCount', header: 'Documents', accessorKey: 'documentCount', meta: { numeric: true } },
+    { id: 'documentCount', size: 120, header: 'Documents', accessorKey: 'documentCount', meta: { numeric: true } },
   ];
 }
 

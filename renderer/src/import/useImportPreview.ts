@@ -62,7 +62,6 @@ export function useImportPreview(eventId: number, file: ReadFile | null, mapping
       clearTimeout(timer);
     };
     // mappingKey stands for mapping: the same mapping as a new array must not ask again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [eventId, file, mappingKey]);
 
   // A preview of an earlier file is never shown for a new one.

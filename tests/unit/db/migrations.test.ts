@@ -23,6 +23,16 @@ const tablesAddedBy: Record<string, string[]> = {
   '0000_init': ['criteria', 'domains', 'framework_versions', 'frameworks', 'scale_levels', 'settings'],
   '0001_events': ['events'],
   '0002_events_agencies_cases': ['agencies', 'case_documents', 'cases', 'event_agencies'],
+  '0003_audits_moderation_trail_findings': [
+    'audits',
+    'finding_cases',
+    'finding_criteria',
+    'findings',
+    'grades',
+    'moderated_grades',
+    'moderations',
+    'trail',
+  ],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -52,6 +62,26 @@ const fixtureRows: Record<string, string[]> = {
     `INSERT INTO case_documents (id, case_id, file_name, stored_name, mime_type, size, sha256, created_at)
      VALUES (1, 1, 'chronology.pdf', 'doc-1.pdf', 'application/pdf', 1234, 'abc123', '2024-03-02T00:00:00.000Z')`,
   ],
+  audits: [
+    `INSERT INTO audits (id, event_id, case_id, agency_id, auditor, status, overall_value, created_at)
+     VALUES (1, 1, 1, 1, 'Pat Example', 'submitted', 2, '2024-03-03T00:00:00.000Z')`,
+  ],
+  grades: [
+    `INSERT INTO grades (id, audit_id, criterion_key, value, rationale, evidence, created_at)
+     VALUES (1, 1, 'first-criterion', 2, 'Seen weekly.', 'Visit notes (fictional).', '2024-03-03T00:00:00.000Z')`,
+  ],
+  moderations: [`INSERT INTO moderations (case_id, overall_value, overall_rationale) VALUES (1, 2, 'Agreed at panel (fictional).')`],
+  moderated_grades: [`INSERT INTO moderated_grades (id, case_id, criterion_key, value, rationale) VALUES (1, 1, 'first-criterion', 2, 'Agreed.')`],
+  findings: [
+    `INSERT INTO findings (id, event_id, kind, text, created_by, created_at)
+     VALUES (1, 1, 'strength', 'Children were seen alone (fictional).', 'Pat Example', '2024-03-04T00:00:00.000Z')`,
+  ],
+  finding_cases: [`INSERT INTO finding_cases (finding_id, case_id) VALUES (1, 1)`],
+  finding_criteria: [`INSERT INTO finding_criteria (finding_id, criterion_key) VALUES (1, 'first-criterion')`],
+  trail: [
+    `INSERT INTO trail (id, event_id, case_id, at, actor, entity, entity_id, field, old_value, new_value)
+     VALUES (1, 1, 1, '2024-03-03T00:00:00.000Z', 'Pat Example', 'grade', 1, 'value', NULL, '2')`,
+  ],
 };
 const fixtureOrder = [
   'frameworks',
@@ -65,6 +95,14 @@ const fixtureOrder = [
   'event_agencies',
   'cases',
   'case_documents',
+  'audits',
+  'grades',
+  'moderations',
+  'moderated_grades',
+  'findings',
+  'finding_cases',
+  'finding_criteria',
+  'trail',
 ];
 
 function tablesAt(version: number): string[] {
@@ -164,7 +202,7 @@ describe.each(all.map((m) => [m.version, m.tag, m] as const))('migration %i (%s)
     const oldTables = userTables(before.sqlite);
     const fixtureTables = fixtureOrder.filter((t) => oldTables.includes(t));
     // Every table that exists before the upgrade gets rows (a new table needs an entry in fixtureRows).
-    expect(fixtureTables.toSorted()).toEqual(oldTables);
+    expect(fixtureTables.toSorted(), 'every table needs rows in fixtureRows and a place in fixtureOrder').toEqual(oldTables);
     for (const t of fixtureTables) for (const statement of fixtureRows[t]!) before.sqlite.exec(statement);
     const rowsBefore = dump(before.sqlite, oldTables);
     before.close();

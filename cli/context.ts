@@ -52,10 +52,11 @@ export function action<Args extends unknown[]>(run: (session: CliSession, ...arg
     try {
       await run(session, ...args);
     } catch (error) {
-      fail(error);
-    } finally {
+      // Close first: fail() exits the process, and a closed database leaves no -wal/-shm behind.
       session.close();
+      fail(error);
     }
+    session.close();
   };
 }
 

@@ -1,5 +1,5 @@
 // Reading cases: the list for an event and one case with its documents.
-import type { Db } from '../../db/open';
+import type { Queryable as Db } from '../../db/open';
 import { caseRowById, caseRowsForEvent, documentCounts } from '../../db/queries/cases';
 import { listDocuments, type CaseDocument } from '../../db/queries/documents';
 import { UserError } from '../errors';

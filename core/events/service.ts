@@ -1,6 +1,6 @@
 // Events (audit rounds): create, edit, list, archive. An event pins the framework version that
 // was latest when it was created; later framework edits make a new version.
-import type { Db } from '../../db/open';
+import type { Queryable as Db } from '../../db/open';
 import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies';
 import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';

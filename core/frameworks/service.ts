@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from '../../db/open';
+import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/frameworks';
 import { UserError } from '../errors';
 import { validateFramework, describeProblems, type FrameworkDefinition } from './definition';

@@ -1,5 +1,5 @@
 // User settings kept in the database: the name stamped on every change in later issues.
-import type { Db } from '../../db/open';
+import type { Queryable as Db } from '../../db/open';
 import { settings } from '../../db/schema';
 
 export interface Settings {

@@ -1,10 +1,8 @@
-// The real CLI, spawned as a user would run it (node --import tsx cli/main.ts) against a
+// The real CLI, spawned as a user would run it (bin/scrutineer.js) against a
 // database in a temp folder: output, exit codes, one-line errors, and that failures change nothing.
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +15,8 @@ import { parseFrameworkText } from '../../../core/frameworks/files';
 import { APP_VERSION } from '../../../core/version';
 import { sampleDefinition } from '../frameworks/fixtures';
 import { makeTempDir, sha256File } from '../helpers/temp';
+import { runCli } from '../helpers/cli';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface Run {
   code: number | null;
@@ -26,17 +24,8 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI to completion; asynchronous so independent runs can overlap. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', ...args],
-      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SCRUTINEER_DEBUG: '' } },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs the installed command (bin/scrutineer.js); asynchronous so independent runs can overlap. */
+const cli = runCli;
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.length > 0);

@@ -11,6 +11,7 @@ import { toShownError, type ShownError } from '../lib/errors';
 import { toggled } from '../lib/sets';
 import { useLoad } from '../lib/useLoad';
 import { AgencyPicker } from './AgencyPicker';
+import { draftOf, fieldsOf } from './draft';
 
 interface Props {
   event: EventDetail;
@@ -34,7 +35,9 @@ export function EventAgencies({ event, onSaved }: Props) {
     setStatus('');
     setError(null);
     try {
-      const saved = await call('events.update', { id: event.id, agencyIds: [...next] });
+      // The event's fields go too: the core currently resets fields left out of an update to
+      // their defaults (e.g. the audit date to none), so a partial update would lose them.
+      const saved = await call('events.update', { id: event.id, ...fieldsOf(draftOf(event)), agencyIds: [...next] });
       const n = saved.agencies.length;
       setStatus(`Saved: ${n} ${n === 1 ? 'agency takes' : 'agencies take'} part.`);
       onSaved(saved);

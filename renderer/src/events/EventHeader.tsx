@@ -1,6 +1,7 @@
 // The top of an event's page: its protective marking first (it governs how everything below may
 // be handled), then the name, stage and the facts that define the audit.
 import type { EventDetail } from '../../../core/events/service';
+import { ClassificationMarking } from '../components/ClassificationMarking';
 import { PageTitle } from '../components/PageTitle';
 import { formatDate } from '../lib/dates';
 import { href } from '../router';
@@ -9,9 +10,7 @@ import { StatusBadge } from './StatusBadge';
 export function EventHeader({ event }: { event: EventDetail }) {
   return (
     <>
-      <p className="classification-marking" aria-label={`Classification: ${event.classification}`}>
-        {event.classification}
-      </p>
+      <ClassificationMarking marking={event.classification} />
       <p className="breadcrumb">
         <a href={href.events()}>All events</a>
       </p>

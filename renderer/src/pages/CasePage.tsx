@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import type { CallValue } from '../../../core/contract/contract';
 import { CaseFacts } from '../cases/CaseFacts';
 import { DocumentList } from '../cases/DocumentList';
+import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
@@ -23,9 +24,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
   return (
     <>
       {event.state === 'ready' && (
-        <p className="classification-marking" aria-label={`Classification: ${event.value.classification}`}>
-          {event.value.classification}
-        </p>
+        <ClassificationMarking marking={event.value.classification} />
       )}
       <p className="breadcrumb">
         <a href={href.event(eventId)}>Back to {eventName}</a>

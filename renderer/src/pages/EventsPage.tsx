@@ -69,7 +69,7 @@ export function EventsPage() {
                   <td>
                     <a href={href.framework(event.frameworkKey)}>{event.frameworkName}</a>, version {event.frameworkVersion}
                   </td>
-                  <td className="num">{event.caseCount}</td>
+                  <td className="num">{event.caseCount.toLocaleString('en-GB')}</td>
                   <td className="num">{event.agencyCount ?? '–'}</td>
                 </tr>
               ))}

@@ -55,6 +55,12 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
     setStep(0);
     setFile(read);
   }
+  function startAgain() {
+    setFile(null);
+    setMapping(undefined);
+    setOutcome(null);
+    setStep(0);
+  }
   const chooser = (label: string, primary: boolean) => (
     <FileButton
       label={label}
@@ -127,6 +133,9 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
           <a className="button button-primary" href={href.event(eventId)}>
             Back to the event’s cases
           </a>
+          <button type="button" className="button" onClick={startAgain}>
+            Import another file
+          </button>
         </div>
       )}
     </>

@@ -7,10 +7,21 @@ import type { CallName } from '../core/contract/names';
 import { UserError, isUserError } from '../core/errors';
 import { defaultDatabasePath } from '../core/paths';
 import { headlessHost } from '../core/headless-host';
+import { setFallbackActor } from '../core/audits/actor';
+import { userInfo } from 'node:os';
+
+function loginName(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
+}
 
 export interface GlobalOptions {
   db?: string;
   json?: boolean;
+  user?: string;
 }
 
 export function globals(command: Command): GlobalOptions {
@@ -27,6 +38,8 @@ export class CliSession {
 
   /** Calls the same contract the app uses; an error result becomes a UserError. */
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallValue<K>> {
+    // Changes are stamped with the name in Settings; from the CLI, --user or the login name stands in.
+    setFallbackActor(this.options.user ?? loginName());
     this.core ??= openCore({
       databasePath: this.options.db ?? defaultDatabasePath(),
       host: headlessHost('cli'),

@@ -4,6 +4,7 @@ import { APP_VERSION } from '../core/version';
 import { frameworkCommand } from './commands/framework';
 import { eventCommand } from './commands/event';
 import { casesCommand } from './commands/cases';
+import { auditsCommand, trailCommand } from './commands/audits';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -11,10 +12,13 @@ export function buildProgram(): Command {
     .version(APP_VERSION)
     .option('--db <path>', 'database file (default: the app\'s data folder)')
     .option('--json', 'print machine-readable JSON on stdout')
+    .option('--user <name>', "name stamped on changes when Settings has none (default: your login name)")
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions(false);
   program.addCommand(frameworkCommand());
   program.addCommand(eventCommand());
   program.addCommand(casesCommand());
+  program.addCommand(auditsCommand());
+  program.addCommand(trailCommand());
   return program;
 }

@@ -13,6 +13,21 @@ import { importCases, previewCaseImport } from './cases/import-service';
 import { getCase, listCases } from './cases/service';
 import { addDocument, removeDocument, resolveDocumentForOpening } from './cases/documents';
 
+import * as audits from './audits/service';
+import { progressBoard } from './audits/board';
+import { exportReturns, importReturns } from './audits/returns';
+import { auditsOfEvent } from '../db/queries/audits';
+import * as moderation from './moderation/service';
+import { listTrail, trailCsv } from './trail/service';
+import * as findings from './findings/service';
+import { getEvent } from './events/service';
+
+/** A file name for an export: the event's name made safe, then what it holds. */
+function exportName(store: OpenedDatabase, eventId: number, what: string): string {
+  const slug = getEvent(store.db, eventId).name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || `event-${eventId}`;
+  return `${slug}-${what}.csv`;
+}
+
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
 /** What only the hosting shell can do; Electron and the web transport each supply their own. */
@@ -66,6 +81,33 @@ export const handlers: Handlers<HandlerContext> = {
     return { removed: true as const };
   },
   'documents.open': async ({ id }, { store, documentsDir, host }) => ({ opened: await host.openPath(resolveDocumentForOpening(store.db, documentsDir, id).path) }),
+  'audits.start': (input, { store }) => audits.startAudit(store.db, input),
+  'audits.workspace': ({ auditId }, { store }) => audits.getWorkspace(store.db, auditId),
+  'audits.grade': (input, { store }) => audits.updateGrade(store.db, input),
+  'audits.update': (input, { store }) => audits.updateAudit(store.db, input),
+  'audits.submit': ({ auditId }, { store }) => audits.submitAudit(store.db, auditId),
+  'audits.reopen': ({ auditId, reason }, { store }) => audits.reopenAudit(store.db, auditId, reason),
+  'audits.board': ({ eventId }, { store }) => progressBoard(store.db, eventId),
+  'audits.list': ({ eventId, caseId }, { store }) => {
+    getEvent(store.db, eventId);
+    return auditsOfEvent(store.db, eventId, caseId);
+  },
+  'audits.importReturns': ({ eventId, fileName, data }, { store }) => importReturns(store.db, { eventId, fileName, bytes: bytes(data) }),
+  'audits.exportReturns': ({ eventId }, { store }) => ({ fileName: exportName(store, eventId, 'audit-returns'), text: exportReturns(store.db, eventId) }),
+  'moderation.get': ({ caseId }, { store }) => moderation.getModeration(store.db, caseId),
+  'moderation.grade': (input, { store }) => moderation.setModeratedGrade(store.db, input),
+  'moderation.overall': (input, { store }) => moderation.setModeratedOverall(store.db, input),
+  'moderation.signOff': (input, { store }) => moderation.signOffModeration(store.db, input),
+  'moderation.unlock': (input, { store }) => moderation.unlockModeration(store.db, input),
+  'trail.list': (filter, { store }) => listTrail(store.db, filter),
+  'trail.exportCsv': (filter, { store }) => ({ fileName: exportName(store, filter.eventId, 'audit-trail'), text: trailCsv(listTrail(store.db, filter)) }),
+  'findings.list': ({ eventId }, { store }) => findings.listFindings(store.db, eventId),
+  'findings.create': ({ eventId, ...input }, { store }) => findings.createFinding(store.db, eventId, input),
+  'findings.update': ({ id, ...input }, { store }) => findings.updateFinding(store.db, id, input),
+  'findings.delete': ({ id }, { store }) => {
+    findings.deleteFinding(store.db, id);
+    return { deleted: true as const };
+  },
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

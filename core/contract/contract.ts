@@ -14,6 +14,15 @@ import type { ImportOutcome, ImportPreview } from '../cases/import-service';
 import type { CaseView } from '../cases/columns';
 import type { CaseDocument } from '../../db/queries/documents';
 import { caseFields } from '../cases/import/fields';
+import type { Workspace } from '../audits/service';
+import type { Gap } from '../audits/completeness';
+import type { AuditListRow, AuditRow, GradeRow } from '../../db/queries/audits';
+import type { ProgressBoard } from '../audits/board';
+import type { ReturnsOutcome } from '../audits/returns';
+import type { ModerationView } from '../moderation/service';
+import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderation';
+import type { TrailEntry } from '../trail/service';
+import { findingKinds, type Finding } from '../findings/service';
 import type { CallName } from './names';
 
 const call =
@@ -27,6 +36,15 @@ const id = z.number().int();
 /** File contents travel as base64: 70 MB of text covers a 50 MB spreadsheet or document. */
 const fileData = z.string().max(70_000_000, 'the file is too large');
 const mapping = z.array(z.object({ column: z.string().max(500), field: z.enum(caseFields) }).strict()).max(100);
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const gradeValue = z.number().int().nullable();
+const findingFields = {
+  kind: z.enum(findingKinds),
+  text: z.string().trim().min(1, 'is required').max(4000),
+  quoteForReport: z.boolean(),
+  criterionKeys: z.array(z.string().max(64)).max(50),
+  caseIds: z.array(id).max(500),
+};
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
 export interface AppInfo {
@@ -61,6 +79,61 @@ export const contract = {
   'documents.add': call<CaseDocument>()(z.object({ caseId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
   'documents.remove': call<{ removed: true }>()(z.object({ id }).strict()),
   'documents.open': call<{ opened: boolean }>()(z.object({ id }).strict()),
+  'audits.start': call<AuditRow>()(z.object({ caseId: id, agencyId: id, auditor: z.string().trim().min(1).max(120).optional() }).strict()),
+  'audits.workspace': call<Workspace>()(z.object({ auditId: id }).strict()),
+  'audits.grade': call<{ grade: GradeRow; status: AuditRow['status']; gaps: Gap[] }>()(
+    z
+      .object({
+        auditId: id,
+        criterionKey: z.string().max(64),
+        value: gradeValue.optional(),
+        notApplicable: z.boolean().optional(),
+        notApplicableReason: text(2000).optional(),
+        rationale: text(10000).optional(),
+        evidence: text(20000).optional(),
+      })
+      .strict(),
+  ),
+  'audits.update': call<{ audit: AuditRow; gaps: Gap[] }>()(
+    z
+      .object({
+        auditId: id,
+        overallValue: gradeValue.optional(),
+        overallRationale: text(10000).optional(),
+        strengths: text(10000).optional(),
+        areasForDevelopment: text(10000).optional(),
+        differenceMade: text(10000).optional(),
+        actions: text(10000).optional(),
+      })
+      .strict(),
+  ),
+  'audits.submit': call<AuditRow>()(z.object({ auditId: id }).strict()),
+  'audits.reopen': call<AuditRow>()(z.object({ auditId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
+  'audits.board': call<ProgressBoard>()(z.object({ eventId: id }).strict()),
+  'audits.list': call<AuditListRow[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'audits.importReturns': call<ReturnsOutcome>()(z.object({ eventId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
+  'audits.exportReturns': call<{ fileName: string; text: string }>()(z.object({ eventId: id }).strict()),
+  'moderation.get': call<ModerationView>()(z.object({ caseId: id }).strict()),
+  'moderation.grade': call<ModeratedGradeRow>()(
+    z.object({ caseId: id, criterionKey: z.string().max(64), value: gradeValue.optional(), notApplicable: z.boolean().optional(), rationale: text(10000).optional() }).strict(),
+  ),
+  'moderation.overall': call<ModerationRow>()(z.object({ caseId: id, value: gradeValue.optional(), rationale: text(10000).optional() }).strict()),
+  'moderation.signOff': call<ModerationView>()(z.object({ caseId: id, name: z.string().trim().min(1, 'is required').max(120), date: z.string() }).strict()),
+  'moderation.unlock': call<ModerationView>()(z.object({ caseId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
+  'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'trail.exportCsv': call<{ fileName: string; text: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'findings.list': call<Finding[]>()(z.object({ eventId: id }).strict()),
+  'findings.create': call<Finding>()(
+    z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional() }).strict(),
+  ),
+  'findings.update': call<Finding>()(
+    z
+      .object({ id, ...findingFields })
+      .partial()
+      .required({ id: true })
+      .strict(),
+  ),
+  'findings.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

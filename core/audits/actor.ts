@@ -1,0 +1,17 @@
+// Every change is stamped with the user's name from Settings; without one, nothing is changed.
+// Headless runs (the CLI) may supply a fallback name for when Settings has none.
+import type { Queryable } from '../../db/open';
+import { getSettings } from '../settings/service';
+import { UserError } from '../errors';
+
+let fallbackActor: string | null = null;
+
+export function setFallbackActor(name: string | null): void {
+  fallbackActor = name?.trim() || null;
+}
+
+export function requireActor(db: Queryable): string {
+  const name = getSettings(db).userName.trim() || fallbackActor;
+  if (!name) throw new UserError('Enter your name in Settings first: every change to an audit is stamped with it.', 'NO_USER_NAME');
+  return name;
+}

@@ -1,0 +1,159 @@
+// Audit returns that agencies still keep in spreadsheets: one row per grade with the columns
+// reference, agency, auditor, criterion, grade, evidence. Validated like the case import: every
+// bad row explained, and nothing imported if any row is bad. Several auditors grading the same
+// case, agency and criterion make a double audit.
+import Papa from 'papaparse';
+import type { Db } from '../../db/open';
+import * as q from '../../db/queries/audits';
+import { caseRowsForEvent } from '../../db/queries/cases';
+import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
+import { readTable } from '../cases/import/read';
+import type { RowError } from '../cases/import/build';
+import { UserError } from '../errors';
+import { getEvent } from '../events/service';
+import { requireActor } from './actor';
+import { describeGrade, frameworkForEvent, type EventFramework } from './event-framework';
+
+export const returnColumns = ['reference', 'agency', 'auditor', 'criterion', 'grade', 'evidence'] as const;
+const requiredColumns = ['reference', 'agency', 'auditor', 'criterion', 'grade'] as const;
+const notApplicableWords = new Set(['n/a', 'na', 'not applicable', 'n.a.']);
+
+export interface ReturnsOutcome {
+  imported: number;
+  errors: RowError[];
+  audits: number;
+}
+
+interface ParsedRow {
+  caseId: number;
+  agencyId: number;
+  auditor: string;
+  criterionKey: string;
+  value: number | null;
+  notApplicable: boolean;
+  evidence: string;
+}
+
+function parseGrade(fw: EventFramework, text: string): { value: number | null; notApplicable: boolean } | string {
+  const t = text.trim().toLowerCase();
+  if (!t) return 'A grade is required.';
+  if (notApplicableWords.has(t) || t === fw.notApplicableLabel.toLowerCase()) return { value: null, notApplicable: true };
+  const byLabel = fw.framework.scale.levels.find((l) => l.label.toLowerCase() === t);
+  if (byLabel) return { value: byLabel.value, notApplicable: false };
+  if (/^\d+$/.test(t) && fw.levelByValue.has(Number(t))) return { value: Number(t), notApplicable: false };
+  const scale = fw.framework.scale.levels.map((l) => `${l.label} (${l.value})`).join(', ');
+  return `"${text.trim()}" is not on the scale. Use ${scale} or N/A.`;
+}
+
+export async function importReturns(db: Db, input: { eventId: number; fileName: string; bytes: Uint8Array }): Promise<ReturnsOutcome> {
+  const actor = requireActor(db);
+  const event = getEvent(db, input.eventId);
+  const fw = frameworkForEvent(db, input.eventId);
+  let table;
+  try {
+    table = await readTable(input.bytes, input.fileName);
+  } catch (error) {
+    throw new UserError(`${input.fileName}: ${(error as Error).message}`, 'BAD_FILE');
+  }
+  const index = new Map(table.headers.map((h, i) => [h.trim().toLowerCase(), i]));
+  const missing = requiredColumns.filter((c) => !index.has(c));
+  if (missing.length) throw new UserError(`${input.fileName}: missing column(s) ${missing.join(', ')}. A return has the columns ${returnColumns.join(', ')}.`, 'BAD_FILE');
+  const header = (c: (typeof returnColumns)[number]) => table.headers[index.get(c)!] ?? c;
+
+  const casesByRef = new Map(caseRowsForEvent(db, input.eventId).map((c) => [c.reference.toLowerCase(), c]));
+  const agenciesByName = new Map(event.agencies.map((a) => [a.name.toLowerCase(), a]));
+  const criterionBy = new Map<string, string>();
+  for (const c of fw.criteria) {
+    criterionBy.set(c.key.toLowerCase(), c.key);
+    criterionBy.set(c.title.toLowerCase(), c.key);
+  }
+  const errors: RowError[] = [];
+  const parsed: ParsedRow[] = [];
+  const seen = new Map<string, number>();
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i] ?? i + 1;
+    const cell = (c: (typeof returnColumns)[number]) => (index.has(c) ? (cells[index.get(c)!] ?? '').trim() : '');
+    const rowErrors: RowError[] = [];
+    const fail = (c: (typeof returnColumns)[number], message: string) => rowErrors.push({ row, column: header(c), message });
+    const caseRow = casesByRef.get(cell('reference').toLowerCase());
+    if (!cell('reference')) fail('reference', 'A case reference is required.');
+    else if (!caseRow) fail('reference', `No case with the reference "${cell('reference')}" is in this event.`);
+    const agency = agenciesByName.get(cell('agency').toLowerCase());
+    if (!cell('agency')) fail('agency', 'An agency is required.');
+    else if (!agency) fail('agency', `"${cell('agency')}" does not take part in this event (${event.agencies.map((a) => a.name).join(', ') || 'no agencies yet'}).`);
+    const auditor = cell('auditor');
+    if (!auditor) fail('auditor', "The auditor's name is required.");
+    const criterionKey = criterionBy.get(cell('criterion').toLowerCase());
+    if (!criterionKey) fail('criterion', `"${cell('criterion')}" is not a criterion of ${fw.framework.name} (use its key, e.g. ${fw.criteria[0]?.key}, or its title).`);
+    const grade = parseGrade(fw, cell('grade'));
+    if (typeof grade === 'string') fail('grade', grade);
+    if (rowErrors.length === 0 && caseRow && agency && criterionKey && typeof grade !== 'string') {
+      const key = `${caseRow.id}:${agency.id}:${auditor.toLowerCase()}:${criterionKey}`;
+      const first = seen.get(key);
+      if (first !== undefined) fail('criterion', `Row ${first} already grades this criterion for the same case, agency and auditor.`);
+      else {
+        seen.set(key, row);
+        const existing = q.findAuditFor(db, caseRow.id, agency.id, auditor);
+        if (existing && (existing.status === 'submitted' || existing.status === 'moderated')) {
+          fail('auditor', `${auditor}'s audit of ${caseRow.reference} for ${agency.name} is already ${existing.status}; reopen it first.`);
+        } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: cell('evidence') });
+      }
+    }
+    errors.push(...rowErrors);
+  });
+  if (errors.length > 0) return { imported: 0, errors, audits: 0 };
+
+  const touched = new Set<number>();
+  db.transaction((tx) => {
+    const entries: NewTrailEntry[] = [];
+    for (const r of parsed) {
+      let audit = q.findAuditFor(tx, r.caseId, r.agencyId, r.auditor);
+      if (!audit) {
+        audit = q.insertAudit(tx, { eventId: input.eventId, caseId: r.caseId, agencyId: r.agencyId, auditor: r.auditor });
+        entries.push({ eventId: input.eventId, caseId: r.caseId, actor, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${r.auditor} (from ${input.fileName})` });
+      }
+      if (audit.status === 'not-started') q.updateAudit(tx, audit.id, { status: 'in-progress' });
+      touched.add(audit.id);
+      const before = q.findGrade(tx, audit.id, r.criterionKey);
+      const grade = q.upsertGrade(tx, audit.id, r.criterionKey, {
+        value: r.value,
+        notApplicable: r.notApplicable,
+        notApplicableReason: r.notApplicable ? `Recorded as not applicable in the return ${input.fileName}.` : '',
+        evidence: r.evidence,
+      });
+      const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
+      const newGrade = describeGrade(fw, grade.value, grade.notApplicable);
+      if (oldGrade !== newGrade) entries.push({ eventId: input.eventId, caseId: r.caseId, actor, entity: 'grade', entityId: grade.id, field: 'grade', oldValue: oldGrade, newValue: newGrade, note: r.criterionKey });
+    }
+    entries.push({ eventId: input.eventId, caseId: null, actor, entity: 'import', entityId: null, field: 'audit returns', oldValue: null, newValue: `${parsed.length} grades in ${touched.size} audits`, note: input.fileName });
+    appendTrail(tx, entries);
+  });
+  return { imported: parsed.length, errors: [], audits: touched.size };
+}
+
+/** Every recorded grade of the event as a return: the same columns the import reads. */
+export function exportReturns(db: Db, eventId: number): string {
+  getEvent(db, eventId);
+  const fw = frameworkForEvent(db, eventId);
+  const list = q.auditsOfEvent(db, eventId);
+  const byId = new Map(list.map((a) => [a.id, a]));
+  const order = new Map(fw.criteria.map((c, i) => [c.key, i]));
+  const grades = q
+    .gradesOf(db, list.map((a) => a.id))
+    .filter((g) => g.value !== null || g.notApplicable)
+    .sort((a, b) => a.auditId - b.auditId || (order.get(a.criterionKey) ?? 0) - (order.get(b.criterionKey) ?? 0));
+  const rows = grades.map((g) => {
+    const a = byId.get(g.auditId)!;
+    return {
+      reference: a.reference,
+      agency: a.agencyName,
+      auditor: a.auditor,
+      criterion: g.criterionKey,
+      grade: g.notApplicable ? 'N/A' : (fw.levelByValue.get(g.value!)?.label ?? String(g.value)),
+      evidence: g.evidence,
+    };
+  });
+  // fields + data always writes the header row, even for an event with no grades yet.
+  return Papa.unparse({ fields: [...returnColumns], data: rows.map((r) => returnColumns.map((c) => r[c])) }, { newline: '\r\n', escapeFormulae: /^[=+@\t\r]/ });
+}
+

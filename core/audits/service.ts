@@ -1,0 +1,170 @@
+// The audit workspace: one auditor's audit of one case for one agency. Every change is written
+// at once in its own transaction, with a trail entry, so nothing typed is lost if the app dies.
+import type { Queryable as Db } from '../../db/open';
+import { eventAgencyRows } from '../../db/queries/agencies';
+import * as q from '../../db/queries/audits';
+import { caseRowById } from '../../db/queries/cases';
+import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
+import { toCaseView, type CaseView } from '../cases/columns';
+import { UserError } from '../errors';
+import { getEvent } from '../events/service';
+import { requireActor } from './actor';
+import { completenessGaps, type Gap } from './completeness';
+import { describeGrade, frameworkForEvent, type EventFramework } from './event-framework';
+
+export type GradePatch = Partial<Pick<q.GradeRow, 'value' | 'notApplicable' | 'notApplicableReason' | 'rationale' | 'evidence'>>;
+export type AuditPatch = Partial<Pick<q.AuditRow, 'overallValue' | q.AuditTextField>>;
+
+export interface Workspace {
+  audit: q.AuditRow;
+  agencyName: string;
+  event: { id: number; name: string; classification: string };
+  case: CaseView;
+  framework: EventFramework['framework'];
+  grades: Record<string, q.GradeRow>;
+  gaps: Gap[];
+}
+
+function loadAudit(db: Db, auditId: number): q.AuditRow {
+  const audit = q.findAudit(db, auditId);
+  if (!audit) throw new UserError(`No audit has the id ${auditId}.`, 'NOT_FOUND');
+  return audit;
+}
+
+function assertEditable(audit: q.AuditRow): void {
+  if (audit.status === 'submitted') throw new UserError('This audit has been submitted. Reopen it, giving a reason, to change it.', 'AUDIT_SUBMITTED');
+  if (audit.status === 'moderated') throw new UserError('This audit has been moderated and is locked.', 'AUDIT_MODERATED');
+}
+
+function gradeMap(db: Db, auditId: number): Map<string, q.GradeRow> {
+  return new Map(q.gradesOf(db, [auditId]).map((g) => [g.criterionKey, g]));
+}
+
+export function startAudit(db: Db, input: { caseId: number; agencyId: number; auditor?: string }): q.AuditRow {
+  const actor = requireActor(db);
+  const auditor = (input.auditor ?? actor).trim();
+  if (!auditor) throw new UserError("The auditor's name is required.", 'INVALID_INPUT');
+  const caseRow = caseRowById(db, input.caseId);
+  if (!caseRow) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
+  const agency = eventAgencyRows(db, caseRow.eventId).find((a) => a.id === input.agencyId);
+  if (!agency) throw new UserError('That agency does not take part in this event.', 'NOT_IN_EVENT');
+  return db.transaction((tx) => {
+    const existing = q.findAuditFor(tx, input.caseId, input.agencyId, auditor);
+    if (existing) return existing;
+    const audit = q.insertAudit(tx, { eventId: caseRow.eventId, caseId: input.caseId, agencyId: input.agencyId, auditor });
+    appendTrail(tx, [{ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${agency.name}, ${auditor}` }]);
+    return audit;
+  });
+}
+
+export function getWorkspace(db: Db, auditId: number): Workspace {
+  const audit = loadAudit(db, auditId);
+  const event = getEvent(db, audit.eventId);
+  const fw = frameworkForEvent(db, audit.eventId);
+  const grades = gradeMap(db, auditId);
+  return {
+    audit,
+    agencyName: event.agencies.find((a) => a.id === audit.agencyId)?.name ?? '',
+    event: { id: event.id, name: event.name, classification: event.classification },
+    case: toCaseView(caseRowById(db, audit.caseId)!),
+    framework: fw.framework,
+    grades: Object.fromEntries(grades),
+    gaps: completenessGaps(fw, audit, grades),
+  };
+}
+
+function checkGrade(fw: EventFramework, criterionKey: string, patch: GradePatch): void {
+  if (!fw.criterionByKey.has(criterionKey)) throw new UserError(`"${criterionKey}" is not a criterion of this event's framework.`, 'UNKNOWN_CRITERION');
+  if (patch.value !== undefined && patch.value !== null && !fw.levelByValue.has(patch.value)) {
+    throw new UserError(`${patch.value} is not a value on this framework's scale.`, 'NOT_ON_SCALE');
+  }
+}
+
+/** Sets any of a criterion's grade, N/A flag, reason, rationale and evidence; returns the new state. */
+export function updateGrade(db: Db, input: { auditId: number; criterionKey: string } & GradePatch): { grade: q.GradeRow; status: q.AuditRow['status']; gaps: Gap[] } {
+  const actor = requireActor(db);
+  return db.transaction((tx) => {
+    const audit = loadAudit(tx, input.auditId);
+    assertEditable(audit);
+    const fw = frameworkForEvent(tx, audit.eventId);
+    const { auditId, criterionKey, ...patch } = input;
+    checkGrade(fw, criterionKey, patch);
+    // A grade and "not applicable" exclude each other: setting one clears the other.
+    if (patch.value !== undefined && patch.value !== null) patch.notApplicable = false;
+    if (patch.notApplicable === true) patch.value = null;
+    const before = q.findGrade(tx, auditId, criterionKey);
+    const grade = q.upsertGrade(tx, auditId, criterionKey, patch);
+    const entries: NewTrailEntry[] = [];
+    const base = { eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'grade', entityId: grade.id, note: criterionKey };
+    const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
+    const newGrade = describeGrade(fw, grade.value, grade.notApplicable);
+    if (oldGrade !== newGrade) entries.push({ ...base, field: 'grade', oldValue: oldGrade, newValue: newGrade });
+    for (const field of ['notApplicableReason', 'rationale', 'evidence'] as const) {
+      const old = before?.[field] ?? '';
+      if (patch[field] !== undefined && old !== grade[field]) entries.push({ ...base, field, oldValue: old, newValue: grade[field] });
+    }
+    appendTrail(tx, entries);
+    const status = bumpStatus(tx, audit, actor);
+    return { grade, status, gaps: completenessGaps(fw, audit, gradeMap(tx, auditId)) };
+  });
+}
+
+/** The overall judgement and the narrative boxes of an audit. */
+export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { audit: q.AuditRow; gaps: Gap[] } {
+  const actor = requireActor(db);
+  return db.transaction((tx) => {
+    const audit = loadAudit(tx, input.auditId);
+    assertEditable(audit);
+    const fw = frameworkForEvent(tx, audit.eventId);
+    const { auditId, ...patch } = input;
+    if (patch.overallValue !== undefined && patch.overallValue !== null && !fw.levelByValue.has(patch.overallValue)) {
+      throw new UserError(`${patch.overallValue} is not a value on this framework's scale.`, 'NOT_ON_SCALE');
+    }
+    q.updateAudit(tx, auditId, patch);
+    const entries: NewTrailEntry[] = [];
+    for (const [field, value] of Object.entries(patch) as [keyof AuditPatch, string | number | null][]) {
+      const old = audit[field];
+      if (old === value) continue;
+      const describe = (v: unknown) => (field === 'overallValue' ? describeGrade(fw, v as number | null, false) : String(v ?? ''));
+      entries.push({ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: auditId, field, oldValue: describe(old), newValue: describe(value) });
+    }
+    appendTrail(tx, entries);
+    bumpStatus(tx, audit, actor);
+    const updated = loadAudit(tx, auditId);
+    return { audit: updated, gaps: completenessGaps(fw, updated, gradeMap(tx, auditId)) };
+  });
+}
+
+function bumpStatus(db: Db, audit: q.AuditRow, actor: string): q.AuditRow['status'] {
+  if (audit.status !== 'not-started') return audit.status;
+  q.updateAudit(db, audit.id, { status: 'in-progress' });
+  appendTrail(db, [{ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: audit.id, field: 'status', oldValue: 'not-started', newValue: 'in-progress' }]);
+  return 'in-progress';
+}
+
+export function submitAudit(db: Db, auditId: number): q.AuditRow {
+  const actor = requireActor(db);
+  return db.transaction((tx) => {
+    const audit = loadAudit(tx, auditId);
+    assertEditable(audit);
+    const gaps = completenessGaps(frameworkForEvent(tx, audit.eventId), audit, gradeMap(tx, auditId));
+    if (gaps.length > 0) {
+      throw new UserError(`The audit is not complete: ${gaps.map((g) => g.message).join(' ')}`, 'INCOMPLETE', gaps.map((g) => ({ path: g.criterionKey ?? 'overall', message: g.message })));
+    }
+    q.updateAudit(tx, auditId, { status: 'submitted', submittedAt: new Date().toISOString() });
+    appendTrail(tx, [{ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: auditId, field: 'status', oldValue: audit.status, newValue: 'submitted' }]);
+    return loadAudit(tx, auditId);
+  });
+}
+
+export function reopenAudit(db: Db, auditId: number, reason: string): q.AuditRow {
+  const actor = requireActor(db);
+  if (!reason.trim()) throw new UserError('Give a reason for reopening the audit.', 'INVALID_INPUT');
+  return db.transaction((tx) => {
+    const audit = loadAudit(tx, auditId);
+    if (audit.status !== 'submitted') throw new UserError('Only a submitted audit can be reopened.', 'NOT_SUBMITTED');
+    q.updateAudit(tx, auditId, { status: 'in-progress', submittedAt: null });
+    appendTrail(tx, [{ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: auditId, field: 'status', oldValue: 'submitted', newValue: 'in-progress', note: reason.trim() }]);
+    return loadAudit(tx, auditId);
+  });
+}

@@ -1,0 +1,85 @@
+// Findings: observations tagged good practice, area for development or theme, linked to
+// criteria and cases; a quote marked for the report is the facilitator's statement that it is
+// anonymised and may be shown at the scrutiny event.
+import type { Queryable as Db } from '../../db/open';
+import { caseRowsForEvent } from '../../db/queries/cases';
+import * as q from '../../db/queries/findings';
+import { appendTrail } from '../../db/queries/trail';
+import { requireActor } from '../audits/actor';
+import { frameworkForEvent } from '../audits/event-framework';
+import { UserError } from '../errors';
+import { getEvent } from '../events/service';
+
+export const findingKinds = ['good-practice', 'area-for-development', 'theme'] as const;
+export type FindingKind = (typeof findingKinds)[number];
+export type Finding = ReturnType<typeof q.findingsOfEvent>[number];
+
+export interface FindingInput {
+  kind?: FindingKind;
+  text?: string;
+  quoteForReport?: boolean;
+  criterionKeys?: string[];
+  caseIds?: number[];
+}
+
+function checkLinks(db: Db, eventId: number, input: FindingInput): void {
+  const fw = frameworkForEvent(db, eventId);
+  const unknown = (input.criterionKeys ?? []).filter((k) => !fw.criterionByKey.has(k));
+  if (unknown.length) throw new UserError(`Not criteria of this event's framework: ${unknown.join(', ')}.`, 'UNKNOWN_CRITERION');
+  if (input.caseIds?.length) {
+    const ids = new Set(caseRowsForEvent(db, eventId).map((c) => c.id));
+    if (input.caseIds.some((id) => !ids.has(id))) throw new UserError('A linked case is not in this event.', 'NOT_IN_EVENT');
+  }
+}
+
+export function listFindings(db: Db, eventId: number): Finding[] {
+  getEvent(db, eventId);
+  return q.findingsOfEvent(db, eventId);
+}
+
+export function createFinding(db: Db, eventId: number, input: FindingInput & { kind: FindingKind; text: string }): Finding {
+  const actor = requireActor(db);
+  const text = input.text.trim();
+  if (!text) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
+  getEvent(db, eventId);
+  const id = db.transaction((tx) => {
+    checkLinks(tx, eventId, input);
+    const id = q.insertFinding(tx, { eventId, kind: input.kind, text, quoteForReport: input.quoteForReport ?? false, createdBy: actor });
+    q.replaceLinks(tx, id, input.criterionKeys ?? [], input.caseIds ?? []);
+    appendTrail(tx, [{ eventId, actor, entity: 'finding', entityId: id, field: 'created', oldValue: null, newValue: `${input.kind}: ${text}` }]);
+    return id;
+  });
+  return q.findingsOfEvent(db, eventId).find((f) => f.id === id)!;
+}
+
+export function updateFinding(db: Db, id: number, input: FindingInput): Finding {
+  const actor = requireActor(db);
+  const before = q.findFinding(db, id);
+  if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
+  if (input.text !== undefined && !input.text.trim()) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
+  db.transaction((tx) => {
+    checkLinks(tx, before.eventId, input);
+    const patch = {
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.text !== undefined ? { text: input.text.trim() } : {}),
+      ...(input.quoteForReport !== undefined ? { quoteForReport: input.quoteForReport } : {}),
+    };
+    q.updateFinding(tx, id, patch);
+    q.replaceLinks(tx, id, input.criterionKeys, input.caseIds);
+    const entries = Object.entries(patch)
+      .filter(([k, v]) => before[k as keyof typeof patch] !== v)
+      .map(([field, value]) => ({ eventId: before.eventId, actor, entity: 'finding', entityId: id, field, oldValue: String(before[field as keyof typeof patch]), newValue: String(value) }));
+    appendTrail(tx, entries);
+  });
+  return q.findingsOfEvent(db, before.eventId).find((f) => f.id === id)!;
+}
+
+export function deleteFinding(db: Db, id: number): void {
+  const actor = requireActor(db);
+  const before = q.findFinding(db, id);
+  if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
+  db.transaction((tx) => {
+    q.deleteFinding(tx, id);
+    appendTrail(tx, [{ eventId: before.eventId, actor, entity: 'finding', entityId: id, field: 'deleted', oldValue: before.text, newValue: null }]);
+  });
+}

@@ -1,0 +1,188 @@
+// Moderation: every agency's (and auditor's) grade per criterion side by side, disagreements
+// flagged, an agreed multi-agency grade with its rationale, then lock and sign-off. Agencies'
+// own grades are read here and never written.
+import type { Queryable as Db } from '../../db/open';
+import * as audits from '../../db/queries/audits';
+import { caseRowById } from '../../db/queries/cases';
+import * as q from '../../db/queries/moderation';
+import { appendTrail } from '../../db/queries/trail';
+import { requireActor } from '../audits/actor';
+import { describeGrade, frameworkForEvent } from '../audits/event-framework';
+import { isoDate } from '../events/schema';
+import { UserError } from '../errors';
+import { isDisagreement } from './disagreement';
+
+export interface AgencyGrade {
+  auditId: number;
+  agencyName: string;
+  auditor: string;
+  status: audits.AuditRow['status'];
+  value: number | null;
+  notApplicable: boolean;
+  notApplicableReason: string;
+  rationale: string;
+  evidence: string;
+}
+
+export interface ModerationCriterion {
+  key: string;
+  title: string;
+  grades: AgencyGrade[];
+  disagreement: boolean;
+  agreed: q.ModeratedGradeRow | null;
+}
+
+export interface ModerationView {
+  caseId: number;
+  reference: string;
+  eventId: number;
+  criteria: ModerationCriterion[];
+  overall: { grades: (Pick<AgencyGrade, 'auditId' | 'agencyName' | 'auditor' | 'value'> & { rationale: string })[]; disagreement: boolean; agreedValue: number | null; agreedRationale: string };
+  locked: boolean;
+  signedOffBy: string | null;
+  signedOffOn: string | null;
+}
+
+function caseOf(db: Db, caseId: number) {
+  const row = caseRowById(db, caseId);
+  if (!row) throw new UserError(`No case has the id ${caseId}.`, 'NOT_FOUND');
+  return row;
+}
+
+export function getModeration(db: Db, caseId: number): ModerationView {
+  const caseRow = caseOf(db, caseId);
+  const fw = frameworkForEvent(db, caseRow.eventId);
+  const scaleValues = [...fw.levelByValue.keys()];
+  const list = audits.auditsOfEvent(db, caseRow.eventId, caseId);
+  const rows = new Map(list.map((a) => [a.id, audits.findAudit(db, a.id)!]));
+  const grades = audits.gradesOf(db, list.map((a) => a.id));
+  const agreed = new Map(q.moderatedGradesOf(db, caseId).map((g) => [g.criterionKey, g]));
+  const moderation = q.findModeration(db, caseId);
+  const criteria = fw.criteria.map((criterion) => {
+    const byAudit = list.map((a): AgencyGrade => {
+      const g = grades.find((x) => x.auditId === a.id && x.criterionKey === criterion.key);
+      return {
+        auditId: a.id,
+        agencyName: a.agencyName,
+        auditor: a.auditor,
+        status: a.status,
+        value: g?.value ?? null,
+        notApplicable: g?.notApplicable ?? false,
+        notApplicableReason: g?.notApplicableReason ?? '',
+        rationale: g?.rationale ?? '',
+        evidence: g?.evidence ?? '',
+      };
+    });
+    return { key: criterion.key, title: criterion.title, grades: byAudit, disagreement: isDisagreement(byAudit.map((g) => g.value), scaleValues), agreed: agreed.get(criterion.key) ?? null };
+  });
+  const overallGrades = list.map((a) => ({ auditId: a.id, agencyName: a.agencyName, auditor: a.auditor, value: a.overallValue, rationale: rows.get(a.id)!.overallRationale }));
+  return {
+    caseId,
+    reference: caseRow.reference,
+    eventId: caseRow.eventId,
+    criteria,
+    overall: {
+      grades: overallGrades,
+      disagreement: isDisagreement(overallGrades.map((g) => g.value), scaleValues),
+      agreedValue: moderation?.overallValue ?? null,
+      agreedRationale: moderation?.overallRationale ?? '',
+    },
+    locked: !!moderation?.lockedAt,
+    signedOffBy: moderation?.signedOffBy ?? null,
+    signedOffOn: moderation?.signedOffOn ?? null,
+  };
+}
+
+function assertUnlocked(db: Db, caseId: number): void {
+  if (q.findModeration(db, caseId)?.lockedAt) throw new UserError('Moderation of this case is locked and signed off. Unlock it, giving a reason, to change it.', 'MODERATION_LOCKED');
+}
+
+export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey: string; value?: number | null; notApplicable?: boolean; rationale?: string }): q.ModeratedGradeRow {
+  const actor = requireActor(db);
+  return db.transaction((tx) => {
+    const caseRow = caseOf(tx, input.caseId);
+    assertUnlocked(tx, input.caseId);
+    const fw = frameworkForEvent(tx, caseRow.eventId);
+    if (!fw.criterionByKey.has(input.criterionKey)) throw new UserError(`"${input.criterionKey}" is not a criterion of this event's framework.`, 'UNKNOWN_CRITERION');
+    if (input.value !== undefined && input.value !== null && !fw.levelByValue.has(input.value)) throw new UserError(`${input.value} is not a value on this framework's scale.`, 'NOT_ON_SCALE');
+    const patch: Parameters<typeof q.upsertModeratedGrade>[3] = {};
+    if (input.value !== undefined) patch.value = input.value;
+    if (input.notApplicable !== undefined) patch.notApplicable = input.notApplicable;
+    if (input.value !== undefined && input.value !== null) patch.notApplicable = false;
+    if (input.notApplicable === true) patch.value = null;
+    if (input.rationale !== undefined) patch.rationale = input.rationale;
+    const before = q.findModeratedGrade(tx, input.caseId, input.criterionKey);
+    const after = q.upsertModeratedGrade(tx, input.caseId, input.criterionKey, patch);
+    const base = { eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderated-grade', entityId: after.id, note: input.criterionKey };
+    const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
+    const newGrade = describeGrade(fw, after.value, after.notApplicable);
+    const entries = [];
+    if (oldGrade !== newGrade) entries.push({ ...base, field: 'agreed grade', oldValue: oldGrade, newValue: newGrade });
+    if ((before?.rationale ?? '') !== after.rationale) entries.push({ ...base, field: 'rationale', oldValue: before?.rationale ?? '', newValue: after.rationale });
+    appendTrail(tx, entries);
+    return after;
+  });
+}
+
+export function setModeratedOverall(db: Db, input: { caseId: number; value?: number | null; rationale?: string }): q.ModerationRow {
+  const actor = requireActor(db);
+  return db.transaction((tx) => {
+    const caseRow = caseOf(tx, input.caseId);
+    assertUnlocked(tx, input.caseId);
+    const fw = frameworkForEvent(tx, caseRow.eventId);
+    if (input.value !== undefined && input.value !== null && !fw.levelByValue.has(input.value)) throw new UserError(`${input.value} is not a value on this framework's scale.`, 'NOT_ON_SCALE');
+    const before = q.findModeration(tx, input.caseId);
+    const after = q.upsertModeration(tx, input.caseId, {
+      ...(input.value !== undefined ? { overallValue: input.value } : {}),
+      ...(input.rationale !== undefined ? { overallRationale: input.rationale } : {}),
+    });
+    const base = { eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderation', entityId: input.caseId };
+    const entries = [];
+    if ((before?.overallValue ?? null) !== after.overallValue) entries.push({ ...base, field: 'agreed overall', oldValue: describeGrade(fw, before?.overallValue ?? null, false), newValue: describeGrade(fw, after.overallValue, false) });
+    if ((before?.overallRationale ?? '') !== after.overallRationale) entries.push({ ...base, field: 'overall rationale', oldValue: before?.overallRationale ?? '', newValue: after.overallRationale });
+    appendTrail(tx, entries);
+    return after;
+  });
+}
+
+/** Locks the case's moderation with a sign-off; its submitted audits become "moderated". */
+export function signOffModeration(db: Db, input: { caseId: number; name: string; date: string }): ModerationView {
+  const actor = requireActor(db);
+  const name = input.name.trim();
+  if (!name) throw new UserError('Sign-off needs the name of the person signing off.', 'INVALID_INPUT');
+  if (!isoDate.safeParse(input.date).success) throw new UserError('The sign-off date must be a real date written YYYY-MM-DD.', 'INVALID_INPUT');
+  db.transaction((tx) => {
+    const caseRow = caseOf(tx, input.caseId);
+    assertUnlocked(tx, input.caseId);
+    const view = getModeration(tx, input.caseId);
+    const missing = view.criteria.filter((c) => !c.agreed || (c.agreed.value === null && !c.agreed.notApplicable));
+    if (missing.length > 0) throw new UserError(`Agree a grade for every criterion before signing off: ${missing.map((c) => c.title).join('; ')}.`, 'INCOMPLETE');
+    if (view.overall.agreedValue === null) throw new UserError('Agree an overall grade before signing off.', 'INCOMPLETE');
+    q.upsertModeration(tx, input.caseId, { lockedAt: new Date().toISOString(), signedOffBy: name, signedOffOn: input.date });
+    const entries = [{ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderation', entityId: input.caseId, field: 'signed off', oldValue: '', newValue: `${name}, ${input.date}` }];
+    for (const a of audits.auditsOfEvent(tx, caseRow.eventId, input.caseId).filter((x) => x.status === 'submitted')) {
+      audits.updateAudit(tx, a.id, { status: 'moderated' });
+      entries.push({ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: a.id, field: 'status', oldValue: 'submitted', newValue: 'moderated' });
+    }
+    appendTrail(tx, entries);
+  });
+  return getModeration(db, input.caseId);
+}
+
+export function unlockModeration(db: Db, input: { caseId: number; reason: string }): ModerationView {
+  const actor = requireActor(db);
+  if (!input.reason.trim()) throw new UserError('Give a reason for unlocking the moderation.', 'INVALID_INPUT');
+  db.transaction((tx) => {
+    const caseRow = caseOf(tx, input.caseId);
+    const moderation = q.findModeration(tx, input.caseId);
+    if (!moderation?.lockedAt) throw new UserError('Moderation of this case is not locked.', 'NOT_LOCKED');
+    q.upsertModeration(tx, input.caseId, { lockedAt: null, signedOffBy: null, signedOffOn: null });
+    const entries = [{ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderation', entityId: input.caseId, field: 'unlocked', oldValue: `${moderation.signedOffBy}, ${moderation.signedOffOn}`, newValue: '', note: input.reason.trim() }];
+    for (const a of audits.auditsOfEvent(tx, caseRow.eventId, input.caseId).filter((x) => x.status === 'moderated')) {
+      audits.updateAudit(tx, a.id, { status: 'submitted' });
+      entries.push({ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: a.id, field: 'status', oldValue: 'moderated', newValue: 'submitted', note: '' });
+    }
+    appendTrail(tx, entries);
+  });
+  return getModeration(db, input.caseId);
+}

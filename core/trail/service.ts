@@ -1,0 +1,19 @@
+// Reading the audit trail, for an event or one case, and as CSV.
+import Papa from 'papaparse';
+import type { Queryable as Db } from '../../db/open';
+import { trailEntries, type TrailEntry } from '../../db/queries/trail';
+import { getEvent } from '../events/service';
+
+export type { TrailEntry };
+
+export function listTrail(db: Db, filter: { eventId: number; caseId?: number }): TrailEntry[] {
+  getEvent(db, filter.eventId);
+  return trailEntries(db, filter);
+}
+
+const trailColumns = ['id', 'at', 'actor', 'case_id', 'entity', 'entity_id', 'field', 'old_value', 'new_value', 'note'] as const;
+
+export function trailCsv(entries: TrailEntry[]): string {
+  const data = entries.map((e) => [e.id, e.at, e.actor, e.caseId ?? '', e.entity, e.entityId ?? '', e.field, e.oldValue ?? '', e.newValue ?? '', e.note]);
+  return Papa.unparse({ fields: [...trailColumns], data }, { newline: '\r\n', escapeFormulae: /^[=+@\t\r]/ });
+}

@@ -1,0 +1,94 @@
+// Audits and their grades.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../open';
+import { agencies, audits, cases, grades } from '../schema';
+
+export type AuditRow = typeof audits.$inferSelect;
+export type GradeRow = typeof grades.$inferSelect;
+export type AuditTextField = 'overallRationale' | 'strengths' | 'areasForDevelopment' | 'differenceMade' | 'actions';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export function findAudit(db: Queryable, id: number): AuditRow | undefined {
+  return db.select().from(audits).where(eq(audits.id, id)).get();
+}
+
+export function findAuditFor(db: Queryable, caseId: number, agencyId: number, auditor: string): AuditRow | undefined {
+  return db
+    .select()
+    .from(audits)
+    .where(and(eq(audits.caseId, caseId), eq(audits.agencyId, agencyId), sql`lower(${audits.auditor}) = lower(${auditor})`))
+    .get();
+}
+
+export function insertAudit(db: Queryable, values: { eventId: number; caseId: number; agencyId: number; auditor: string }): AuditRow {
+  return db.insert(audits).values(values).returning().get();
+}
+
+export function updateAudit(db: Queryable, id: number, values: Partial<Omit<AuditRow, 'id' | 'eventId' | 'caseId' | 'agencyId'>>): void {
+  db.update(audits).set({ ...values, updatedAt: now }).where(eq(audits.id, id)).run();
+}
+
+export function gradesOf(db: Queryable, auditIds: number[]): GradeRow[] {
+  if (auditIds.length === 0) return [];
+  return db.select().from(grades).where(inArray(grades.auditId, auditIds)).orderBy(asc(grades.auditId), asc(grades.id)).all();
+}
+
+export function findGrade(db: Queryable, auditId: number, criterionKey: string): GradeRow | undefined {
+  return db.select().from(grades).where(and(eq(grades.auditId, auditId), eq(grades.criterionKey, criterionKey))).get();
+}
+
+export function upsertGrade(db: Queryable, auditId: number, criterionKey: string, values: Partial<Pick<GradeRow, 'value' | 'notApplicable' | 'notApplicableReason' | 'rationale' | 'evidence'>>): GradeRow {
+  return db
+    .insert(grades)
+    .values({ auditId, criterionKey, ...values })
+    .onConflictDoUpdate({ target: [grades.auditId, grades.criterionKey], set: { ...values, updatedAt: now } })
+    .returning()
+    .get();
+}
+
+export interface AuditListRow {
+  id: number;
+  caseId: number;
+  reference: string;
+  agencyId: number;
+  agencyName: string;
+  auditor: string;
+  status: AuditRow['status'];
+  overallValue: number | null;
+  updatedAt: string | null;
+  createdAt: string;
+}
+
+export function auditsOfEvent(db: Queryable, eventId: number, caseId?: number): AuditListRow[] {
+  return db
+    .select({
+      id: audits.id,
+      caseId: audits.caseId,
+      reference: cases.reference,
+      agencyId: audits.agencyId,
+      agencyName: agencies.name,
+      auditor: audits.auditor,
+      status: audits.status,
+      overallValue: audits.overallValue,
+      updatedAt: audits.updatedAt,
+      createdAt: audits.createdAt,
+    })
+    .from(audits)
+    .innerJoin(cases, eq(cases.id, audits.caseId))
+    .innerJoin(agencies, eq(agencies.id, audits.agencyId))
+    .where(caseId === undefined ? eq(audits.eventId, eventId) : and(eq(audits.eventId, eventId), eq(audits.caseId, caseId)))
+    .orderBy(asc(cases.reference), asc(agencies.name), asc(audits.id))
+    .all();
+}
+
+export function gradedCounts(db: Queryable, eventId: number): Map<number, number> {
+  const rows = db
+    .select({ auditId: grades.auditId, n: sql<number>`count(*)` })
+    .from(grades)
+    .innerJoin(audits, eq(audits.id, grades.auditId))
+    .where(and(eq(audits.eventId, eventId), sql`(${grades.value} is not null or ${grades.notApplicable} = 1)`))
+    .groupBy(grades.auditId)
+    .all();
+  return new Map(rows.map((r) => [r.auditId, r.n]));
+}

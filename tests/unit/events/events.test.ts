@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgency, listAgencies, updateAgency } from '../../../core/agencies/service';
 import { guessAgencyType } from '../../../core/agencies/types';
 import { createEvent, getEvent, listEvents, setArchived, updateEvent } from '../../../core/events/service';
+import { updateEventSchema } from '../../../core/events/schema';
 import { tempCore } from '../helpers/core';
 
 describe('events', () => {
@@ -56,5 +57,14 @@ describe('events', () => {
     expect(guessAgencyType('Anytown Constabulary')).toBe('police');
     expect(guessAgencyType('St Mary’s Primary School')).toBe('education');
     expect(guessAgencyType('Housing')).toBe('other');
+  });
+});
+
+describe('event updates', () => {
+  it('change only the fields sent', () => {
+    const db = tempCore().store.db;
+    const { id } = createEvent(db, { name: 'Keep', frameworkKey: 'neglect-what-works', auditDate: '2026-05-01', reviewWindowMonths: 6, classification: 'OFFICIAL', theme: 'Drift' });
+    const updated = updateEvent(db, updateEventSchema.parse({ id, partnership: 'Anyshire SCP' }));
+    expect(updated).toMatchObject({ name: 'Keep', auditDate: '2026-05-01', reviewWindowMonths: 6, classification: 'OFFICIAL', theme: 'Drift', partnership: 'Anyshire SCP' });
   });
 });

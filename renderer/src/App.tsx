@@ -7,6 +7,9 @@ import { useLoad } from './lib/useLoad';
 import { CasePage } from './pages/CasePage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
+import { FindingsPage } from './findings/FindingsPage';
+import { ModerationPage } from './moderation/ModerationPage';
+import { TrailPage } from './trail/TrailPage';
 import { ImportCasesPage } from './pages/ImportCasesPage';
 import { NewEventPage } from './pages/NewEventPage';
 import { FrameworksPage } from './pages/FrameworksPage';
@@ -21,6 +24,7 @@ type Section = 'events' | 'frameworks' | 'settings';
 function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
+  if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
 }
@@ -37,6 +41,12 @@ function pageFor(route: Route): ReactNode {
       return <ImportCasesPage key={route.id} eventId={route.id} />;
     case 'case':
       return <CasePage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
+    case 'moderation':
+      return <ModerationPage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
+    case 'trail':
+      return <TrailPage key={`${route.eventId}-${route.caseId ?? ''}`} eventId={route.eventId} caseId={route.caseId} />;
+    case 'findings':
+      return <FindingsPage key={route.eventId} eventId={route.eventId} />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'framework':

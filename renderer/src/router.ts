@@ -8,6 +8,9 @@ export type Route =
   | { page: 'event'; id: number }
   | { page: 'event-import'; id: number }
   | { page: 'case'; eventId: number; caseId: number }
+  | { page: 'moderation'; eventId: number; caseId: number }
+  | { page: 'trail'; eventId: number; caseId?: number }
+  | { page: 'findings'; eventId: number }
   | { page: 'frameworks' }
   | { page: 'framework'; key: string }
   | { page: 'framework-edit'; key: string }
@@ -48,6 +51,10 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 2 && rest[1] === 'import') return { page: 'event-import', id };
   const caseId = idOf(rest[2]);
   if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
+  if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
+  if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
+  if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'moderation') return { page: 'moderation', eventId: id, caseId };
+  if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'trail') return { page: 'trail', eventId: id, caseId };
   return null;
 }
 
@@ -57,6 +64,9 @@ export const href = {
   event: (id: number) => `#/events/${id}`,
   eventImport: (id: number) => `#/events/${id}/import`,
   caseDetail: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}`,
+  moderation: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}/moderation`,
+  trail: (eventId: number, caseId?: number) => (caseId === undefined ? `#/events/${eventId}/trail` : `#/events/${eventId}/cases/${caseId}/trail`),
+  findings: (eventId: number) => `#/events/${eventId}/findings`,
   frameworks: () => '#/frameworks',
   framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
   frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,

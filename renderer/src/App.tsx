@@ -10,6 +10,8 @@ import { EventsPage } from './pages/EventsPage';
 import { FindingsPage } from './findings/FindingsPage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { TrailPage } from './trail/TrailPage';
+import { AuditPage } from './audit/AuditPage';
+import { BoardPage } from './board/BoardPage';
 import { ImportCasesPage } from './pages/ImportCasesPage';
 import { NewEventPage } from './pages/NewEventPage';
 import { FrameworksPage } from './pages/FrameworksPage';
@@ -25,6 +27,7 @@ function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
+  if (route.page === 'audit' || route.page === 'board') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
 }
@@ -47,6 +50,10 @@ function pageFor(route: Route): ReactNode {
       return <TrailPage key={`${route.eventId}-${route.caseId ?? ''}`} eventId={route.eventId} caseId={route.caseId} />;
     case 'findings':
       return <FindingsPage key={route.eventId} eventId={route.eventId} />;
+    case 'audit':
+      return <AuditPage key={route.auditId} eventId={route.eventId} auditId={route.auditId} />;
+    case 'board':
+      return <BoardPage key={route.eventId} eventId={route.eventId} />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'framework':

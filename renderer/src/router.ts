@@ -11,6 +11,8 @@ export type Route =
   | { page: 'moderation'; eventId: number; caseId: number }
   | { page: 'trail'; eventId: number; caseId?: number }
   | { page: 'findings'; eventId: number }
+  | { page: 'audit'; eventId: number; auditId: number }
+  | { page: 'board'; eventId: number }
   | { page: 'frameworks' }
   | { page: 'framework'; key: string }
   | { page: 'framework-edit'; key: string }
@@ -53,6 +55,8 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
   if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
+  if (rest.length === 2 && rest[1] === 'board') return { page: 'board', eventId: id };
+  if (rest.length === 3 && rest[1] === 'audits' && idOf(rest[2]) !== null) return { page: 'audit', eventId: id, auditId: idOf(rest[2])! };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'moderation') return { page: 'moderation', eventId: id, caseId };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'trail') return { page: 'trail', eventId: id, caseId };
   return null;
@@ -67,6 +71,8 @@ export const href = {
   moderation: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}/moderation`,
   trail: (eventId: number, caseId?: number) => (caseId === undefined ? `#/events/${eventId}/trail` : `#/events/${eventId}/cases/${caseId}/trail`),
   findings: (eventId: number) => `#/events/${eventId}/findings`,
+  audit: (eventId: number, auditId: number) => `#/events/${eventId}/audits/${auditId}`,
+  board: (eventId: number) => `#/events/${eventId}/board`,
   frameworks: () => '#/frameworks',
   framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
   frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,

@@ -65,7 +65,8 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: a committed grade survives a power cut too, not only the app being killed.
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     const current = sqlite.pragma('user_version', { simple: true }) as number;
     let backupPath: string | null = null;

@@ -18,6 +18,11 @@ export const returnColumns = ['reference', 'agency', 'auditor', 'criterion', 'gr
 const requiredColumns = ['reference', 'agency', 'auditor', 'criterion', 'grade'] as const;
 const notApplicableWords = new Set(['n/a', 'na', 'not applicable', 'n.a.']);
 
+/** Undoes the quote the export puts before text a spreadsheet would run as a formula. */
+function unescapeFormula(text: string): string {
+  return /^'[=+@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 export interface ReturnsOutcome {
   imported: number;
   errors: RowError[];
@@ -96,7 +101,7 @@ export async function importReturns(db: Db, input: { eventId: number; fileName: 
         const existing = q.findAuditFor(db, caseRow.id, agency.id, auditor);
         if (existing && (existing.status === 'submitted' || existing.status === 'moderated')) {
           fail('auditor', `${auditor}'s audit of ${caseRow.reference} for ${agency.name} is already ${existing.status}; reopen it first.`);
-        } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: cell('evidence') });
+        } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: unescapeFormula(cell('evidence')) });
       }
     }
     errors.push(...rowErrors);

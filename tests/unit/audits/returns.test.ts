@@ -96,5 +96,6 @@ describe('audit returns', () => {
     const again = await importReturns(db, { eventId, fileName: 'out.csv', bytes: csv(exported) });
     expect(again.errors).toEqual([]);
     expect(auditsOfEvent(db, eventId)).toHaveLength(before);
+    expect(exportReturns(db, eventId)).toBe(exported);
   });
 });

@@ -1,0 +1,116 @@
+// Inter-rater agreement on an ordinal scale.
+//
+// Cohen's kappa for two raters over N paired grades, with categories c_1 < ... < c_k:
+//   o_ij = share of pairs rated (c_i, c_j); e_ij = (row share i) × (column share j)
+//   disagreement weights w_ij: unweighted 0 on the diagonal, 1 elsewhere;
+//                              linear |i − j| / (k − 1); quadratic ((i − j) / (k − 1))²
+//   kappa_w = 1 − Σ w_ij o_ij / Σ w_ij e_ij   (unweighted this is (p_o − p_e) / (1 − p_e))
+// Undefined (null) when Σ w_ij e_ij = 0, i.e. both raters used one and the same category.
+//
+// Krippendorff's alpha (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability"):
+//   for each unit u with m_u ≥ 2 values, every ordered pair of its values (v, v') adds
+//   1 / (m_u − 1) to the coincidence o_vv'; n_v = Σ_v' o_vv'; n = Σ n_v.
+//   alpha = 1 − (n − 1) Σ o_vv' δ²_vv' / Σ n_v n_v' δ²_vv'
+//   ordinal δ²_vv' = (Σ_{g from v to v'} n_g − (n_v + n_v') / 2)²; interval (v − v')²;
+//   nominal 1 when v ≠ v'. Undefined (null) when there is no variation at all.
+
+export type Weighting = 'none' | 'linear' | 'quadratic';
+
+export function cohenKappa(pairs: readonly (readonly [number, number])[], weighting: Weighting = 'none', categories?: readonly number[]): number | null {
+  if (pairs.length === 0) return null;
+  const cats = [...new Set(categories ?? pairs.flat())].sort((a, b) => a - b);
+  const k = cats.length;
+  if (k < 2) return null;
+  const index = new Map(cats.map((c, i) => [c, i]));
+  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const rows = new Array<number>(k).fill(0);
+  const cols = new Array<number>(k).fill(0);
+  for (const [a, b] of pairs) {
+    const i = index.get(a)!;
+    const j = index.get(b)!;
+    observed[i]![j]! += 1;
+    rows[i]! += 1;
+    cols[j]! += 1;
+  }
+  const n = pairs.length;
+  const weight = (i: number, j: number) => {
+    if (weighting === 'none') return i === j ? 0 : 1;
+    const d = Math.abs(i - j) / (k - 1);
+    return weighting === 'linear' ? d : d * d;
+  };
+  let disagreeObserved = 0;
+  let disagreeExpected = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const w = weight(i, j);
+      disagreeObserved += (w * observed[i]![j]!) / n;
+      disagreeExpected += (w * rows[i]! * cols[j]!) / (n * n);
+    }
+  }
+  if (disagreeExpected === 0) return null;
+  return 1 - disagreeObserved / disagreeExpected;
+}
+
+export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
+
+/** units: for each unit, the values the coders gave (null = not coded). */
+export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], metric: AlphaMetric = 'ordinal'): number | null {
+  const pairable = units.map((u) => u.filter((v): v is number => v !== null)).filter((u) => u.length >= 2);
+  const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
+  if (values.length < 2) return null;
+  const index = new Map(values.map((v, i) => [v, i]));
+  const k = values.length;
+  const o = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (const unit of pairable) {
+    const m = unit.length;
+    for (let a = 0; a < m; a++) {
+      for (let b = 0; b < m; b++) {
+        if (a !== b) o[index.get(unit[a]!)!]![index.get(unit[b]!)!]! += 1 / (m - 1);
+      }
+    }
+  }
+  const nv = o.map((row) => row.reduce((s, x) => s + x, 0));
+  const n = nv.reduce((s, x) => s + x, 0);
+  const delta2 = (i: number, j: number): number => {
+    if (i === j) return 0;
+    if (metric === 'nominal') return 1;
+    if (metric === 'interval') return (values[i]! - values[j]!) ** 2;
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    let sum = 0;
+    for (let g = lo; g <= hi; g++) sum += nv[g]!;
+    return (sum - (nv[lo]! + nv[hi]!) / 2) ** 2;
+  };
+  let observed = 0;
+  let expected = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const d = delta2(i, j);
+      observed += o[i]![j]! * d;
+      expected += nv[i]! * nv[j]! * d;
+    }
+  }
+  if (expected === 0) return null;
+  return 1 - ((n - 1) * observed) / expected;
+}
+
+export interface Agreement {
+  pairs: number;
+  /** Share of pairs with the same grade. */
+  exact: number | null;
+  kappa: number | null;
+  kappaLinear: number | null;
+  kappaQuadratic: number | null;
+  alphaOrdinal: number | null;
+}
+
+/** All the agreement figures for paired grades on a scale with the given values. */
+export function agreementOf(pairs: readonly (readonly [number, number])[], scaleValues: readonly number[]): Agreement {
+  return {
+    pairs: pairs.length,
+    exact: pairs.length ? pairs.filter(([a, b]) => a === b).length / pairs.length : null,
+    kappa: cohenKappa(pairs, 'none', scaleValues),
+    kappaLinear: cohenKappa(pairs, 'linear', scaleValues),
+    kappaQuadratic: cohenKappa(pairs, 'quadratic', scaleValues),
+    alphaOrdinal: krippendorffAlpha(pairs, 'ordinal'),
+  };
+}

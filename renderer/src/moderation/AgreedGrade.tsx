@@ -1,0 +1,70 @@
+// The agreed multi-agency grade for one criterion (or the overall judgement): a radio group of
+// the scale's levels (and Not applicable where it applies) and the rationale. The grade saves
+// as soon as it is chosen; the rationale after half a second without typing and on leaving it.
+import { useId, useState } from 'react';
+import type { ScaleLevel } from '../../../core/frameworks/definition';
+import { textColourOn } from '../lib/colour';
+import { useAutosavedText } from './useAutosave';
+
+export type AgreedChoice = number | 'na' | null;
+
+interface Props {
+  legend: string;
+  /** Completes the rationale's accessible name, e.g. "for Relentless focus on the child". */
+  rationaleFor: string;
+  levels: ScaleLevel[];
+  notApplicableLabel?: string;
+  choice: AgreedChoice;
+  rationale: string;
+  locked: boolean;
+  onChoose: (choice: Exclude<AgreedChoice, null>) => void;
+  onRationale: (text: string) => void;
+}
+
+export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, choice, rationale, locked, onChoose, onRationale }: Props) {
+  const id = useId();
+  const [chosen, setChosen] = useState<AgreedChoice>(choice);
+  const text = useAutosavedText(rationale, onRationale);
+  const choose = (next: Exclude<AgreedChoice, null>) => {
+    setChosen(next);
+    onChoose(next);
+  };
+  return (
+    <div className="agreed">
+      <fieldset className="agreed-grade" disabled={locked}>
+        <legend>{legend}</legend>
+        <div className="radio-row">
+          {levels.map((level) => (
+            <label key={level.value} className="radio-chip">
+              <input type="radio" name={`${id}-grade`} value={level.value} checked={chosen === level.value} onChange={() => choose(level.value)} />
+              <span className="swatch-dot" style={{ backgroundColor: level.colour, color: textColourOn(level.colour) }} aria-hidden="true" />
+              {level.label} <span className="chip-value">({level.value})</span>
+            </label>
+          ))}
+          {notApplicableLabel && (
+            <label className="radio-chip">
+              <input type="radio" name={`${id}-grade`} value="na" checked={chosen === 'na'} onChange={() => choose('na')} />
+              <span className="swatch-dot swatch-na" aria-hidden="true" />
+              {notApplicableLabel}
+            </label>
+          )}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>
+          Rationale for the agreed grade<span className="visually-hidden"> {rationaleFor}</span>
+        </label>
+        <textarea
+          id={`${id}-rationale`}
+          className="input input-wide"
+          rows={3}
+          maxLength={10000}
+          readOnly={locked}
+          value={text.text}
+          onChange={(e) => text.change(e.target.value)}
+          onBlur={text.flush}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+// Lock and sign off a case's moderation, or unlock it again with a reason. Sign-off is refused
+// until every criterion and the overall judgement have an agreed grade; what is missing is listed.
+import { useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import type { ModerationView } from '../../../core/moderation/service';
+import { formatDate } from '../lib/dates';
+import { ChangeErrorBanner } from './ChangeErrorBanner';
+import { toChangeError, type ChangeError } from './changeError';
+import { todayIso } from './eventFramework';
+
+interface Props {
+  view: ModerationView;
+  userName: string;
+  /** What still needs an agreed grade, worked out from the page's own copy of the view. */
+  missing: string[];
+  onChanged: (view: ModerationView, message: string) => void;
+}
+
+export function SignOff({ view, userName, missing, onChanged }: Props) {
+  return view.locked ? <Unlock view={view} onChanged={onChanged} /> : <SignOffForm view={view} userName={userName} missing={missing} onChanged={onChanged} />;
+}
+
+function SignOffForm({ view, userName, missing, onChanged }: Props) {
+  const [name, setName] = useState(userName);
+  const [date, setDate] = useState(todayIso);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ChangeError | null>(null);
+  const [incomplete, setIncomplete] = useState<string[] | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setIncomplete(null);
+    setBusy(true);
+    try {
+      onChanged(await call('moderation.signOff', { caseId: view.caseId, name, date }), `Moderation locked and signed off by ${name.trim()}.`);
+    } catch (e) {
+      const shown = toChangeError(e, 'The moderation was not signed off');
+      if (shown.code === 'INCOMPLETE') setIncomplete(missing.length > 0 ? missing : [shown.message]);
+      else setError(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="signoff-form" onSubmit={submit} aria-labelledby="signoff-heading" noValidate>
+      <h2 id="signoff-heading">Lock and sign off</h2>
+      <p className="hint">
+        Signing off locks the agreed grades for this case. Every criterion and the overall judgement need an agreed grade first.
+        {missing.length > 0 && ` ${missing.length === 1 ? '1 still needs' : `${missing.length} still need`} one.`}
+      </p>
+      {incomplete && (
+        <div className="banner banner-error" role="alert">
+          <p className="banner-title">Agree these before signing off</p>
+          <ul className="problem-list">
+            {incomplete.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ChangeErrorBanner error={error} onDismiss={() => setError(null)} />
+      <div className="signoff-fields">
+        <div className="field">
+          <label htmlFor="signoff-name">Signed off by</label>
+          <input id="signoff-name" className="input input-medium" type="text" autoComplete="name" maxLength={120} required value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="signoff-date">Date</label>
+          <input id="signoff-date" className="input" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Lock and sign off
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Unlock({ view, onChanged }: Pick<Props, 'view' | 'onChanged'>) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ChangeError | null>(null);
+
+  function open() {
+    setReason('');
+    setError(null);
+    dialog.current?.showModal();
+  }
+  function close() {
+    dialog.current?.close();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setError({ title: 'The moderation was not unlocked', message: 'Give a reason for unlocking: it is kept in the audit trail.', problems: [], code: null });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call('moderation.unlock', { caseId: view.caseId, reason });
+      dialog.current?.close();
+      onChanged(next, 'Moderation unlocked. The reason is kept in the audit trail.');
+    } catch (e) {
+      setError(toChangeError(e, 'The moderation was not unlocked'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="signoff-heading" className="signoff-form">
+      <h2 id="signoff-heading">Signed off</h2>
+      <p>
+        Moderation of this case is locked. To change an agreed grade, unlock it and give a reason; the reason is kept in the audit trail.
+      </p>
+      <button ref={opener} type="button" className="button" aria-haspopup="dialog" onClick={open}>
+        Unlock…
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="unlock-heading" onClose={() => opener.current?.focus()}>
+        <form onSubmit={submit}>
+          <h2 id="unlock-heading">Unlock moderation</h2>
+          <p>
+            Signed off by {view.signedOffBy} on {formatDate(view.signedOffOn)}. Unlocking removes the sign-off.
+          </p>
+          <ChangeErrorBanner error={error} />
+          <div className="field">
+            <label htmlFor="unlock-reason">Reason for unlocking</label>
+            <textarea id="unlock-reason" className="input input-wide" rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              Unlock
+            </button>
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </section>
+  );
+}

@@ -1,6 +1,179 @@
+// The audit trail of an event, or of one case: every change as stored (who, when, what, from and
+// to), filterable, newest first on request, and exported as CSV. Nothing here can be changed.
+import { useMemo, useState } from 'react';
+import { call } from '../api/client';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDateTime } from '../lib/dates';
+import { downloadText } from '../lib/download';
+import { toShownError, type ShownError } from '../lib/errors';
+import { useLoad } from '../lib/useLoad';
+import { loadEventFramework } from '../moderation/eventFramework';
+import { href } from '../router';
+import { describeEntry, matches } from './describe';
+import { ExpandableText } from './ExpandableText';
+import './trail.css';
+
+async function loadTrail(eventId: number, caseId: number | undefined) {
+  const [fw, entries, cases, audits] = await Promise.all([
+    loadEventFramework(eventId),
+    call('trail.list', caseId === undefined ? { eventId } : { eventId, caseId }),
+    call('cases.list', { eventId }),
+    call('audits.list', { eventId }),
+  ]);
+  return { fw, entries, cases, audits };
+}
 
 export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: number }) {
-  void eventId;
-  return <PageTitle text="TrailPage">TrailPage</PageTitle>;
+  const [loaded] = useLoad(() => loadTrail(eventId, caseId), [eventId, caseId]);
+  const [filter, setFilter] = useState('');
+  const [newestFirst, setNewestFirst] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ShownError | null>(null);
+
+  const described = useMemo(() => {
+    if (loaded.state !== 'ready') return [];
+    const { fw, entries, cases, audits } = loaded.value;
+    const references = new Map(cases.map((c) => [c.id, c.reference]));
+    const agencies = new Map(audits.map((a) => [a.id, a.agencyName]));
+    return entries.map((entry) => {
+      const d = describeEntry(entry, {
+        criterionTitle: fw.criterionTitle,
+        caseReference: (id) => references.get(id) ?? `Case ${id}`,
+        auditAgency: (id) => agencies.get(id),
+      });
+      return { ...d, when: formatDateTime(entry.at) };
+    });
+  }, [loaded]);
+
+  const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const rows = described.filter((d) => matches(d, words, d.when));
+  if (newestFirst) rows.reverse();
+
+  const caseReference = caseId === undefined ? '' : described.find((d) => d.entry.caseId === caseId)?.caseReference || (loaded.state === 'ready' ? loaded.value.cases.find((c) => c.id === caseId)?.reference : '') || '';
+  const title = caseId === undefined ? 'Audit trail' : `Audit trail: case ${caseReference}`;
+
+  async function exportCsv() {
+    setError(null);
+    setStatus('');
+    try {
+      const file = await call('trail.exportCsv', caseId === undefined ? { eventId } : { eventId, caseId });
+      downloadText(file.fileName, file.text, 'text/csv;charset=utf-8');
+      setStatus(`Exported ${file.fileName}.`);
+    } catch (e) {
+      setError(toShownError(e));
+    }
+  }
+
+  if (loaded.state !== 'ready')
+    return (
+      <>
+        <PageTitle text="Audit trail">Audit trail</PageTitle>
+        {loaded.state === 'loading' ? <Loading what="Loading the audit trail" /> : <ErrorBanner error={loaded.error} />}
+        <p>
+          <a href={href.event(eventId)}>Back to the event</a>
+        </p>
+      </>
+    );
+  const { fw } = loaded.value;
+  const total = described.length;
+  return (
+    <>
+      <ClassificationMarking marking={fw.event.classification} />
+      <p className="breadcrumb">
+        <a href={href.event(eventId)}>{fw.event.name}</a>
+        {caseId !== undefined && (
+          <>
+            {' › '}
+            <a href={href.caseDetail(eventId, caseId)}>Case {caseReference}</a>
+          </>
+        )}
+      </p>
+      <PageTitle text={title}>{title}</PageTitle>
+      <p className="lead">
+        Every change to audits, agreed grades and findings is kept here, with who made it and when. Entries cannot be edited or deleted.
+      </p>
+      {caseId !== undefined && (
+        <p>
+          <a href={href.trail(eventId)}>Show the whole event’s trail</a>
+        </p>
+      )}
+      <div className="trail-controls">
+        <div className="field">
+          <label htmlFor="trail-filter">Filter</label>
+          <input
+            id="trail-filter"
+            className="input input-medium"
+            type="search"
+            value={filter}
+            aria-describedby="trail-count"
+            placeholder="Name, case, criterion or value"
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={newestFirst} onChange={(e) => setNewestFirst(e.target.checked)} />
+          Newest first
+        </label>
+        <button type="button" className="button" onClick={() => void exportCsv()} disabled={total === 0}>
+          Export CSV
+        </button>
+      </div>
+      <ErrorBanner title="The trail was not exported" error={error} onDismiss={() => setError(null)} />
+      <StatusMessage>{status}</StatusMessage>
+      <p id="trail-count" className="trail-count" aria-live="polite">
+        {rows.length === total ? `${total} ${total === 1 ? 'entry' : 'entries'}` : `Showing ${rows.length} of ${total} entries`}
+      </p>
+      {total === 0 ? (
+        <div className="empty-state">
+          <h2>No changes yet</h2>
+          <p>Changes to audits, agreed grades and findings appear here as they are made.</p>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table trail-table">
+            <caption className="visually-hidden">{title}, {newestFirst ? 'newest first' : 'oldest first'}</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Case</th>
+                <th scope="col">What</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.entry.id}>
+                  <td className="trail-when">
+                    <time dateTime={d.entry.at}>{d.when}</time>
+                  </td>
+                  <td>{d.entry.actor}</td>
+                  <td>{d.caseReference ? <a href={href.caseDetail(eventId, d.entry.caseId!)}>{d.caseReference}</a> : <span className="text-empty">Event</span>}</td>
+                  <td className="trail-what">
+                    {d.what}: {d.detail}
+                    {d.criterion && <span className="trail-field">{d.criterion}</span>}
+                  </td>
+                  <td className="trail-old">
+                    <ExpandableText text={d.entry.oldValue} limit={80} what="of the old value" empty="–" />
+                  </td>
+                  <td>
+                    <ExpandableText text={d.entry.newValue} limit={80} what="of the new value" empty="–" />
+                  </td>
+                  <td>
+                    <ExpandableText text={d.note} limit={80} what="of the note" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
 }

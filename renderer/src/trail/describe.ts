@@ -1,0 +1,73 @@
+// Plain words for trail entries: what was changed (the entity, the field and, for grades, the
+// criterion), where the stored codes are terse.
+import type { TrailEntry } from '../../../db/queries/trail';
+
+const entityLabels: Record<string, string> = {
+  grade: 'Agency grade',
+  'moderated-grade': 'Agreed grade',
+  moderation: 'Moderation',
+  audit: 'Audit',
+  finding: 'Finding',
+  import: 'Import',
+};
+
+const fieldLabels: Record<string, string> = {
+  grade: 'grade',
+  'agreed grade': 'grade',
+  notApplicableReason: 'reason it is not applicable',
+  rationale: 'why this judgement',
+  evidence: 'evidence',
+  overallValue: 'overall grade',
+  overallRationale: 'overall reasons',
+  strengths: 'strengths',
+  areasForDevelopment: 'areas for development',
+  differenceMade: 'difference made for the child',
+  actions: 'actions',
+  quoteForReport: 'quote for the report',
+  kind: 'kind',
+  text: 'text',
+};
+
+/** Entities whose note is the criterion key. */
+const criterionNotes = new Set(['grade', 'moderated-grade']);
+
+export interface DescribedEntry {
+  entry: TrailEntry;
+  what: string;
+  detail: string;
+  criterion: string;
+  note: string;
+  caseReference: string;
+}
+
+export interface Lookups {
+  criterionTitle: (key: string) => string;
+  caseReference: (id: number) => string;
+  auditAgency: (id: number) => string | undefined;
+}
+
+export function describeEntry(entry: TrailEntry, lookups: Lookups): DescribedEntry {
+  let what = entityLabels[entry.entity] ?? entry.entity;
+  if (entry.entity === 'audit' && entry.entityId !== null) {
+    const agency = lookups.auditAgency(entry.entityId);
+    if (agency) what = `${agency} audit`;
+  }
+  const isCriterionNote = criterionNotes.has(entry.entity) && !!entry.note;
+  return {
+    entry,
+    what,
+    detail: fieldLabels[entry.field] ?? entry.field,
+    criterion: isCriterionNote ? lookups.criterionTitle(entry.note) : '',
+    note: isCriterionNote ? '' : entry.note,
+    caseReference: entry.caseId === null ? '' : lookups.caseReference(entry.caseId),
+  };
+}
+
+export function matches(described: DescribedEntry, words: string[], when: string): boolean {
+  if (words.length === 0) return true;
+  const { entry } = described;
+  const haystack = [when, entry.actor, described.caseReference, described.what, described.detail, described.criterion, entry.oldValue ?? '', entry.newValue ?? '', described.note]
+    .join('\n')
+    .toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}

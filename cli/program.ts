@@ -5,6 +5,7 @@ import { frameworkCommand } from './commands/framework';
 import { eventCommand } from './commands/event';
 import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
+import { summaryCommand } from './commands/summary';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   program.addCommand(casesCommand());
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
+  program.addCommand(summaryCommand());
   return program;
 }

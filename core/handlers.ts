@@ -21,6 +21,7 @@ import * as moderation from './moderation/service';
 import { listTrail, trailCsv } from './trail/service';
 import * as findings from './findings/service';
 import { getEvent } from './events/service';
+import { summarise } from './analysis/summary';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string): string {
@@ -108,6 +109,7 @@ export const handlers: Handlers<HandlerContext> = {
     findings.deleteFinding(store.db, id);
     return { deleted: true as const };
   },
+  'analysis.summary': ({ eventId, compareWith, filters }, { store }) => summarise(store, eventId, { compareWith, filters }),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

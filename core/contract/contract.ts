@@ -23,6 +23,7 @@ import type { ModerationView } from '../moderation/service';
 import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderation';
 import type { TrailEntry } from '../trail/service';
 import { findingKinds, type Finding } from '../findings/service';
+import type { Summary } from '../analysis/summary';
 import type { CallName } from './names';
 
 const call =
@@ -134,6 +135,23 @@ export const contract = {
       .strict(),
   ),
   'findings.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
+  'analysis.summary': call<Summary>()(
+    z
+      .object({
+        eventId: id,
+        compareWith: id.optional(),
+        filters: z
+          .object({
+            agencyIds: z.array(id).max(50).optional(),
+            ageStages: z.array(z.string().max(20)).max(10).optional(),
+            levelsOfNeed: z.array(z.string().max(40)).max(10).optional(),
+            neglectTypes: z.array(z.string().max(40)).max(20).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

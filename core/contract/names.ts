@@ -41,6 +41,7 @@ export const callNames = [
   'findings.create',
   'findings.update',
   'findings.delete',
+  'analysis.summary',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

@@ -1,0 +1,63 @@
+// A tally of grades on one scale: counts per value, N/A, and the figures reports quote.
+
+export interface Tally {
+  n: number;
+  notApplicable: number;
+  /** Count per scale value, every value present (0 when unused). */
+  distribution: Record<string, number>;
+  /** Share of graded (not N/A) grades at or above the "good or better" value; null when n = 0. */
+  goodOrBetter: number | null;
+  mean: number | null;
+  /** Distinct cases the grades came from: the base for small-number suppression. */
+  cases: number;
+}
+
+export class TallyBuilder {
+  private readonly counts = new Map<number, number>();
+  private notApplicable = 0;
+  private n = 0;
+  private sum = 0;
+  private good = 0;
+  private readonly caseIds = new Set<number>();
+
+  constructor(private readonly scaleValues: readonly number[], private readonly goodFrom: number) {}
+
+  add(caseId: number, value: number | null, notApplicable: boolean): void {
+    this.caseIds.add(caseId);
+    if (notApplicable || value === null) {
+      this.notApplicable++;
+      return;
+    }
+    this.n++;
+    this.sum += value;
+    if (value >= this.goodFrom) this.good++;
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+
+  build(): Tally {
+    return {
+      n: this.n,
+      notApplicable: this.notApplicable,
+      distribution: Object.fromEntries(this.scaleValues.map((v) => [String(v), this.counts.get(v) ?? 0])),
+      goodOrBetter: this.n ? this.good / this.n : null,
+      mean: this.n ? this.sum / this.n : null,
+      cases: this.caseIds.size,
+    };
+  }
+}
+
+/** Builders keyed by a string, made on first use. */
+export class TallyMap {
+  private readonly builders = new Map<string, TallyBuilder>();
+  constructor(private readonly scaleValues: readonly number[], private readonly goodFrom: number) {}
+
+  get(key: string): TallyBuilder {
+    let b = this.builders.get(key);
+    if (!b) this.builders.set(key, (b = new TallyBuilder(this.scaleValues, this.goodFrom)));
+    return b;
+  }
+
+  build(key: string): Tally {
+    return (this.builders.get(key) ?? new TallyBuilder(this.scaleValues, this.goodFrom)).build();
+  }
+}

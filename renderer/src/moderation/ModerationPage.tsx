@@ -14,6 +14,7 @@ import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import { ExpandableText } from '../trail/ExpandableText';
 import { AgreedGrade, type AgreedChoice } from './AgreedGrade';
+import { isAgreedGrade } from './agreed';
 import { ChangeErrorBanner } from './ChangeErrorBanner';
 import { CriterionModeration } from './CriterionModeration';
 import { DisagreementFlag } from './DisagreementFlag';
@@ -23,13 +24,9 @@ import { SignOff } from './SignOff';
 import { useSaver, type SaveState } from './useAutosave';
 import './moderation.css';
 
-export function isAgreed(agreed: ModerationView['criteria'][number]['agreed']): boolean {
-  return !!agreed && (agreed.value !== null || agreed.notApplicable);
-}
-
 /** What still needs an agreed grade before sign-off, by title. */
 export function missingAgreements(view: ModerationView): string[] {
-  const missing = view.criteria.filter((c) => !isAgreed(c.agreed)).map((c) => c.title);
+  const missing = view.criteria.filter((c) => !isAgreedGrade(c.agreed)).map((c) => c.title);
   if (view.overall.agreedValue === null) missing.push('Overall judgement');
   return missing;
 }
@@ -73,7 +70,7 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
 
   const { levels, notApplicableLabel } = fw.value;
   const disagreements = view.criteria.filter((c) => c.disagreement).length;
-  const agreed = view.criteria.filter((c) => isAgreed(c.agreed)).length;
+  const agreed = view.criteria.filter((c) => isAgreedGrade(c.agreed)).length;
   const shown = onlyDisagreements ? view.criteria.filter((c) => c.disagreement) : view.criteria;
   const userName = settings.state === 'ready' ? settings.value.userName : '';
 

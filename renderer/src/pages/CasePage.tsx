@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import type { CallValue } from '../../../core/contract/contract';
 import { CaseFacts } from '../cases/CaseFacts';
 import { DocumentList } from '../cases/DocumentList';
+import { ModerationIndicator } from '../moderation/ModerationIndicator';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -53,6 +54,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
             <h2 id="details-heading">Details</h2>
             <CaseFacts item={shown} />
           </section>
+          <ModerationIndicator eventId={eventId} caseId={caseId} />
           <DocumentList caseId={caseId} documents={shown.documents} onChanged={reload} />
         </>
       )}

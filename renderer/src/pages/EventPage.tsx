@@ -10,6 +10,7 @@ import { EditEventForm } from '../events/EditEventForm';
 import { EventAgencies } from '../events/EventAgencies';
 import { EventCases } from '../events/EventCases';
 import { EventHeader } from '../events/EventHeader';
+import { EventReviewLinks } from '../moderation/EventReviewLinks';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
@@ -63,6 +64,7 @@ export function EventPage({ eventId }: { eventId: number }) {
   return (
     <>
       <EventHeader event={event} />
+      <EventReviewLinks eventId={event.id} />
       <div className="actions">
         <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
           Edit details

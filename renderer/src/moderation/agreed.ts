@@ -1,0 +1,6 @@
+// Whether a criterion has an agreed grade: a level, or "not applicable".
+import type { ModerationView } from '../../../core/moderation/service';
+
+export function isAgreedGrade(agreed: ModerationView['criteria'][number]['agreed']): boolean {
+  return !!agreed && (agreed.value !== null || agreed.notApplicable);
+}

@@ -1,0 +1,499 @@
+// One auditor's audit of one case for one agency: the criteria down the left, the current one in
+// the middle, then the overall judgement. Keyboard first (see KeyboardHelp), and no Save button:
+// a grade is written the moment it is chosen, text after a pause in typing or on leaving the box.
+// What the user typed is the truth on screen; replies from the core only bring the status and
+// what is still to do.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { call } from '../api/client';
+import type { Workspace } from '../../../core/audits/service';
+import type { Gap } from '../../../core/audits/completeness';
+import type { AuditTextField } from '../../../db/queries/audits';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { PageTitle } from '../components/PageTitle';
+import { StatusMessage } from '../components/StatusMessage';
+import { ageStageLabel, levelOfNeedLabel } from '../lib/labels';
+import { href, setLeaveGuard } from '../router';
+import { AuditErrorBanner } from './AuditErrorBanner';
+import { AuditStatusBadge } from './AuditStatusBadge';
+import { Autosaver, toSaveError, type SaveError } from './autosave';
+import { CriteriaNav, type NavItem } from './CriteriaNav';
+import { CriterionPanel, type GradeDraft, type GradeTextField } from './CriterionPanel';
+import { KeyboardHelp } from './KeyboardHelp';
+import { levelsBestFirst, type AuditStatus } from './labels';
+import { OverallPanel, type OverallDraft } from './OverallPanel';
+import { ReopenDialog } from './ReopenDialog';
+import { SaveStatus } from './SaveStatus';
+import './audit.css';
+
+export const HEADING_ID = 'aw-item-heading';
+const overallTextFields: AuditTextField[] = ['overallRationale', 'strengths', 'areasForDevelopment', 'differenceMade', 'actions'];
+
+function gradeDrafts(workspace: Workspace): Record<string, GradeDraft> {
+  const drafts: Record<string, GradeDraft> = {};
+  for (const domain of workspace.framework.domains)
+    for (const c of domain.criteria) {
+      const g = workspace.grades[c.key];
+      drafts[c.key] = {
+        value: g?.value ?? null,
+        notApplicable: g?.notApplicable ?? false,
+        notApplicableReason: g?.notApplicableReason ?? '',
+        rationale: g?.rationale ?? '',
+        evidence: g?.evidence ?? '',
+      };
+    }
+  return drafts;
+}
+
+function overallDraft(workspace: Workspace): OverallDraft {
+  const a = workspace.audit;
+  return {
+    overallValue: a.overallValue,
+    overallRationale: a.overallRationale,
+    strengths: a.strengths,
+    areasForDevelopment: a.areasForDevelopment,
+    differenceMade: a.differenceMade,
+    actions: a.actions,
+  };
+}
+
+/** A text box, select or editable element: typing there must not trigger shortcuts. */
+function isTextEntry(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  if (element instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type);
+  return (element as HTMLElement).isContentEditable;
+}
+
+/** Buttons, links and summaries act on Enter themselves. */
+function actsOnEnter(element: Element | null): boolean {
+  return !!element && (element instanceof HTMLButtonElement || element instanceof HTMLAnchorElement || element.tagName === 'SUMMARY');
+}
+
+export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
+  const auditId = workspace.audit.id;
+  const { framework } = workspace;
+  const levels = useMemo(() => levelsBestFirst(framework), [framework]);
+  const items = useMemo<NavItem[]>(
+    () => framework.domains.flatMap((domain) => domain.criteria.map((criterion) => ({ criterion, domain }))),
+    [framework],
+  );
+  const overallIndex = items.length;
+
+  const [saver] = useState(() => new Autosaver(500));
+  const saveState = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  const [current, setCurrent] = useState(0);
+  const [grades, setGrades] = useState(() => gradeDrafts(workspace));
+  const [overall, setOverall] = useState(() => overallDraft(workspace));
+  const [status, setStatus] = useState<AuditStatus>(workspace.audit.status);
+  const [gaps, setGaps] = useState<Gap[]>(workspace.gaps);
+  const [problems, setProblems] = useState<Gap[] | null>(null);
+  const [actionError, setActionError] = useState<SaveError | null>(null);
+  const [message, setMessage] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  // The newest values, for saves that run later and for the key handler.
+  const gradesRef = useRef(grades);
+  const overallRef = useRef(overall);
+  const sequence = useRef({ sent: 0, applied: 0 });
+  const pendingFocus = useRef<string | null>(null);
+  const readOnly = status === 'submitted' || status === 'moderated';
+
+  // Focus moves after the new criterion is on screen, so screen readers announce it.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    const element = document.getElementById(id);
+    element?.focus();
+    if (id === HEADING_ID) element?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // Never lose a pending save: send everything when the page is hidden, left or closed.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flushAll();
+    };
+    const onPageHide = () => saver.flushAll();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      saver.flushAll();
+      if (saver.getSnapshot().state === 'failed') {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
+    const unguard = setLeaveGuard(() => {
+      saver.flushAll();
+      return true;
+    });
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      unguard();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      saver.flushAll();
+    };
+  }, [saver]);
+
+  /** Wraps a call so its reply updates the status and gaps, unless a newer reply came first. */
+  function tracked<T extends { gaps: Gap[] }>(send: () => Promise<T>, statusOf: (reply: T) => AuditStatus): () => Promise<void> {
+    return async () => {
+      const seq = ++sequence.current.sent;
+      const reply = await send();
+      if (seq < sequence.current.applied) return;
+      sequence.current.applied = seq;
+      setGaps(reply.gaps);
+      setStatus(statusOf(reply));
+    };
+  }
+
+  function patchGrade(key: string, patch: Partial<GradeDraft>) {
+    const next = { ...gradesRef.current, [key]: { ...gradesRef.current[key]!, ...patch } };
+    gradesRef.current = next;
+    setGrades(next);
+  }
+
+  function refuseWhenLocked(): boolean {
+    if (!readOnly) return false;
+    setMessage(status === 'moderated' ? 'This audit has been moderated and is locked.' : 'This audit has been submitted, so it is read-only. Reopen it, giving a reason, to change it.');
+    return true;
+  }
+
+  function chooseLevel(key: string, value: number) {
+    if (refuseWhenLocked()) return;
+    patchGrade(key, { value, notApplicable: false });
+    saver.schedule(
+      `${key}:mark`,
+      tracked(() => call('audits.grade', { auditId, criterionKey: key, value }), (r) => r.status),
+      0,
+    );
+  }
+
+  function markNotApplicable(key: string) {
+    if (refuseWhenLocked()) return;
+    patchGrade(key, { value: null, notApplicable: true });
+    saver.schedule(
+      `${key}:mark`,
+      tracked(() => call('audits.grade', { auditId, criterionKey: key, notApplicable: true }), (r) => r.status),
+      0,
+    );
+  }
+
+  function setGradeText(key: string, field: GradeTextField, text: string) {
+    if (readOnly) return;
+    patchGrade(key, { [field]: text });
+    saver.schedule(
+      `${key}:${field}`,
+      tracked(() => call('audits.grade', { auditId, criterionKey: key, [field]: gradesRef.current[key]![field] }), (r) => r.status),
+    );
+  }
+
+  function patchOverall(patch: Partial<OverallDraft>) {
+    const next = { ...overallRef.current, ...patch };
+    overallRef.current = next;
+    setOverall(next);
+  }
+
+  function chooseOverall(value: number) {
+    if (refuseWhenLocked()) return;
+    patchOverall({ overallValue: value });
+    saver.schedule(
+      'overall:value',
+      tracked(() => call('audits.update', { auditId, overallValue: value }), (r) => r.audit.status),
+      0,
+    );
+  }
+
+  function setOverallText(field: AuditTextField, text: string) {
+    if (readOnly) return;
+    patchOverall({ [field]: text });
+    saver.schedule(
+      `overall:${field}`,
+      tracked(() => call('audits.update', { auditId, [field]: overallRef.current[field] }), (r) => r.audit.status),
+    );
+  }
+
+  function select(index: number, focus: string | null = HEADING_ID) {
+    const next = Math.max(0, Math.min(overallIndex, index));
+    if (next === current) {
+      if (focus) focusNow(focus);
+      return;
+    }
+    saver.flushAll();
+    pendingFocus.current = focus;
+    setCurrent(next);
+  }
+
+  /** Focuses an element now, or after the render that is on its way when it is not there yet. */
+  function focusNow(id: string) {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else pendingFocus.current = id;
+  }
+
+  function goToGap(gap: Gap) {
+    if (gap.criterionKey === null) return select(overallIndex, 'aw-overall');
+    const index = items.findIndex((item) => item.criterion.key === gap.criterionKey);
+    if (index < 0) return;
+    const grade = gradesRef.current[gap.criterionKey];
+    const target = grade?.notApplicable ? 'aw-na-reason' : grade?.value !== null && grade?.value !== undefined ? 'aw-rationale' : HEADING_ID;
+    select(index, target);
+  }
+
+  async function submit() {
+    if (submitting) return;
+    if (refuseWhenLocked()) return;
+    setSubmitting(true);
+    setActionError(null);
+    setMessage('');
+    try {
+      await saver.settle();
+      if (saver.getSnapshot().state === 'failed') {
+        setActionError({
+          message: 'Some changes are not saved yet, so the audit was not submitted. Scrutineer keeps trying to save them; submit again when the status says all changes are saved.',
+          code: 'UNSAVED',
+          problems: [],
+        });
+        return;
+      }
+      const row = await call('audits.submit', { auditId });
+      setStatus(row.status);
+      setGaps([]);
+      setProblems(null);
+      setMessage('The audit was submitted. It is now read-only; reopen it, giving a reason, to change it.');
+    } catch (e) {
+      const error = toSaveError(e);
+      if (error.code === 'INCOMPLETE') {
+        const list = error.problems.map((p) => ({ criterionKey: p.path === 'overall' || !p.path ? null : p.path, message: p.message }));
+        setGaps(list);
+        setProblems(list);
+        pendingFocus.current = 'aw-incomplete-title';
+      } else setActionError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  async function reopen(reason: string): Promise<SaveError | null> {
+    try {
+      const row = await call('audits.reopen', { auditId, reason });
+      setStatus(row.status);
+      setReopening(false);
+      setMessage('The audit was reopened. Changes save as you make them.');
+      pendingFocus.current = 'aw-submit';
+      return null;
+    } catch (e) {
+      return toSaveError(e);
+    }
+  }
+
+  const onKey = (event: KeyboardEvent) => {
+    if (reopening || event.defaultPrevented || event.isComposing) return;
+    const target = document.activeElement;
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+      return;
+    }
+    if (isTextEntry(target)) {
+      if (event.key === 'Escape' && !(target instanceof HTMLSelectElement)) {
+        event.preventDefault();
+        (target as HTMLElement).blur();
+        focusNow(HEADING_ID);
+      }
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const item = items[current];
+    const key = event.key;
+    if (/^[1-9]$/.test(key)) {
+      const level = levels[Number(key) - 1];
+      if (!level) return;
+      event.preventDefault();
+      if (item) chooseLevel(item.criterion.key, level.value);
+      else chooseOverall(level.value);
+    } else if (key === 'n' || key === 'N') {
+      if (!item) return;
+      event.preventDefault();
+      markNotApplicable(item.criterion.key);
+      if (!readOnly) focusNow('aw-na-reason');
+    } else if (key === 'ArrowDown' || key === 'j' || key === 'J') {
+      event.preventDefault();
+      select(current + 1);
+    } else if (key === 'ArrowUp' || key === 'k' || key === 'K') {
+      event.preventDefault();
+      select(current - 1);
+    } else if ((key === 'Enter' && !actsOnEnter(target)) || key === 'e' || key === 'E') {
+      event.preventDefault();
+      focusNow(item ? 'aw-rationale' : 'aw-overall-rationale');
+    } else if (key === '?') {
+      event.preventDefault();
+      setHelpOpen((open) => !open);
+    } else if (key === 'Escape' && helpOpen) {
+      setHelpOpen(false);
+    }
+  };
+  const keyHandler = useRef(onKey);
+  keyHandler.current = onKey;
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const c = workspace.case;
+  const done = items.filter(({ criterion }) => {
+    const g = grades[criterion.key];
+    return g && (g.value !== null || g.notApplicable);
+  }).length;
+  const todo = new Set(gaps.map((g) => g.criterionKey ?? '#overall'));
+  const item = items[current];
+
+  return (
+    <div className="aw">
+      <ClassificationMarking marking={workspace.event.classification} />
+      <p className="breadcrumb">
+        <a href={href.caseDetail(workspace.event.id, c.id)}>Back to case {c.reference}</a>
+        <span className="aw-crumb-sep" aria-hidden="true">
+          ·
+        </span>
+        <a href={href.board(workspace.event.id)}>Progress board</a>
+      </p>
+      <PageTitle text={`Audit of ${c.reference} – ${workspace.agencyName}`}>
+        Audit of {c.reference} <span className="aw-title-agency">{workspace.agencyName}</span>
+      </PageTitle>
+      <dl className="facts facts-inline aw-facts">
+        <dt>Case reference</dt>
+        <dd>{c.reference}</dd>
+        <dt>Age stage</dt>
+        <dd>{ageStageLabel(c.ageStage) || 'Not recorded'}</dd>
+        <dt>Level of need</dt>
+        <dd>{levelOfNeedLabel(c.levelOfNeed) || 'Not recorded'}</dd>
+        <dt>Agency</dt>
+        <dd>{workspace.agencyName}</dd>
+        <dt>Auditor</dt>
+        <dd>{workspace.audit.auditor}</dd>
+        <dt>Status</dt>
+        <dd>
+          <AuditStatusBadge status={status} />
+        </dd>
+      </dl>
+
+      <div className="aw-toolbar">
+        <div className="aw-progress">
+          <label htmlFor="aw-progress-bar">
+            {done} of {items.length} criteria done
+            {overall.overallValue !== null ? ', overall judgement given' : ''}
+          </label>
+          <progress id="aw-progress-bar" max={items.length} value={done} />
+        </div>
+        <SaveStatus state={saveState.state} />
+        <div className="aw-toolbar-actions">
+          {readOnly ? (
+            status === 'submitted' && (
+              <button id="aw-reopen" type="button" className="button" onClick={() => setReopening(true)}>
+                Reopen audit…
+              </button>
+            )
+          ) : (
+            <button id="aw-submit" type="button" className="button button-primary" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={submitting} onClick={() => void submit()}>
+              {submitting ? 'Submitting…' : 'Submit audit'}
+            </button>
+          )}
+          <button type="button" className="button button-small" aria-expanded={helpOpen} aria-controls="aw-keyboard-help" aria-keyshortcuts="?" onClick={() => setHelpOpen((o) => !o)}>
+            Keyboard <kbd className="aw-kbd-inline">?</kbd>
+          </button>
+        </div>
+      </div>
+
+      <AuditErrorBanner error={saveState.error} title="Not saved — Scrutineer will try again" />
+      <AuditErrorBanner error={actionError} title="The audit was not submitted" onDismiss={() => setActionError(null)} />
+      <StatusMessage tone="info">{message}</StatusMessage>
+      {readOnly && (
+        <p className="banner banner-info aw-locked">
+          {status === 'moderated' ? 'This audit has been moderated and is locked.' : 'This audit has been submitted and is read-only.'}
+        </p>
+      )}
+      {problems && problems.length > 0 && !readOnly && (
+        <div className="banner banner-warning aw-incomplete" role="alert">
+          <h2 id="aw-incomplete-title" className="banner-title" tabIndex={-1}>
+            The audit is not complete yet
+          </h2>
+          <p>{problems.length === 1 ? 'One thing is still to do:' : `${problems.length} things are still to do:`}</p>
+          <ul className="aw-gap-list">
+            {problems.map((gap, i) => (
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => goToGap(gap)}>
+                  {gap.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {helpOpen && <KeyboardHelp levelCount={levels.length} onClose={() => setHelpOpen(false)} />}
+
+      <div className="aw-layout">
+        <CriteriaNav
+          items={items}
+          current={current}
+          levels={levels}
+          grades={grades}
+          overallValue={overall.overallValue}
+          todo={todo}
+          notApplicableLabel={framework.scale.notApplicableLabel}
+          onSelect={(index) => select(index)}
+        />
+        <div className="aw-main">
+          {item ? (
+            <CriterionPanel
+              key={item.criterion.key}
+              item={item}
+              number={current + 1}
+              total={items.length}
+              levels={levels}
+              scale={framework.scale}
+              grade={grades[item.criterion.key]!}
+              readOnly={readOnly}
+              attempted={problems !== null}
+              onChoose={(value) => chooseLevel(item.criterion.key, value)}
+              onNotApplicable={() => {
+                markNotApplicable(item.criterion.key);
+                if (!readOnly) focusNow('aw-na-reason');
+              }}
+              onText={(field, text) => setGradeText(item.criterion.key, field, text)}
+              onBlur={(field) => saver.flush(`${item.criterion.key}:${field}`)}
+              onPrevious={current > 0 ? () => select(current - 1) : undefined}
+              onNext={() => select(current + 1)}
+            />
+          ) : (
+            <OverallPanel
+              levels={levels}
+              draft={overall}
+              readOnly={readOnly}
+              missing={problems !== null && overall.overallValue === null}
+              onChoose={chooseOverall}
+              onText={setOverallText}
+              onBlur={(field) => saver.flush(`overall:${field}`)}
+              onPrevious={() => select(current - 1)}
+              fields={overallTextFields}
+            />
+          )}
+        </div>
+      </div>
+      {reopening && (
+        <ReopenDialog
+          onCancel={() => {
+            setReopening(false);
+            pendingFocus.current = 'aw-reopen';
+          }}
+          onReopen={reopen}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// Autosave for the audit workspace: every field (a criterion's grade, its rationale, the overall
+// strengths, ...) has its own queue. A change schedules a save after a pause in typing, or at once
+// for a grade; saves of one field run one after another so an older text never lands after a
+// newer one. A failed save is kept and tried again on the next change, or after a back-off.
+import { ApiError } from '../api/client';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface SaveError {
+  message: string;
+  code: string;
+  problems: { path: string; message: string }[];
+}
+
+export function toSaveError(error: unknown): SaveError {
+  if (error instanceof ApiError) return { message: error.message, code: error.code, problems: error.problems };
+  if (error instanceof Error) return { message: error.message, code: 'UNKNOWN', problems: [] };
+  return { message: String(error), code: 'UNKNOWN', problems: [] };
+}
+
+interface Field {
+  /** The newest save not yet sent. */
+  pending: (() => Promise<void>) | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** The save on its way, if any; the next one waits for it. */
+  running: Promise<void> | null;
+  failed: boolean;
+}
+
+export interface SaverSnapshot {
+  state: SaveState;
+  error: SaveError | null;
+}
+
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30_000;
+
+export class Autosaver {
+  private fields = new Map<string, Field>();
+  private listeners = new Set<() => void>();
+  private everSaved = false;
+  private lastError: SaveError | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = RETRY_FIRST_MS;
+  private snapshot: SaverSnapshot = { state: 'idle', error: null };
+  private idleWaiters: (() => void)[] = [];
+  private disposed = false;
+
+  constructor(private readonly delayMs = 500) {}
+
+  /** Queues a save for a field; a later call for the same field replaces one not yet sent. */
+  schedule(id: string, save: () => Promise<void>, delay = this.delayMs): void {
+    const field = this.field(id);
+    field.pending = save;
+    if (field.timer) clearTimeout(field.timer);
+    field.timer = null;
+    if (delay <= 0) this.send(id);
+    else field.timer = setTimeout(() => this.send(id), delay);
+    // A change is the moment to try again whatever failed before.
+    this.retryFailed(id);
+    this.changed();
+  }
+
+  /** Sends a field's waiting save now (on blur, or when the criterion changes). */
+  flush(id: string): void {
+    const field = this.fields.get(id);
+    if (field?.pending) this.send(id);
+  }
+
+  /** Sends every waiting save now: before leaving the page or when it is hidden. */
+  flushAll(): void {
+    for (const [id, field] of this.fields) if (field.pending) this.send(id);
+  }
+
+  /** True while anything is waiting, on its way, or failed. */
+  hasUnsaved(): boolean {
+    for (const field of this.fields.values()) if (field.pending || field.running || field.failed) return true;
+    return false;
+  }
+
+  /** Sends everything and resolves when nothing is waiting or on its way (failures stay failed). */
+  async settle(): Promise<void> {
+    this.flushAll();
+    if (!this.busy()) return;
+    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getSnapshot = (): SaverSnapshot => this.snapshot;
+
+  dispose(): void {
+    this.flushAll();
+    this.disposed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.listeners.clear();
+  }
+
+  private field(id: string): Field {
+    let field = this.fields.get(id);
+    if (!field) {
+      field = { pending: null, timer: null, running: null, failed: false };
+      this.fields.set(id, field);
+    }
+    return field;
+  }
+
+  /** Something is waiting or on its way; a failed save waiting for its retry does not count. */
+  private busy(): boolean {
+    for (const field of this.fields.values()) if (field.running || (field.pending && !field.failed)) return true;
+    return false;
+  }
+
+  private send(id: string): void {
+    const field = this.field(id);
+    if (field.timer) clearTimeout(field.timer);
+    field.timer = null;
+    const save = field.pending;
+    if (!save) return;
+    field.pending = null;
+    const previous = field.running ?? Promise.resolve();
+    const run: Promise<void> = previous
+      .then(save)
+      .then(
+        () => {
+          field.failed = false;
+          this.everSaved = true;
+          if (![...this.fields.values()].some((f) => f.failed)) {
+            this.lastError = null;
+            this.retryDelay = RETRY_FIRST_MS;
+          }
+        },
+        (error: unknown) => {
+          // Keep the save so the next change (or the back-off) sends it again, unless a newer
+          // one for the same field is already waiting.
+          if (!field.pending) field.pending = save;
+          field.failed = true;
+          this.lastError = toSaveError(error);
+          this.scheduleRetry();
+        },
+      )
+      .finally(() => {
+        if (field.running === run) field.running = null;
+        this.changed();
+      });
+    field.running = run;
+    this.changed();
+  }
+
+  private retryFailed(except: string): void {
+    for (const [id, field] of this.fields) if (id !== except && field.failed && field.pending && !field.running) this.send(id);
+  }
+
+  private scheduleRetry(): void {
+    if (this.disposed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+      for (const [id, field] of this.fields) if (field.failed && field.pending && !field.running) this.send(id);
+    }, this.retryDelay);
+  }
+
+  private changed(): void {
+    const failed = [...this.fields.values()].some((f) => f.failed);
+    const state: SaveState = failed ? 'failed' : this.busy() ? 'saving' : this.everSaved ? 'saved' : 'idle';
+    const error = failed ? this.lastError : null;
+    if (state !== this.snapshot.state || error !== this.snapshot.error) this.snapshot = { state, error };
+    if (!this.busy()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+    for (const listener of this.listeners) listener();
+  }
+}

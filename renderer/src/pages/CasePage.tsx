@@ -5,6 +5,7 @@ import type { CallValue } from '../../../core/contract/contract';
 import { CaseFacts } from '../cases/CaseFacts';
 import { DocumentList } from '../cases/DocumentList';
 import { ModerationIndicator } from '../moderation/ModerationIndicator';
+import { CaseAudits } from '../audit/CaseAudits';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -54,6 +55,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
             <h2 id="details-heading">Details</h2>
             <CaseFacts item={shown} />
           </section>
+          <CaseAudits eventId={eventId} caseId={caseId} />
           <ModerationIndicator eventId={eventId} caseId={caseId} />
           <DocumentList caseId={caseId} documents={shown.documents} onChanged={reload} />
         </>

@@ -1,0 +1,21 @@
+// The progress board's status filter: which cells count as "missing", "in progress" and so on.
+import type { BoardCell } from '../../../core/audits/board';
+
+export type StatusFilter = 'any' | 'missing' | 'not-started' | 'in-progress' | 'submitted' | 'moderated';
+
+export const statusFilters: { value: StatusFilter; label: string }[] = [
+  { value: 'any', label: 'Any status' },
+  { value: 'missing', label: 'Missing (no audit yet)' },
+  { value: 'not-started', label: 'Not started' },
+  { value: 'in-progress', label: 'In progress' },
+  { value: 'submitted', label: 'Submitted' },
+  { value: 'moderated', label: 'Moderated' },
+];
+
+export function cellMatches(cell: BoardCell, status: StatusFilter): boolean {
+  if (status === 'any') return true;
+  if (status === 'missing') return cell.audits.length === 0;
+  // An empty cell has not started either.
+  if (status === 'not-started' && cell.audits.length === 0) return true;
+  return cell.audits.some((a) => a.status === status);
+}

@@ -66,6 +66,9 @@ export function EventPage({ eventId }: { eventId: number }) {
       <EventHeader event={event} />
       <EventReviewLinks eventId={event.id} />
       <div className="actions">
+        <a className="button button-primary" href={href.board(event.id)}>
+          Progress board
+        </a>
         <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
           Edit details
         </button>

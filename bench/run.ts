@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
 import { headlessHost } from '../core/headless-host';
 import { benchCaseImport } from './cases-import';
+import { benchSummary } from './summary';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -50,6 +51,8 @@ try {
   });
   console.log('');
   await benchCaseImport(dir);
+  console.log('');
+  await benchSummary(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

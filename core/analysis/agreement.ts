@@ -17,38 +17,91 @@
 export type Weighting = 'none' | 'linear' | 'quadratic';
 
 export function cohenKappa(pairs: readonly (readonly [number, number])[], weighting: Weighting = 'none', categories?: readonly number[]): number | null {
-  if (pairs.length === 0) return null;
-  const cats = [...new Set(categories ?? pairs.flat())].sort((a, b) => a - b);
-  const k = cats.length;
-  if (k < 2) return null;
-  const index = new Map(cats.map((c, i) => [c, i]));
-  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const rows = new Array<number>(k).fill(0);
-  const cols = new Array<number>(k).fill(0);
-  for (const [a, b] of pairs) {
-    const i = index.get(a)!;
-    const j = index.get(b)!;
-    observed[i]![j]! += 1;
-    rows[i]! += 1;
-    cols[j]! += 1;
+  const table = new PairTable(categories ?? pairs.flat());
+  for (const [a, b] of pairs) table.add(a, b);
+  return table.kappa(weighting);
+}
+
+/**
+ * A k × k contingency table of paired grades (rows: rater 1, columns: rater 2) over the ordered
+ * categories: every agreement figure for pairs comes from it without keeping the pairs.
+ */
+export class PairTable {
+  readonly categories: number[];
+  private readonly index: Map<number, number>;
+  private readonly cells: Float64Array;
+  private total = 0;
+
+  constructor(categories: Iterable<number>) {
+    this.categories = [...new Set(categories)].sort((a, b) => a - b);
+    this.index = new Map(this.categories.map((c, i) => [c, i]));
+    this.cells = new Float64Array(this.categories.length ** 2);
   }
-  const n = pairs.length;
-  const weight = (i: number, j: number) => {
-    if (weighting === 'none') return i === j ? 0 : 1;
-    const d = Math.abs(i - j) / (k - 1);
-    return weighting === 'linear' ? d : d * d;
-  };
-  let disagreeObserved = 0;
-  let disagreeExpected = 0;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const w = weight(i, j);
-      disagreeObserved += (w * observed[i]![j]!) / n;
-      disagreeExpected += (w * rows[i]! * cols[j]!) / (n * n);
+
+  add(a: number, b: number): void {
+    this.addPositions(this.index.get(a)!, this.index.get(b)!);
+  }
+
+  addPositions(i: number, j: number): void {
+    this.cells[i * this.categories.length + j]! += 1;
+    this.total++;
+  }
+
+  get pairs(): number {
+    return this.total;
+  }
+
+  private at(i: number, j: number): number {
+    return this.cells[i * this.categories.length + j]!;
+  }
+
+  kappa(weighting: Weighting = 'none'): number | null {
+    const k = this.categories.length;
+    const n = this.total;
+    if (n === 0 || k < 2) return null;
+    const rows = new Float64Array(k);
+    const cols = new Float64Array(k);
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) {
+      rows[i]! += this.at(i, j);
+      cols[j]! += this.at(i, j);
     }
+    const weight = (i: number, j: number) => {
+      if (weighting === 'none') return i === j ? 0 : 1;
+      const d = Math.abs(i - j) / (k - 1);
+      return weighting === 'linear' ? d : d * d;
+    };
+    let disagreeObserved = 0;
+    let disagreeExpected = 0;
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) {
+        const w = weight(i, j);
+        disagreeObserved += (w * this.at(i, j)) / n;
+        disagreeExpected += (w * rows[i]! * cols[j]!) / (n * n);
+      }
+    }
+    if (disagreeExpected === 0) return null;
+    return 1 - disagreeObserved / disagreeExpected;
   }
-  if (disagreeExpected === 0) return null;
-  return 1 - disagreeObserved / disagreeExpected;
+
+  /** Each pair is a unit of two values, so its coincidences are the table plus its transpose. */
+  alpha(metric: AlphaMetric = 'ordinal'): number | null {
+    const k = this.categories.length;
+    const o = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => this.at(i, j) + this.at(j, i)));
+    return alphaFromCoincidences(o, this.categories, metric);
+  }
+
+  agreement(): Agreement {
+    let same = 0;
+    for (let i = 0; i < this.categories.length; i++) same += this.at(i, i);
+    return {
+      pairs: this.total,
+      exact: this.total ? same / this.total : null,
+      kappa: this.kappa('none'),
+      kappaLinear: this.kappa('linear'),
+      kappaQuadratic: this.kappa('quadratic'),
+      alphaOrdinal: this.alpha('ordinal'),
+    };
+  }
 }
 
 export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
@@ -57,10 +110,8 @@ export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
 export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], metric: AlphaMetric = 'ordinal'): number | null {
   const pairable = units.map((u) => u.filter((v): v is number => v !== null)).filter((u) => u.length >= 2);
   const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
-  if (values.length < 2) return null;
   const index = new Map(values.map((v, i) => [v, i]));
-  const k = values.length;
-  const o = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const o = Array.from({ length: values.length }, () => new Array<number>(values.length).fill(0));
   for (const unit of pairable) {
     const m = unit.length;
     for (let a = 0; a < m; a++) {
@@ -69,6 +120,12 @@ export function krippendorffAlpha(units: readonly (readonly (number | null)[])[]
       }
     }
   }
+  return alphaFromCoincidences(o, values, metric);
+}
+
+function alphaFromCoincidences(o: number[][], values: readonly number[], metric: AlphaMetric): number | null {
+  const k = values.length;
+  if (k < 2) return null;
   const nv = o.map((row) => row.reduce((s, x) => s + x, 0));
   const n = nv.reduce((s, x) => s + x, 0);
   const delta2 = (i: number, j: number): number => {
@@ -105,12 +162,7 @@ export interface Agreement {
 
 /** All the agreement figures for paired grades on a scale with the given values. */
 export function agreementOf(pairs: readonly (readonly [number, number])[], scaleValues: readonly number[]): Agreement {
-  return {
-    pairs: pairs.length,
-    exact: pairs.length ? pairs.filter(([a, b]) => a === b).length / pairs.length : null,
-    kappa: cohenKappa(pairs, 'none', scaleValues),
-    kappaLinear: cohenKappa(pairs, 'linear', scaleValues),
-    kappaQuadratic: cohenKappa(pairs, 'quadratic', scaleValues),
-    alphaOrdinal: krippendorffAlpha(pairs, 'ordinal'),
-  };
+  const table = new PairTable(scaleValues);
+  for (const [a, b] of pairs) table.add(a, b);
+  return table.agreement();
 }

@@ -4,13 +4,14 @@
 // never a score. One raw pass over the grades, aggregated here.
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent, type CaseRow } from '../../db/queries/cases';
-import { gradeTuples, moderatedOverallTuples, moderatedTuples, overallTuples } from '../../db/queries/analysis';
+import { startedAudits, moderatedOverallTuples, moderatedTuples, overallTuples, packedGrades } from '../../db/queries/analysis';
 import { frameworkForEvent } from '../audits/event-framework';
 import { ageStageLabels, levelOfNeedLabels, neglectTypeLabels, yesNoLabels } from '../cases/labels';
 import { UserError } from '../errors';
 import { getEvent } from '../events/service';
-import { agreementOf, type Agreement } from './agreement';
-import { TallyBuilder, TallyMap, type Tally } from './tally';
+import { agreementOf, PairTable, type Agreement } from './agreement';
+import { TallyBuilder, type Tally } from './tally';
+import { CellCounts } from './counts';
 
 /** UK official-statistics practice: a cell drawn from fewer cases than this is small. */
 export const SMALL_NUMBER_THRESHOLD = 5;
@@ -87,24 +88,6 @@ function matches(c: CaseRow, f: SummaryFilters): boolean {
   return true;
 }
 
-/** Pairs of grades by the first two auditors (in the order recorded) of the same case, agency and criterion. */
-function doubleAuditPairs(grades: ReturnType<typeof gradeTuples>): [number, number][] {
-  const firsts = new Map<string, { auditId: number; value: number }>();
-  const pairs: [number, number][] = [];
-  const paired = new Set<string>();
-  for (const [auditId, caseId, agencyId, key, value, na] of grades) {
-    if (na || value === null) continue;
-    const unit = `${caseId}:${agencyId}:${key}`;
-    const first = firsts.get(unit);
-    if (!first) firsts.set(unit, { auditId, value });
-    else if (first.auditId !== auditId && !paired.has(unit)) {
-      pairs.push([first.value, value]);
-      paired.add(unit);
-    }
-  }
-  return pairs;
-}
-
 export function summarise(store: OpenedDatabase, eventId: number, options: { filters?: SummaryFilters; compareWith?: number } = {}): Summary {
   const db = store.db;
   const filters = options.filters ?? {};
@@ -113,92 +96,130 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   const levels = fw.framework.scale.levels;
   const scaleValues = levels.map((l) => l.value).sort((a, b) => a - b);
   const goodFrom = fw.goodOrBetterFrom;
-  const newTally = () => new TallyBuilder(scaleValues, goodFrom);
 
-  const allCases = caseRowsForEvent(db, eventId);
-  const cases = new Map(allCases.filter((c) => matches(c, filters)).map((c) => [c.id, c]));
-  const agencyFilter = filters.agencyIds?.length ? new Set(filters.agencyIds) : null;
-  const keep = (caseId: number, agencyId: number) => cases.has(caseId) && (!agencyFilter || agencyFilter.has(agencyId));
+  // Integer indices for cases, agencies, criteria and groups, so the loop below does no string work.
+  const cases = caseRowsForEvent(db, eventId).filter((c) => matches(c, filters));
+  const caseIndex = new Map(cases.map((c, i) => [c.id, i]));
+  const agencies = event.agencies.filter((a) => !filters.agencyIds?.length || filters.agencyIds.includes(a.id));
+  const agencyIndex = new Map(agencies.map((a, i) => [a.id, i]));
+  const criterionIndex = new Map(fw.criteria.map((c, i) => [c.key, i]));
+  const position = new Map(scaleValues.map((v, i) => [v, i]));
+  const nC = fw.criteria.length;
+  const nA = agencies.length;
+  const groupNames = attributes.map((a) => [...new Set(cases.flatMap((c) => a.groupsOf(c)))].sort());
+  const groupBase: number[] = [];
+  let groupCells = 0;
+  for (const names of groupNames) {
+    groupBase.push(groupCells);
+    groupCells += names.length;
+  }
+  const groupsOfCase = cases.map((c) => attributes.flatMap((a, i) => a.groupsOf(c).map((g) => groupBase[i]! + groupNames[i]!.indexOf(g))));
 
-  const grades = gradeTuples(store.sqlite, eventId).filter((g) => keep(g[1], g[2]));
-  const byCriterion = new TallyMap(scaleValues, goodFrom);
-  const byAgencyCriterion = new TallyMap(scaleValues, goodFrom);
-  const byAgency = new TallyMap(scaleValues, goodFrom);
-  const byGroup = new TallyMap(scaleValues, goodFrom);
-  const groupsOfCase = new Map<number, string[][]>();
-  for (const c of cases.values()) groupsOfCase.set(c.id, attributes.map((a) => a.groupsOf(c)));
-  const audits = new Set<number>();
-  const casesAudited = new Set<number>();
-  for (const [auditId, caseId, agencyId, key, value, na] of grades) {
-    const notApplicable = na === 1;
-    audits.add(auditId);
-    casesAudited.add(caseId);
-    byCriterion.get(key).add(caseId, value, notApplicable);
-    byAgencyCriterion.get(`${agencyId}:${key}`).add(caseId, value, notApplicable);
-    byAgency.get(String(agencyId)).add(caseId, value, notApplicable);
-    groupsOfCase.get(caseId)!.forEach((groups, a) => {
-      for (const g of groups) byGroup.get(`${a}:${g}`).add(caseId, value, notApplicable);
-    });
+  // Cells: criteria [0, nC), agency × criterion [nC, nC + nA·nC), agency overall, then groups.
+  const agencyCriterionBase = nC;
+  const agencyBase = nC + nA * nC;
+  const groupCellBase = agencyBase + nA;
+  const counts = new CellCounts(groupCellBase + groupCells, cases.length, scaleValues, goodFrom);
+
+  // Double audits: the first two auditors (in the order recorded) of each case × agency × criterion.
+  const units = cases.length * Math.max(nA, 1) * nC;
+  const firstPosition = new Int8Array(units);
+  const pairedUnit = new Uint8Array(units);
+  const pairs: [number, number][] = [];
+  const casesAudited = new Uint8Array(cases.length);
+  let gradeCount = 0;
+  const packed = packedGrades(store.sqlite, eventId, fw.criteria.map((c) => c.key));
+  // Graded (not N/A) grades as case index × criterion index and scale position, for moderation.
+  const keptCell = new Int32Array(packed.length);
+  const keptPosition = new Int8Array(packed.length);
+  let kept = 0;
+  for (const x of packed) {
+    if (x === null) continue;
+    // Unpack (see packedGrades): the high bits by division, the low 31 bits with bit operations.
+    const low = x % 2147483648;
+    const ci = caseIndex.get(Math.floor(x / 2147483648));
+    const ai = agencyIndex.get(low >>> 15);
+    if (ci === undefined || ai === undefined) continue;
+    const ki = (low >>> 8) & 127;
+    const p = (low & 128) !== 0 ? -1 : position.get(low & 127)!;
+    gradeCount++;
+    casesAudited[ci] = 1;
+    counts.add(ki, ci, p);
+    counts.add(agencyCriterionBase + ai * nC + ki, ci, p);
+    counts.add(agencyBase + ai, ci, p);
+    for (const g of groupsOfCase[ci]!) counts.add(groupCellBase + g, ci, p);
+    if (p < 0) continue;
+    keptCell[kept] = ci * nC + ki;
+    keptPosition[kept++] = p;
+    // A criterion is graded once per audit, so a second grade in the same unit is a second auditor.
+    const unit = (ci * nA + ai) * nC + ki;
+    if (firstPosition[unit] === 0) firstPosition[unit] = p + 1;
+    else if (pairedUnit[unit] === 0) {
+      pairedUnit[unit] = 1;
+      pairs.push([scaleValues[firstPosition[unit]! - 1]!, scaleValues[p]!]);
+    }
   }
 
-  const moderatedGrades = moderatedTuples(store.sqlite, eventId).filter(([caseId]) => cases.has(caseId));
-  const moderatedByCriterion = new TallyMap(scaleValues, goodFrom);
-  const moderatedValue = new Map<string, number>();
-  for (const [caseId, key, value, na] of moderatedGrades) {
-    moderatedByCriterion.get(key).add(caseId, value, na === 1);
-    if (!na && value !== null) moderatedValue.set(`${caseId}:${key}`, value);
+  const moderatedCounts = new CellCounts(nC, cases.length, scaleValues, goodFrom);
+  const agreedPosition = new Int8Array(cases.length * nC).fill(-1);
+  for (const [caseId, key, value, na] of moderatedTuples(store.sqlite, eventId)) {
+    const ci = caseIndex.get(caseId);
+    const ki = criterionIndex.get(key);
+    if (ci === undefined || ki === undefined) continue;
+    const p = na === 1 || value === null ? -1 : position.get(value)!;
+    moderatedCounts.add(ki, ci, p);
+    if (p >= 0) agreedPosition[ci * nC + ki] = p;
   }
-  const withModeration: [number, number][] = [];
-  for (const [, caseId, , key, value, na] of grades) {
-    const agreed = moderatedValue.get(`${caseId}:${key}`);
-    if (!na && value !== null && agreed !== undefined) withModeration.push([value, agreed]);
+  const withModeration = new PairTable(scaleValues);
+  for (let i = 0; i < kept; i++) {
+    const agreed = agreedPosition[keptCell[i]!]!;
+    if (agreed >= 0) withModeration.addPositions(keptPosition[i]!, agreed);
   }
 
-  const overallSingle = newTally();
-  for (const [caseId, agencyId, value] of overallTuples(store.sqlite, eventId)) if (keep(caseId, agencyId)) overallSingle.add(caseId, value, false);
-  const overallModerated = newTally();
-  for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (cases.has(caseId)) overallModerated.add(caseId, value, false);
+  const overallSingle = new TallyBuilder(scaleValues, goodFrom);
+  for (const [caseId, agencyId, value] of overallTuples(store.sqlite, eventId)) {
+    if (caseIndex.has(caseId) && agencyIndex.has(agencyId)) overallSingle.add(caseId, value, false);
+  }
+  const overallModerated = new TallyBuilder(scaleValues, goodFrom);
+  for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (caseIndex.has(caseId)) overallModerated.add(caseId, value, false);
 
   const domainOf = new Map(fw.framework.domains.flatMap((d) => d.criteria.map((c) => [c.key, d.title] as const)));
-  const criterionSummary = (map: TallyMap) => fw.criteria.map((c) => ({ key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...map.build(c.key) }));
+  const criterionSummary = (from: CellCounts) => fw.criteria.map((c, ki) => ({ key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...from.tally(ki) }));
   const small = (t: Tally) => t.cases > 0 && t.cases < SMALL_NUMBER_THRESHOLD;
-  const agencies = event.agencies.filter((a) => !agencyFilter || agencyFilter.has(a.id));
+  const criteria = criterionSummary(counts);
 
   return {
     event: { id: event.id, name: event.name, frameworkKey: event.frameworkKey, frameworkName: event.frameworkName, frameworkVersion: event.frameworkVersion, auditDate: event.auditDate, classification: event.classification },
     scale: { levels: levels.map((l) => ({ value: l.value, label: l.label, colour: l.colour })), goodOrBetterFrom: goodFrom, notApplicableLabel: fw.notApplicableLabel },
     filters,
     smallNumberThreshold: SMALL_NUMBER_THRESHOLD,
-    sample: { cases: cases.size, casesAudited: casesAudited.size, audits: audits.size, grades: grades.length, agencies: agencies.length },
-    criteria: criterionSummary(byCriterion),
-    moderated: criterionSummary(moderatedByCriterion),
-    byAgency: agencies.map((a) => {
-      const overall = byAgency.build(String(a.id));
+    sample: { cases: cases.length, casesAudited: casesAudited.reduce((n, x) => n + x, 0), audits: startedAudits(store.sqlite, eventId).filter(([c, a]) => caseIndex.has(c) && agencyIndex.has(a)).length, grades: gradeCount, agencies: nA },
+    criteria,
+    moderated: criterionSummary(moderatedCounts),
+    byAgency: agencies.map((a, ai) => {
+      const overall = counts.tally(agencyBase + ai);
       return {
         agencyId: a.id,
         agencyName: a.name,
         overall: { ...overall, small: small(overall) },
-        criteria: fw.criteria.map((c) => {
-          const t = byAgencyCriterion.build(`${a.id}:${c.key}`);
+        criteria: fw.criteria.map((c, ki) => {
+          const t = counts.tally(agencyCriterionBase + ai * nC + ki);
           return { key: c.key, ...t, small: small(t) };
         }),
       };
     }),
-    byAttribute: attributes.map((attribute, a) => {
-      const present = [...new Set([...cases.values()].flatMap((c) => attribute.groupsOf(c)))].sort();
-      return {
-        attribute: attribute.key,
-        label: attribute.label,
-        groups: present.map((group) => {
-          const t = byGroup.build(`${a}:${group}`);
-          return { group, label: attribute.labelOf(group), ...t, small: small(t) };
-        }),
-      };
-    }),
+    byAttribute: attributes.map((attribute, i) => ({
+      attribute: attribute.key,
+      label: attribute.label,
+      groups: groupNames[i]!.map((group, g) => {
+        const t = counts.tally(groupCellBase + groupBase[i]! + g);
+        return { group, label: attribute.labelOf(group), ...t, small: small(t) };
+      }),
+    })),
     overall: { single: overallSingle.build(), moderated: overallModerated.build() },
-    agreement: agreementOf(doubleAuditPairs(grades), scaleValues),
-    agreementWithModeration: agreementOf(withModeration, scaleValues),
-    comparison: options.compareWith === undefined ? null : compare(store, eventId, options.compareWith, criterionSummary(byCriterion)),
+    agreement: agreementOf(pairs, scaleValues),
+    agreementWithModeration: withModeration.agreement(),
+    comparison: options.compareWith === undefined ? null : compare(store, eventId, options.compareWith, criteria),
   };
 }
 

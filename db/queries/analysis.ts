@@ -2,18 +2,29 @@
 // (better-sqlite3's raw mode) because the summary aggregates up to a hundred thousand rows.
 import type Database from 'better-sqlite3';
 
-export type GradeTuple = [auditId: number, caseId: number, agencyId: number, criterionKey: string, value: number | null, notApplicable: number];
-
-export function gradeTuples(sqlite: Database.Database, eventId: number): GradeTuple[] {
+/**
+ * Every grade of the event packed into one integer, in the order recorded (audit id), so a
+ * hundred thousand grades cost a hundred thousand numbers rather than as many row objects:
+ *   bits 0-6 value (0 when N/A) · bit 7 N/A · bits 8-14 criterion index · bits 15-30 agency id ·
+ *   bits 31-52 case id. Criteria not in `criterionKeys` are left out.
+ */
+export function packedGrades(sqlite: Database.Database, eventId: number, criterionKeys: readonly string[]): (number | null)[] {
+  const index = criterionKeys.map(() => 'WHEN ? THEN ?').join(' ');
+  // A criterion outside the list makes the CASE, and so the whole number, NULL: callers skip those.
   return sqlite
     .prepare(
-      `SELECT a.id, a.case_id, a.agency_id, g.criterion_key, g.value, g.not_applicable
-       FROM grades g JOIN audits a ON a.id = g.audit_id
+      `SELECT (a.case_id * 2147483648) + (a.agency_id * 32768) + ((CASE g.criterion_key ${index} END) * 256) + (g.not_applicable * 128) + coalesce(g.value, 0)
+       FROM audits a JOIN grades g ON g.audit_id = a.id
        WHERE a.event_id = ? AND (g.value IS NOT NULL OR g.not_applicable = 1)
        ORDER BY a.id`,
     )
-    .raw()
-    .all(eventId) as GradeTuple[];
+    .pluck()
+    .all(...criterionKeys.flatMap((key, i) => [key, i]), eventId) as (number | null)[];
+}
+
+/** Case and agency of each audit that has been started (an audit starts with its first change). */
+export function startedAudits(sqlite: Database.Database, eventId: number): [caseId: number, agencyId: number][] {
+  return sqlite.prepare("SELECT case_id, agency_id FROM audits WHERE event_id = ? AND status <> 'not-started'").raw().all(eventId) as [number, number][];
 }
 
 export type ModeratedTuple = [caseId: number, criterionKey: string, value: number | null, notApplicable: number];

@@ -1,0 +1,95 @@
+// The summary against hand-worked figures and against an independent SQL computation.
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../core/analysis/summary';
+import { startAudit, updateAudit, updateGrade } from '../../../core/audits/service';
+import { seedGrades } from '../../../core/demo/grades';
+import { importCases } from '../../../core/cases/import-service';
+import { listCases } from '../../../core/cases/service';
+import { createEvent } from '../../../core/events/service';
+import { setModeratedGrade } from '../../../core/moderation/service';
+import { UserError } from '../../../core/errors';
+import { auditReadyEvent } from '../helpers/audit-setup';
+import { csv } from '../helpers/core';
+
+describe('findings summary', () => {
+  it('counts every recorded grade once and never scores N/A (hand-worked)', async () => {
+    const { core, db, eventId, cases, agency } = await auditReadyEvent();
+    const [c1, c2] = cases;
+    const police = startAudit(db, { caseId: c1!.id, agencyId: agency('Police').id, auditor: 'P1' });
+    const police2 = startAudit(db, { caseId: c1!.id, agencyId: agency('Police').id, auditor: 'P2' });
+    const health = startAudit(db, { caseId: c2!.id, agencyId: agency('Health').id, auditor: 'H1' });
+    updateGrade(db, { auditId: police.id, criterionKey: 'child-focus', value: 4 });
+    updateGrade(db, { auditId: police2.id, criterionKey: 'child-focus', value: 3 });
+    updateGrade(db, { auditId: health.id, criterionKey: 'child-focus', value: 1, rationale: 'Not seen.' });
+    updateGrade(db, { auditId: health.id, criterionKey: 'drift', notApplicable: true, notApplicableReason: 'New case.' });
+    updateAudit(db, { auditId: police.id, overallValue: 3 });
+    setModeratedGrade(db, { caseId: c1!.id, criterionKey: 'child-focus', value: 3 });
+
+    const s = summarise(core.store, eventId);
+    const childFocus = s.criteria.find((c) => c.key === 'child-focus')!;
+    expect(childFocus).toMatchObject({ n: 3, notApplicable: 0, distribution: { '1': 1, '2': 0, '3': 1, '4': 1 }, cases: 2 });
+    expect(childFocus.goodOrBetter).toBeCloseTo(2 / 3, 10);
+    expect(childFocus.mean).toBeCloseTo(8 / 3, 10);
+    const drift = s.criteria.find((c) => c.key === 'drift')!;
+    expect(drift).toMatchObject({ n: 0, notApplicable: 1, goodOrBetter: null, mean: null });
+    expect(s.sample).toMatchObject({ cases: 3, casesAudited: 2, audits: 3, grades: 4, agencies: 3 });
+    expect(s.agreement).toMatchObject({ pairs: 1, exact: 0 });
+    expect(s.agreementWithModeration).toMatchObject({ pairs: 2, exact: 0.5 });
+    expect(s.moderated.find((c) => c.key === 'child-focus')).toMatchObject({ n: 1, distribution: { '3': 1 } });
+    expect(s.overall.single).toMatchObject({ n: 1, distribution: { '3': 1 } });
+    const policeRow = s.byAgency.find((a) => a.agencyName === 'Police')!;
+    expect(policeRow.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 2, goodOrBetter: 1, cases: 1, small: true });
+    // Filtering to Health leaves only its grade.
+    const healthOnly = summarise(core.store, eventId, { filters: { agencyIds: [agency('Health').id] } });
+    expect(healthOnly.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 1, goodOrBetter: 0 });
+  });
+
+  it('agrees with an independent SQL computation on a generated event, and marks small groups', async () => {
+    const { core, db, eventId, agencies } = await auditReadyEvent();
+    const more = Array.from({ length: 40 }, (_, i) => `C-${100 + i},${String((i % 27) + 1).padStart(2, '0')}/0${(i % 9) + 1}/20${10 + (i % 14)},${i % 3 === 0 ? 'CP' : 'CIN'}`);
+    const mapping = [{ column: 'Child ID', field: 'reference' as const }, { column: 'DOB', field: 'dateOfBirth' as const }, { column: 'Legal Status', field: 'levelOfNeed' as const }];
+    await importCases(db, { eventId, fileName: 'more.csv', bytes: csv(['Child ID,DOB,Legal Status', ...more].join('\n')), mapping });
+    const caseIds = listCases(db, eventId).map((c) => c.id);
+    seedGrades(core.store, { eventId, caseIds, agencyIds: agencies.map((a) => a.id), doubleAuditShare: 0.3, moderate: true, seed: 9 });
+    const s = summarise(core.store, eventId);
+
+    const rows = core.store.sqlite
+      .prepare(
+        `SELECT g.criterion_key AS key, count(g.value) AS n, sum(g.not_applicable) AS na, avg(g.value) AS mean,
+                avg(CASE WHEN g.value IS NULL THEN NULL WHEN g.value >= 3 THEN 1.0 ELSE 0.0 END) AS good
+         FROM grades g JOIN audits a ON a.id = g.audit_id WHERE a.event_id = ? GROUP BY g.criterion_key`,
+      )
+      .all(eventId) as { key: string; n: number; na: number; mean: number; good: number }[];
+    expect(rows).toHaveLength(13);
+    for (const row of rows) {
+      const c = s.criteria.find((x) => x.key === row.key)!;
+      expect(c.n, row.key).toBe(row.n);
+      expect(c.notApplicable, row.key).toBe(row.na);
+      expect(c.mean!, row.key).toBeCloseTo(row.mean, 10);
+      expect(c.goodOrBetter!, row.key).toBeCloseTo(row.good, 10);
+      expect(Object.values(c.distribution).reduce((a, b) => a + b, 0)).toBe(row.n);
+    }
+    const levelGroups = s.byAttribute.find((a) => a.attribute === 'levelOfNeed')!.groups;
+    expect(levelGroups.map((g) => g.group).sort()).toEqual(['child-in-need', 'child-protection', 'not-recorded']);
+    expect(levelGroups.find((g) => g.group === 'not-recorded')).toMatchObject({ cases: 3, small: true });
+    expect(levelGroups.find((g) => g.group === 'child-protection')!.small).toBe(false);
+    expect(s.agreement.pairs).toBeGreaterThan(0);
+    expect(s.agreement.kappaQuadratic).not.toBeNull();
+  });
+
+  it('compares with a previous event on the same framework and refuses another framework', async () => {
+    const { core, db, eventId, agencies } = await auditReadyEvent();
+    const caseIds = listCases(db, eventId).map((c) => c.id);
+    seedGrades(core.store, { eventId, caseIds, agencyIds: agencies.map((a) => a.id), seed: 1 });
+    const next = createEvent(db, { name: 'Next', frameworkKey: 'neglect-what-works', auditDate: '2026-09-01', agencies: ['Police'] }).id;
+    await importCases(db, { eventId: next, fileName: 'n.csv', bytes: csv('Child ID,DOB\nN-1,01/01/2016') });
+    seedGrades(core.store, { eventId: next, caseIds: listCases(db, next).map((c) => c.id), agencyIds: [agencies.find((a) => a.name === 'Police')!.id], seed: 2 });
+    const s = summarise(core.store, next, { compareWith: eventId });
+    const before = summarise(core.store, eventId);
+    const cf = s.comparison!.criteria.find((c) => c.key === 'child-focus')!;
+    expect(cf.previous.n).toBe(before.criteria.find((c) => c.key === 'child-focus')!.n);
+    if (cf.current.goodOrBetter !== null && cf.previous.goodOrBetter !== null) expect(cf.change).toBeCloseTo(cf.current.goodOrBetter - cf.previous.goodOrBetter, 10);
+    const other = createEvent(db, { name: 'Quick', frameworkKey: 'neglect-quick-check' }).id;
+    expect(() => summarise(core.store, other, { compareWith: eventId })).toThrow(UserError);
+  });
+});

@@ -56,7 +56,7 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
         <legend>Kind</legend>
         <div className="radio-row">
           {kindOrder.map((kind) => (
-            <label key={kind} className="radio-chip">
+            <label key={kind} className="grade-radio">
               <input type="radio" name={`${id}-kind`} value={kind} checked={draft.kind === kind} onChange={() => set({ kind })} />
               {kindLabels[kind].singular}
             </label>
@@ -81,7 +81,7 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
           onChange={(e) => set({ text: e.target.value })}
         />
       </div>
-      <div className="field quote-field">
+      <div className="quote-field">
         <label className="checkbox">
           <input type="checkbox" checked={draft.quoteForReport} aria-describedby={`${id}-quote-caution`} onChange={(e) => set({ quoteForReport: e.target.checked })} />
           Anonymised quote that may be used in the report

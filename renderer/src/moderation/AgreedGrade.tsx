@@ -30,19 +30,19 @@ export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, 
     onChoose(next);
   };
   return (
-    <div className="agreed">
+    <div className="agreed-block">
       <fieldset className="agreed-grade" disabled={locked}>
         <legend>{legend}</legend>
         <div className="radio-row">
           {levels.map((level) => (
-            <label key={level.value} className="radio-chip">
+            <label key={level.value} className="grade-radio">
               <input type="radio" name={`${id}-grade`} value={level.value} checked={chosen === level.value} onChange={() => choose(level.value)} />
               <span className="swatch-dot" style={{ backgroundColor: level.colour, color: textColourOn(level.colour) }} aria-hidden="true" />
               {level.label} <span className="chip-value">({level.value})</span>
             </label>
           ))}
           {notApplicableLabel && (
-            <label className="radio-chip">
+            <label className="grade-radio">
               <input type="radio" name={`${id}-grade`} value="na" checked={chosen === 'na'} onChange={() => choose('na')} />
               <span className="swatch-dot swatch-na" aria-hidden="true" />
               {notApplicableLabel}

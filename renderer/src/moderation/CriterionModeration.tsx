@@ -66,7 +66,7 @@ export function CriterionModeration({ number, criterion, levels, notApplicableLa
                 <tr key={g.auditId}>
                   <th scope="row">
                     {g.agencyName}
-                    <span className="audit-status">{auditStatusLabels[g.status] ?? g.status}</span>
+                    <span className="agency-audit-status">{auditStatusLabels[g.status] ?? g.status}</span>
                   </th>
                   <td>{g.auditor || <span className="text-empty">Not recorded</span>}</td>
                   <td className="grade-cell">

@@ -188,7 +188,7 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
 function SaveStatus({ state, locked }: { state: SaveState; locked: boolean }) {
   const text = locked ? 'Locked: read-only' : state === 'saving' ? 'Saving…' : state === 'failed' ? 'Not saved: see the message below' : state === 'saved' ? 'All changes saved' : 'Changes save as you go';
   return (
-    <p role="status" className={`save-status save-${locked ? 'locked' : state}`}>
+    <p role="status" className={`mod-save-status save-${locked ? 'locked' : state}`}>
       {text}
     </p>
   );

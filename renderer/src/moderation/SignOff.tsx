@@ -64,11 +64,28 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
       <div className="signoff-fields">
         <div className="field">
           <label htmlFor="signoff-name">Signed off by</label>
-          <input id="signoff-name" className="input input-medium" type="text" autoComplete="name" maxLength={120} required value={name} onChange={(e) => setName(e.target.value)} />
+          <p className="hint" id="signoff-name-hint">
+            Your name from Settings, unless someone else signs off
+          </p>
+          <input id="signoff-name" className="input input-medium" type="text" autoComplete="name" maxLength={120} required aria-describedby="signoff-name-hint" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="signoff-date">Date</label>
-          <input id="signoff-date" className="input" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <p className="hint" id="signoff-date-hint">
+            Written YYYY-MM-DD
+          </p>
+          <input
+            id="signoff-date"
+            className="input input-date"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={10}
+            required
+            aria-describedby="signoff-date-hint"
+            value={date}
+            onChange={(e) => setDate(e.target.value.trim())}
+          />
         </div>
         <button type="submit" className="button button-primary" disabled={busy}>
           Lock and sign off
@@ -122,7 +139,7 @@ function Unlock({ view, onChanged }: Pick<Props, 'view' | 'onChanged'>) {
       <button ref={opener} type="button" className="button" aria-haspopup="dialog" onClick={open}>
         Unlock…
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby="unlock-heading" onClose={() => opener.current?.focus()}>
+      <dialog ref={dialog} className="mod-dialog" aria-labelledby="unlock-heading" onClose={() => opener.current?.focus()}>
         <form onSubmit={submit}>
           <h2 id="unlock-heading">Unlock moderation</h2>
           <p>

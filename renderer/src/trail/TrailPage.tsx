@@ -7,7 +7,6 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
-import { formatDateTime } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
@@ -16,6 +15,15 @@ import { href } from '../router';
 import { describeEntry, matches } from './describe';
 import { ExpandableText } from './ExpandableText';
 import './trail.css';
+
+// Local date and time to the second: the order of changes made in the same minute matters here.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+function whenParts(iso: string): { day: string; time: string } {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? { day: iso, time: '' } : { day: dayFormat.format(date), time: timeFormat.format(date) };
+}
 
 async function loadTrail(eventId: number, caseId: number | undefined) {
   const [fw, entries, cases, audits] = await Promise.all([
@@ -45,7 +53,8 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
         caseReference: (id) => references.get(id) ?? `Case ${id}`,
         auditAgency: (id) => agencies.get(id),
       });
-      return { ...d, when: formatDateTime(entry.at) };
+      const when = whenParts(entry.at);
+      return { ...d, ...when, when: `${when.day} ${when.time}` };
     });
   }, [loaded]);
 
@@ -151,7 +160,9 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
               {rows.map((d) => (
                 <tr key={d.entry.id}>
                   <td className="trail-when">
-                    <time dateTime={d.entry.at}>{d.when}</time>
+                    <time dateTime={d.entry.at}>
+                      <span className="trail-day">{d.day}</span> <span className="trail-time">{d.time}</span>
+                    </time>
                   </td>
                   <td>{d.entry.actor}</td>
                   <td>{d.caseReference ? <a href={href.caseDetail(eventId, d.entry.caseId!)}>{d.caseReference}</a> : <span className="text-empty">Event</span>}</td>
@@ -160,10 +171,10 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
                     {d.criterion && <span className="trail-field">{d.criterion}</span>}
                   </td>
                   <td className="trail-old">
-                    <ExpandableText text={d.entry.oldValue} limit={80} what="of the old value" empty="–" />
+                    <ExpandableText text={d.from} limit={80} what="of the old value" empty="–" />
                   </td>
                   <td>
-                    <ExpandableText text={d.entry.newValue} limit={80} what="of the new value" empty="–" />
+                    <ExpandableText text={d.to} limit={80} what="of the new value" empty="–" />
                   </td>
                   <td>
                     <ExpandableText text={d.note} limit={80} what="of the note" />

@@ -28,6 +28,24 @@ const fieldLabels: Record<string, string> = {
   text: 'text',
 };
 
+const statusWords: Record<string, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  submitted: 'Submitted',
+  moderated: 'Moderated',
+};
+const kindWords: Record<string, string> = { 'good-practice': 'Good practice', 'area-for-development': 'Area for development', theme: 'Theme' };
+
+/** A stored value as people read it: status and kind codes in words, true/false as yes/no. */
+export function displayValue(entry: TrailEntry, value: string | null): string | null {
+  if (value === null) return null;
+  if (entry.entity === 'audit' && entry.field === 'status') return statusWords[value] ?? value;
+  if (entry.entity === 'finding' && entry.field === 'kind') return kindWords[value] ?? value;
+  if (entry.entity === 'finding' && entry.field === 'quoteForReport') return value === 'true' ? 'Yes' : value === 'false' ? 'No' : value;
+  if (entry.entity === 'finding' && entry.field === 'created') return value.replace(/^(good-practice|area-for-development|theme): /, (_m, kind: string) => `${kindWords[kind]}: `);
+  return value;
+}
+
 /** Entities whose note is the criterion key. */
 const criterionNotes = new Set(['grade', 'moderated-grade']);
 
@@ -37,6 +55,8 @@ export interface DescribedEntry {
   detail: string;
   criterion: string;
   note: string;
+  from: string | null;
+  to: string | null;
   caseReference: string;
 }
 
@@ -59,6 +79,8 @@ export function describeEntry(entry: TrailEntry, lookups: Lookups): DescribedEnt
     detail: fieldLabels[entry.field] ?? entry.field,
     criterion: isCriterionNote ? lookups.criterionTitle(entry.note) : '',
     note: isCriterionNote ? '' : entry.note,
+    from: displayValue(entry, entry.oldValue),
+    to: displayValue(entry, entry.newValue),
     caseReference: entry.caseId === null ? '' : lookups.caseReference(entry.caseId),
   };
 }
@@ -66,7 +88,7 @@ export function describeEntry(entry: TrailEntry, lookups: Lookups): DescribedEnt
 export function matches(described: DescribedEntry, words: string[], when: string): boolean {
   if (words.length === 0) return true;
   const { entry } = described;
-  const haystack = [when, entry.actor, described.caseReference, described.what, described.detail, described.criterion, entry.oldValue ?? '', entry.newValue ?? '', described.note]
+  const haystack = [when, entry.actor, described.caseReference, described.what, described.detail, described.criterion, described.from ?? '', described.to ?? '', described.note]
     .join('\n')
     .toLowerCase();
   return words.every((w) => haystack.includes(w));

@@ -85,10 +85,10 @@ export class Autosaver {
     await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
-  subscribe(listener: () => void): () => void {
+  subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 
   getSnapshot = (): SaverSnapshot => this.snapshot;
 

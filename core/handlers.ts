@@ -22,6 +22,8 @@ import { listTrail, trailCsv } from './trail/service';
 import * as findings from './findings/service';
 import { getEvent } from './events/service';
 import { summarise } from './analysis/summary';
+import { buildFigure } from './charts/figures';
+import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string): string {
@@ -110,6 +112,15 @@ export const handlers: Handlers<HandlerContext> = {
     return { deleted: true as const };
   },
   'analysis.summary': ({ eventId, compareWith, filters }, { store }) => summarise(store, eventId, { compareWith, filters }),
+  'charts.figure': async ({ eventId, compareWith, filters, kind, criterionKey }, { store }) => {
+    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey);
+    return { kind, title: figure.title, alt: figure.alt, svg: await renderSvg(figure.spec) };
+  },
+  'charts.png': async ({ eventId, compareWith, filters, kind, criterionKey }, { store }) => {
+    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey);
+    const png = await svgToPng(await renderSvg(figure.spec));
+    return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.png`, alt: figure.alt, base64: png.toString('base64') };
+  },
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

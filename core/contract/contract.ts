@@ -24,6 +24,7 @@ import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderati
 import type { TrailEntry } from '../trail/service';
 import { findingKinds, type Finding } from '../findings/service';
 import type { Summary } from '../analysis/summary';
+import { figureKinds } from '../charts/figures';
 import type { CallName } from './names';
 
 const call =
@@ -45,6 +46,19 @@ const findingFields = {
   quoteForReport: z.boolean(),
   criterionKeys: z.array(z.string().max(64)).max(50),
   caseIds: z.array(id).max(500),
+};
+const summaryInput = {
+  eventId: id,
+  compareWith: id.optional(),
+  filters: z
+    .object({
+      agencyIds: z.array(id).max(50).optional(),
+      ageStages: z.array(z.string().max(20)).max(10).optional(),
+      levelsOfNeed: z.array(z.string().max(40)).max(10).optional(),
+      neglectTypes: z.array(z.string().max(40)).max(20).optional(),
+    })
+    .strict()
+    .optional(),
 };
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
@@ -135,22 +149,12 @@ export const contract = {
       .strict(),
   ),
   'findings.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
-  'analysis.summary': call<Summary>()(
-    z
-      .object({
-        eventId: id,
-        compareWith: id.optional(),
-        filters: z
-          .object({
-            agencyIds: z.array(id).max(50).optional(),
-            ageStages: z.array(z.string().max(20)).max(10).optional(),
-            levelsOfNeed: z.array(z.string().max(40)).max(10).optional(),
-            neglectTypes: z.array(z.string().max(40)).max(20).optional(),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict(),
+  'analysis.summary': call<Summary>()(z.object(summaryInput).strict()),
+  'charts.figure': call<{ kind: string; title: string; alt: string; svg: string }>()(
+    z.object({ ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() }).strict(),
+  ),
+  'charts.png': call<{ fileName: string; alt: string; base64: string }>()(
+    z.object({ ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() }).strict(),
   ),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(

@@ -42,6 +42,8 @@ export const callNames = [
   'findings.update',
   'findings.delete',
   'analysis.summary',
+  'charts.figure',
+  'charts.png',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

@@ -1,0 +1,56 @@
+// Figures: one spec per figure, drawn to SVG with real text and to PNG with the shipped fonts,
+// and alt text written from the same numbers.
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../core/analysis/summary';
+import { buildFigure, figureKinds } from '../../../core/charts/figures';
+import { renderSvg, svgToPng } from '../../../core/charts/render';
+import { levelColours } from '../../../core/charts/palette';
+import { startAudit, updateGrade } from '../../../core/audits/service';
+import { auditReadyEvent } from '../helpers/audit-setup';
+
+async function gradedEvent() {
+  const setup = await auditReadyEvent();
+  const { db, cases, agency } = setup;
+  const a = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
+  const b = startAudit(db, { caseId: cases[1]!.id, agencyId: agency('Health').id });
+  updateGrade(db, { auditId: a.id, criterionKey: 'child-focus', value: 4 });
+  updateGrade(db, { auditId: b.id, criterionKey: 'child-focus', value: 2 });
+  updateGrade(db, { auditId: b.id, criterionKey: 'drift', value: 1 });
+  return summarise(setup.core.store, setup.eventId);
+}
+
+describe('figures', () => {
+  it('draw to SVG with the criterion titles and grade labels as text', async () => {
+    const summary = await gradedEvent();
+    const svg = await renderSvg(buildFigure(summary, 'distribution').spec);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Relentless focus on the child; lived experience and voice');
+    expect(svg).toContain('Requires improvement');
+    // Colour-blind-safe palette, not the framework's own colours.
+    for (const colour of levelColours(4)) expect(svg.toLowerCase()).toContain(colour.toLowerCase());
+  });
+
+  it('draw to PNG with text (fonts shipped, not taken from the machine)', async () => {
+    const summary = await gradedEvent();
+    const svg = await renderSvg(buildFigure(summary, 'criterion', 'child-focus').spec);
+    const png = await svgToPng(svg);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(200);
+    // A PNG without glyphs compresses to far less: text adds detail.
+    const blank = await svgToPng(svg.replace(/<text[\s\S]*?<\/text>/g, ''));
+    expect(png.length).toBeGreaterThan(blank.length * 1.2);
+  });
+
+  it('alt text states the numbers', async () => {
+    const summary = await gradedEvent();
+    expect(buildFigure(summary, 'criterion', 'child-focus').alt).toBe(
+      'Bar chart of the 2 grades for Relentless focus on the child; lived experience and voice: Outstanding 1, Good 0, Requires improvement 1, Inadequate 0; 50% good or better.',
+    );
+    expect(buildFigure(summary, 'good-or-better').alt).toContain('Timeliness and drift: 0% of 1.');
+    expect(() => buildFigure(summary, 'comparison')).toThrow(/no comparison/);
+    expect(figureKinds).toContain('distribution');
+  });
+});

@@ -211,6 +211,8 @@ test('without a name in Settings, a change is refused with a link to Settings', 
   await page.getByRole('group', { name: `Agreed grade for ${childFocus}` }).getByRole('radio', { name: 'Good (3)' }).check();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Enter your name in Settings first');
+  // Nothing was saved, and the page does not pretend it was.
+  await expect(page.getByRole('group', { name: `Agreed grade for ${childFocus}` }).getByRole('radio', { name: 'Good (3)' })).not.toBeChecked();
   await alert.getByRole('link', { name: /Go to Settings/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });

@@ -17,7 +17,8 @@ interface Props {
   choice: AgreedChoice;
   rationale: string;
   locked: boolean;
-  onChoose: (choice: Exclude<AgreedChoice, null>) => void;
+  /** Saves the choice; calls `undo` if the save fails, so the radio shows what is stored. */
+  onChoose: (choice: Exclude<AgreedChoice, null>, undo: () => void) => void;
   onRationale: (text: string) => void;
 }
 
@@ -26,8 +27,9 @@ export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, 
   const [chosen, setChosen] = useState<AgreedChoice>(choice);
   const text = useAutosavedText(rationale, onRationale);
   const choose = (next: Exclude<AgreedChoice, null>) => {
+    const before = chosen;
     setChosen(next);
-    onChoose(next);
+    onChoose(next, () => setChosen(before));
   };
   return (
     <div className="agreed-block">

@@ -13,7 +13,7 @@ interface Props {
   levels: ScaleLevel[];
   notApplicableLabel: string;
   locked: boolean;
-  onChoose: (choice: Exclude<AgreedChoice, null>) => void;
+  onChoose: (choice: Exclude<AgreedChoice, null>, undo: () => void) => void;
   onRationale: (text: string) => void;
 }
 

@@ -74,21 +74,29 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   const shown = onlyDisagreements ? view.criteria.filter((c) => c.disagreement) : view.criteria;
   const userName = settings.state === 'ready' ? settings.value.userName : '';
 
-  const chooseFor = (key: string, criterionTitle: string) => (choice: Exclude<AgreedChoice, null>) =>
-    saver.save(`The agreed grade for ${criterionTitle} was not saved`, async () => {
-      const row = await call('moderation.grade', choice === 'na' ? { caseId, criterionKey: key, notApplicable: true } : { caseId, criterionKey: key, value: choice });
-      setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
-    });
+  const chooseFor = (key: string, criterionTitle: string) => (choice: Exclude<AgreedChoice, null>, undo: () => void) =>
+    saver.save(
+      `The agreed grade for ${criterionTitle} was not saved`,
+      async () => {
+        const row = await call('moderation.grade', choice === 'na' ? { caseId, criterionKey: key, notApplicable: true } : { caseId, criterionKey: key, value: choice });
+        setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
+      },
+      undo,
+    );
   const rationaleFor = (key: string, criterionTitle: string) => (rationale: string) =>
     saver.save(`The rationale for ${criterionTitle} was not saved`, async () => {
       const row = await call('moderation.grade', { caseId, criterionKey: key, rationale });
       setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
     });
-  const saveOverall = (patch: { value?: number; rationale?: string }) =>
-    saver.save(patch.rationale === undefined ? 'The agreed overall grade was not saved' : 'The overall rationale was not saved', async () => {
-      const row = await call('moderation.overall', { caseId, ...patch });
-      setView((v) => v && { ...v, overall: { ...v.overall, agreedValue: row.overallValue, agreedRationale: row.overallRationale } });
-    });
+  const saveOverall = (patch: { value?: number; rationale?: string }, undo?: () => void) =>
+    saver.save(
+      patch.rationale === undefined ? 'The agreed overall grade was not saved' : 'The overall rationale was not saved',
+      async () => {
+        const row = await call('moderation.overall', { caseId, ...patch });
+        setView((v) => v && { ...v, overall: { ...v.overall, agreedValue: row.overallValue, agreedRationale: row.overallRationale } });
+      },
+      undo,
+    );
 
   return (
     <>
@@ -170,7 +178,7 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
         />
       ))}
 
-      <OverallModeration view={view} fw={fw.value} onChoose={(value) => saveOverall({ value })} onRationale={(rationale) => saveOverall({ rationale })} />
+      <OverallModeration view={view} fw={fw.value} onChoose={(value, undo) => saveOverall({ value }, undo)} onRationale={(rationale) => saveOverall({ rationale })} />
 
       <SignOff
         view={view}
@@ -197,7 +205,7 @@ function SaveStatus({ state, locked }: { state: SaveState; locked: boolean }) {
 interface OverallProps {
   view: ModerationView;
   fw: EventFramework;
-  onChoose: (value: number) => void;
+  onChoose: (value: number, undo: () => void) => void;
   onRationale: (text: string) => void;
 }
 
@@ -248,8 +256,8 @@ function OverallModeration({ view, fw, onChoose, onRationale }: OverallProps) {
         choice={overall.agreedValue}
         rationale={overall.agreedRationale}
         locked={view.locked}
-        onChoose={(choice) => {
-          if (choice !== 'na') onChoose(choice);
+        onChoose={(choice, undo) => {
+          if (choice !== 'na') onChoose(choice, undo);
         }}
         onRationale={onRationale}
       />

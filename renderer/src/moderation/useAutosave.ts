@@ -10,8 +10,8 @@ export interface Saver {
   state: SaveState;
   error: ChangeError | null;
   dismiss: () => void;
-  /** Queues a save; `title` heads the error banner if it fails. */
-  save: (title: string, work: () => Promise<void>) => void;
+  /** Queues a save; `title` heads the error banner if it fails, and `onFail` can undo the screen. */
+  save: (title: string, work: () => Promise<void>, onFail?: () => void) => void;
 }
 
 export function useSaver(): Saver {
@@ -19,7 +19,7 @@ export function useSaver(): Saver {
   const pending = useRef(0);
   const [state, setState] = useState<SaveState>('idle');
   const [error, setError] = useState<ChangeError | null>(null);
-  const save = useCallback((title: string, work: () => Promise<void>) => {
+  const save = useCallback((title: string, work: () => Promise<void>, onFail?: () => void) => {
     pending.current += 1;
     setState('saving');
     chain.current = chain.current.then(async () => {
@@ -31,6 +31,7 @@ export function useSaver(): Saver {
         pending.current -= 1;
         setError(toChangeError(e, title));
         setState('failed');
+        onFail?.();
       }
     });
   }, []);

@@ -367,20 +367,21 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
         Audit of {c.reference} <span className="aw-title-agency">{workspace.agencyName}</span>
       </PageTitle>
       <dl className="facts facts-inline aw-facts">
-        <dt>Case reference</dt>
-        <dd>{c.reference}</dd>
-        <dt>Age stage</dt>
-        <dd>{ageStageLabel(c.ageStage) || 'Not recorded'}</dd>
-        <dt>Level of need</dt>
-        <dd>{levelOfNeedLabel(c.levelOfNeed) || 'Not recorded'}</dd>
-        <dt>Agency</dt>
-        <dd>{workspace.agencyName}</dd>
-        <dt>Auditor</dt>
-        <dd>{workspace.audit.auditor}</dd>
-        <dt>Status</dt>
-        <dd>
-          <AuditStatusBadge status={status} />
-        </dd>
+        {(
+          [
+            ['Case reference', c.reference],
+            ['Age stage', ageStageLabel(c.ageStage) || 'Not recorded'],
+            ['Level of need', levelOfNeedLabel(c.levelOfNeed) || 'Not recorded'],
+            ['Agency', workspace.agencyName],
+            ['Auditor', workspace.audit.auditor],
+            ['Status', <AuditStatusBadge key="status" status={status} />],
+          ] as const
+        ).map(([term, value]) => (
+          <div key={term} className="aw-fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
 
       <div className="aw-toolbar">

@@ -23,6 +23,7 @@ import * as findings from './findings/service';
 import { getEvent } from './events/service';
 import { summarise } from './analysis/summary';
 import { buildFigure } from './charts/figures';
+import * as recommendations from './recommendations/service';
 import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
@@ -121,6 +122,14 @@ export const handlers: Handlers<HandlerContext> = {
     const png = await svgToPng(await renderSvg(figure.spec));
     return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.png`, alt: figure.alt, base64: png.toString('base64') };
   },
+  'recommendations.list': ({ eventId }, { store }) => recommendations.listRecommendations(store.db, eventId),
+  'recommendations.create': ({ eventId, ...input }, { store }) => recommendations.createRecommendation(store.db, eventId, input),
+  'recommendations.update': ({ id, ...input }, { store }) => recommendations.updateRecommendation(store.db, id, input),
+  'recommendations.delete': ({ id }, { store }) => {
+    recommendations.deleteRecommendation(store.db, id);
+    return { deleted: true as const };
+  },
+  'recommendations.carryForward': (input, { store }) => recommendations.carryForward(store.db, input),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

@@ -350,3 +350,48 @@ export const findingCases = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.findingId, t.caseId] })],
 );
+
+/** Recommendations agreed at the scrutiny event: the action plan, carried into the next event until done. */
+export const recommendations = sqliteTable(
+  'recommendations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    ownerAgencyId: integer('owner_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ['open', 'in-progress', 'done'] }).notNull().default('open'),
+    /** The recommendation of an earlier event this one carries forward for re-audit. */
+    carriedFromId: integer('carried_from_id'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('recommendations_event').on(t.eventId), uniqueIndex('recommendations_carried').on(t.eventId, t.carriedFromId)],
+);
+
+export const recommendationCriteria = sqliteTable(
+  'recommendation_criteria',
+  {
+    recommendationId: integer('recommendation_id')
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    criterionKey: text('criterion_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.criterionKey] })],
+);
+
+export const recommendationFindings = sqliteTable(
+  'recommendation_findings',
+  {
+    recommendationId: integer('recommendation_id')
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    findingId: integer('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.findingId] })],
+);

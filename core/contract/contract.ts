@@ -25,6 +25,7 @@ import type { TrailEntry } from '../trail/service';
 import { findingKinds, type Finding } from '../findings/service';
 import type { Summary } from '../analysis/summary';
 import { figureKinds } from '../charts/figures';
+import { recommendationStatuses, type Recommendation } from '../recommendations/service';
 import type { CallName } from './names';
 
 const call =
@@ -46,6 +47,13 @@ const findingFields = {
   quoteForReport: z.boolean(),
   criterionKeys: z.array(z.string().max(64)).max(50),
   caseIds: z.array(id).max(500),
+};
+const recommendationFields = {
+  ownerAgencyId: id.nullable().optional(),
+  dueDate: z.string().nullable().optional(),
+  status: z.enum(recommendationStatuses).optional(),
+  criterionKeys: z.array(z.string().max(64)).max(50).optional(),
+  findingIds: z.array(id).max(200).optional(),
 };
 const summaryInput = {
   eventId: id,
@@ -156,6 +164,15 @@ export const contract = {
   'charts.png': call<{ fileName: string; alt: string; base64: string }>()(
     z.object({ ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() }).strict(),
   ),
+  'recommendations.list': call<Recommendation[]>()(z.object({ eventId: id }).strict()),
+  'recommendations.create': call<Recommendation>()(
+    z.object({ eventId: id, text: z.string().trim().min(1, 'is required').max(4000), ...recommendationFields }).strict(),
+  ),
+  'recommendations.update': call<Recommendation>()(
+    z.object({ id, text: z.string().trim().min(1, 'is required').max(4000).optional(), ...recommendationFields }).strict(),
+  ),
+  'recommendations.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
+  'recommendations.carryForward': call<{ carried: number }>()(z.object({ fromEventId: id, toEventId: id }).strict()),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

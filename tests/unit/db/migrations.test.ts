@@ -33,6 +33,7 @@ const tablesAddedBy: Record<string, string[]> = {
     'moderations',
     'trail',
   ],
+  '0004_recommendations': ['recommendation_criteria', 'recommendation_findings', 'recommendations'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -78,6 +79,12 @@ const fixtureRows: Record<string, string[]> = {
   ],
   finding_cases: [`INSERT INTO finding_cases (finding_id, case_id) VALUES (1, 1)`],
   finding_criteria: [`INSERT INTO finding_criteria (finding_id, criterion_key) VALUES (1, 'first-criterion')`],
+  recommendations: [
+    `INSERT INTO recommendations (id, event_id, text, owner_agency_id, due_date, status, created_by, created_at)
+     VALUES (1, 1, 'Every plan has SMART goals (fictional).', 1, '2024-09-01', 'open', 'Pat Example', '2024-03-05T00:00:00.000Z')`,
+  ],
+  recommendation_criteria: [`INSERT INTO recommendation_criteria (recommendation_id, criterion_key) VALUES (1, 'first-criterion')`],
+  recommendation_findings: [`INSERT INTO recommendation_findings (recommendation_id, finding_id) VALUES (1, 1)`],
   trail: [
     `INSERT INTO trail (id, event_id, case_id, at, actor, entity, entity_id, field, old_value, new_value)
      VALUES (1, 1, 1, '2024-03-03T00:00:00.000Z', 'Pat Example', 'grade', 1, 'value', NULL, '2')`,
@@ -102,6 +109,9 @@ const fixtureOrder = [
   'findings',
   'finding_cases',
   'finding_criteria',
+  'recommendations',
+  'recommendation_criteria',
+  'recommendation_findings',
   'trail',
 ];
 

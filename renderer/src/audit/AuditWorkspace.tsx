@@ -352,6 +352,8 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   }).length;
   const todo = new Set(gaps.map((g) => g.criterionKey ?? '#overall'));
   const item = items[current];
+  // After a refused submit, the list follows what is still to do as the auditor works through it.
+  const shownProblems = problems ? gaps : null;
 
   return (
     <div className="aw">
@@ -419,14 +421,14 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
           {status === 'moderated' ? 'This audit has been moderated and is locked.' : 'This audit has been submitted and is read-only.'}
         </p>
       )}
-      {problems && problems.length > 0 && !readOnly && (
+      {shownProblems && shownProblems.length > 0 && !readOnly && (
         <div className="banner banner-warning aw-incomplete" role="alert">
           <h2 id="aw-incomplete-title" className="banner-title" tabIndex={-1}>
             The audit is not complete yet
           </h2>
-          <p>{problems.length === 1 ? 'One thing is still to do:' : `${problems.length} things are still to do:`}</p>
+          <p>{shownProblems.length === 1 ? 'One thing is still to do:' : `${shownProblems.length} things are still to do:`}</p>
           <ul className="aw-gap-list">
-            {problems.map((gap, i) => (
+            {shownProblems.map((gap, i) => (
               <li key={i}>
                 <button type="button" className="link-button" onClick={() => goToGap(gap)}>
                   {gap.message}

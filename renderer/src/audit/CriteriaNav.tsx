@@ -1,5 +1,6 @@
 // The list of criteria down the side, grouped by domain, each with its grade chip and a mark
 // when something is still to do; the overall judgement comes last. Each entry is a button.
+import { useEffect, useRef } from 'react';
 import type { Criterion, FrameworkDefinition, ScaleLevel } from '../../../core/frameworks/definition';
 import type { GradeDraft } from './CriterionPanel';
 import { GradeMark } from './GradeMark';
@@ -30,8 +31,19 @@ export function CriteriaNav({ items, current, levels, grades, overallValue, todo
     else groups.push({ title: item.domain.title, key: item.domain.key, entries: [{ item, index }] });
   });
   const overallIndex = items.length;
+  const nav = useRef<HTMLElement>(null);
+  // Keep the current entry in view inside the list (the list scrolls on its own).
+  useEffect(() => {
+    const list = nav.current;
+    const entry = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!list || !entry) return;
+    const box = list.getBoundingClientRect();
+    const at = entry.getBoundingClientRect();
+    if (at.top < box.top) list.scrollTop -= box.top - at.top + 40;
+    else if (at.bottom > box.bottom) list.scrollTop += at.bottom - box.bottom + 16;
+  }, [current]);
   return (
-    <nav className="aw-nav" aria-label="Criteria">
+    <nav ref={nav} className="aw-nav" aria-label="Criteria">
       {groups.map((group) => (
         <div key={group.key} className="aw-nav-group">
           <p className="aw-nav-domain" id={`aw-domain-${group.key}`}>

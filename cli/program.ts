@@ -6,6 +6,7 @@ import { eventCommand } from './commands/event';
 import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
+import { demoCommand } from './commands/demo';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
   program.addCommand(summaryCommand());
+  program.addCommand(demoCommand());
   return program;
 }

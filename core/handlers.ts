@@ -24,6 +24,7 @@ import { getEvent } from './events/service';
 import { summarise } from './analysis/summary';
 import { buildFigure } from './charts/figures';
 import * as recommendations from './recommendations/service';
+import { createDemo } from './demo/demo';
 import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
@@ -130,6 +131,7 @@ export const handlers: Handlers<HandlerContext> = {
     return { deleted: true as const };
   },
   'recommendations.carryForward': (input, { store }) => recommendations.carryForward(store.db, input),
+  'demo.create': (_input, { store }) => createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

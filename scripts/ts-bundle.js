@@ -1,6 +1,6 @@
 // Bundles a TypeScript entry point with esbuild into out/bundles/, only when a source is newer
 // than the bundle, so commands start as plain JavaScript (drizzle-orm alone takes about a second
-// to load file by file). better-sqlite3 stays external: it is a native module.
+// to load file by file). better-sqlite3 and resvg stay external: they are native modules.
 import { buildSync } from 'esbuild';
 import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,7 +36,7 @@ export function ensureBundle(entry, outName) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', '@resvg/resvg-js'],
     // CommonJS packages inside an ESM bundle still call require() for Node built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'error',

@@ -173,6 +173,7 @@ export const contract = {
   ),
   'recommendations.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
   'recommendations.carryForward': call<{ carried: number }>()(z.object({ fromEventId: id, toEventId: id }).strict()),
+  'demo.create': call<{ id: number; previousId: number }>()(nothing),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),

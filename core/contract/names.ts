@@ -49,6 +49,7 @@ export const callNames = [
   'recommendations.update',
   'recommendations.delete',
   'recommendations.carryForward',
+  'demo.create',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

@@ -16,6 +16,8 @@ export interface GradeSeedOptions {
   /** Moderate every case (agreed grades and overall) and sign it off. */
   moderate?: boolean;
   seed?: number;
+  /** Shifts a criterion's grades up (+) or down (−) the scale, so criteria differ as in real audits. */
+  criterionBias?: Record<string, number>;
   auditorOf?: (agencyIndex: number, second: boolean) => string;
   evidence?: (criterionKey: string, value: number, random: () => number) => string;
 }
@@ -57,7 +59,7 @@ export function seedGrades(store: OpenedDatabase, options: GradeSeedOptions): { 
             if (random() < (options.notApplicableShare ?? 0.04)) {
               insertGrade.run(auditId, criterion.key, null, 1, 'Not relevant to this agency\u2019s involvement.', '', '');
             } else {
-              const value = gradeNear(centre);
+              const value = gradeNear(centre + (options.criterionBias?.[criterion.key] ?? 0) * (random() < 0.5 ? 1 : 0));
               const rationale = value < fw.goodOrBetterFrom ? 'The record does not show this consistently.' : '';
               insertGrade.run(auditId, criterion.key, value, 0, '', rationale, options.evidence?.(criterion.key, value, random) ?? '');
               perCriterion.set(criterion.key, [...(perCriterion.get(criterion.key) ?? []), value]);

@@ -1,0 +1,111 @@
+// `scrutineer demo`: a realistic, wholly fictional pair of events that shows the whole app — a
+// previous audit and the current one (30 cases, 7 agencies, every criterion scored, some double
+// audits, moderation, findings with anonymised quotes, recommendations, carried-forward actions).
+import type { OpenedDatabase } from '../../db/open';
+import { setFallbackActor } from '../audits/actor';
+import { importCases } from '../cases/import-service';
+import { listCases } from '../cases/service';
+import { createEvent, getEvent, updateEvent } from '../events/service';
+import { createFinding } from '../findings/service';
+import { carryForward, createRecommendation, updateRecommendation } from '../recommendations/service';
+import { getSettings } from '../settings/service';
+import { generateCasesCsv } from './cases-csv';
+import { seedGrades } from './grades';
+import { pick, seededRandom } from './random';
+
+const agencies = [
+  "Anyshire Children's Social Care",
+  'Anyshire Community Health (Health Visiting)',
+  'Anyshire School Nursing',
+  'Anyshire Constabulary',
+  'Anyshire Schools',
+  'Anyshire Early Help',
+  'Anyshire CAMHS',
+];
+
+const evidence: Record<string, string[]> = {
+  'child-focus': ['Home visit records describe the child’s room and what they said about meals.', 'Child seen alone at school; their words recorded.', 'No record of the child being seen alone in six months.'],
+  'early-help-tools': ['GCP2 completed and used to set the plan.', 'Impact chronology started but not kept up to date.'],
+  drift: ['Core group met monthly; actions reviewed.', 'Plan not reviewed for five months while school attendance fell.'],
+  triangulation: ['School attendance checked against the parent’s account.', 'Health information not sought before the review.'],
+};
+
+const findings = [
+  { kind: 'good-practice', text: 'Health visitors used the Graded Care Profile 2 to agree the plan with parents.', criterionKeys: ['early-help-tools'], quote: false },
+  { kind: 'good-practice', text: '“I can tell my teacher when there is no food at home, and she helps.”', criterionKeys: ['child-focus'], quote: true },
+  { kind: 'area-for-development', text: 'Plans did not say what an acceptable outcome would look like for the child.', criterionKeys: ['measurable-goals'], quote: false },
+  { kind: 'area-for-development', text: '“We kept closing and reopening the case; nobody looked at the whole history.”', criterionKeys: ['history-cumulative-harm', 'drift'], quote: true },
+  { kind: 'theme', text: 'Fathers and male carers were rarely part of assessments.', criterionKeys: ['whole-family'], quote: false },
+  { kind: 'theme', text: 'Interpreters were arranged in most cases; in two, a family member interpreted.', criterionKeys: ['cultural-competence'], quote: false },
+] as const;
+
+const recommendations = [
+  { text: 'Every child protection plan for neglect sets out, in the family’s words, what an acceptable outcome is and how 3 measures of progress will be checked at each review; audited by a dip sample of 20 plans.', criteria: ['measurable-goals'], owner: 0, due: '2026-09-30' },
+  { text: 'All agencies record the child’s voice at every contact, and the partnership re-audits 15 cases for it in the next round.', criteria: ['child-focus'], owner: 1, due: '2026-07-31' },
+  { text: 'Strategy meetings for neglect consider a chronology covering at least 2 years before any decision to close.', criteria: ['history-cumulative-harm'], owner: 3, due: '2026-12-31' },
+];
+
+export interface DemoResult {
+  id: number;
+  previousId: number;
+}
+
+export async function createDemo(store: OpenedDatabase, options: { seed?: number } = {}): Promise<DemoResult> {
+  const db = store.db;
+  // Demo changes are stamped with the user's name, or with this name when none is set.
+  if (!getSettings(db).userName) setFallbackActor('Demo facilitator');
+  const random = seededRandom(options.seed ?? 2026);
+
+  const previous = createEvent(db, {
+    name: 'Neglect MACFA — autumn 2025 (demo)',
+    frameworkKey: 'neglect-what-works',
+    theme: 'Neglect of children under five',
+    partnership: 'Anyshire Safeguarding Children Partnership (fictional)',
+    auditDate: '2025-10-15',
+    agencies,
+  }).id;
+  await importCases(db, { eventId: previous, fileName: 'demo-autumn.csv', bytes: new TextEncoder().encode(generateCasesCsv(24, 41, '2025-10-15')) });
+  const prevAgencies = getEvent(db, previous).agencies.map((a) => a.id);
+  seedGrades(store, { eventId: previous, caseIds: listCases(db, previous).map((c) => c.id), agencyIds: prevAgencies, doubleAuditShare: 0.1, moderate: true, seed: 7 });
+  const older = recommendations.map((r, i) =>
+    createRecommendation(db, previous, { text: r.text, criterionKeys: [...r.criteria], ownerAgencyId: prevAgencies[r.owner] ?? null, dueDate: `2026-0${3 + i}-30` }),
+  );
+  updateRecommendation(db, older[2]!.id, { status: 'done' });
+  updateEvent(db, { id: previous, status: 'closed' });
+
+  const current = createEvent(db, {
+    name: 'Neglect MACFA — spring 2026 (demo)',
+    frameworkKey: 'neglect-what-works',
+    theme: 'Neglect: drift and the child’s lived experience',
+    partnership: 'Anyshire Safeguarding Children Partnership (fictional)',
+    auditDate: '2026-04-20',
+    reviewWindowMonths: 12,
+    agencies,
+  }).id;
+  await importCases(db, { eventId: current, fileName: 'demo-spring.csv', bytes: new TextEncoder().encode(generateCasesCsv(30, 42, '2026-04-20')) });
+  const caseIds = listCases(db, current).map((c) => c.id);
+  const agencyIds = getEvent(db, current).agencies.map((a) => a.id);
+  seedGrades(store, {
+    eventId: current,
+    caseIds,
+    agencyIds,
+    doubleAuditShare: 0.15,
+    moderate: true,
+    seed: 8,
+    criterionBias: { 'measurable-goals': -1, drift: -1, 'whole-family': -1, 'history-cumulative-harm': -1, 'child-focus': 1, 'early-help-tools': 1 },
+    auditorOf: (a, second) => `Fictional auditor ${String.fromCharCode(65 + a)}${second ? '2' : '1'}`,
+    evidence: (key, _value, r) => (evidence[key] ? pick(r, evidence[key]!) : ''),
+  });
+  for (const f of findings) {
+    createFinding(db, current, { kind: f.kind, text: f.text, criterionKeys: [...f.criterionKeys], quoteForReport: f.quote, caseIds: [pick(random, caseIds)] });
+  }
+  carryForward(db, { fromEventId: previous, toEventId: current });
+  createRecommendation(db, current, {
+    text: 'Each agency names a neglect lead who checks, in 10 cases a quarter, that fathers and male carers are part of the assessment.',
+    criterionKeys: ['whole-family'],
+    ownerAgencyId: agencyIds[5] ?? null,
+    dueDate: '2026-10-31',
+  });
+  updateEvent(db, { id: current, status: 'reporting' });
+  return { id: current, previousId: previous };
+}

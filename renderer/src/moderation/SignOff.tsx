@@ -1,6 +1,6 @@
 // Lock and sign off a case's moderation, or unlock it again with a reason. Sign-off is refused
 // until every criterion and the overall judgement have an agreed grade; what is missing is listed.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { ModerationView } from '../../../core/moderation/service';
 import { formatDate } from '../lib/dates';
@@ -22,6 +22,11 @@ export function SignOff({ view, userName, missing, onChanged }: Props) {
 
 function SignOffForm({ view, userName, missing, onChanged }: Props) {
   const [name, setName] = useState(userName);
+  const nameTouched = useRef(false);
+  // Settings may arrive after the page: fill the name in then, unless someone has typed one.
+  useEffect(() => {
+    if (!nameTouched.current) setName(userName);
+  }, [userName]);
   const [date, setDate] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ChangeError | null>(null);
@@ -67,7 +72,10 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
           <p className="hint" id="signoff-name-hint">
             Your name from Settings, unless someone else signs off
           </p>
-          <input id="signoff-name" className="input input-medium" type="text" autoComplete="name" maxLength={120} required aria-describedby="signoff-name-hint" value={name} onChange={(e) => setName(e.target.value)} />
+          <input id="signoff-name" className="input input-medium" type="text" autoComplete="name" maxLength={120} required aria-describedby="signoff-name-hint" value={name} onChange={(e) => {
+              nameTouched.current = true;
+              setName(e.target.value);
+            }} />
         </div>
         <div className="field">
           <label htmlFor="signoff-date">Date</label>

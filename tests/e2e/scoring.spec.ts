@@ -1,0 +1,288 @@
+// Scoring in Chromium against a real database over the web transport: an audit scored from start
+// to submit with the keyboard only, the time from a key press to the grade being in the database,
+// and the progress board with its filters.
+import type { APIRequestContext, Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type RunningApp } from '../support/web-app';
+
+const screenshots = join(process.cwd(), 'docs', 'screenshots');
+
+const sample = [
+  'Child ID,DOB,Legal Status,Category of Plan',
+  'C-1001,14/03/2015,CP Plan,Neglect',
+  'C-1002,30/07/2019,CIN,Physical',
+  'C-1003,01/06/2023,CP,Emotional',
+  'C-1004,01/06/2009,Looked After,Educational',
+].join('\r\n');
+
+/** The neglect framework's criteria in the order the workspace lists them. */
+const criteria = [
+  'child-focus',
+  'direct-work',
+  'early-help-tools',
+  'causes-not-symptoms',
+  'whole-family',
+  'history-cumulative-harm',
+  'triangulation',
+  'multi-agency',
+  'relationship-based',
+  'drift',
+  'measurable-goals',
+  'cultural-competence',
+  'professional-curiosity',
+];
+
+interface GradeJson {
+  value: number | null;
+  notApplicable: boolean;
+  notApplicableReason: string;
+  rationale: string;
+}
+interface WorkspaceJson {
+  audit: { status: string; overallValue: number | null; overallRationale: string };
+  grades: Record<string, GradeJson>;
+}
+
+function api(app: RunningApp, request: APIRequestContext) {
+  const url = new URL(app.url);
+  const token = url.searchParams.get('token')!;
+  return async <T = unknown>(name: string, input: unknown): Promise<T> => {
+    const response = await request.post(url.origin + '/api/call', { headers: { 'x-scrutineer-token': token }, data: { name, input } });
+    const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${name} failed: ${body.error?.message}`);
+    return body.value as T;
+  };
+}
+
+/** An event with the given agencies and the first `caseCount` cases of the sample. */
+async function setUp(call: ReturnType<typeof api>, agencies: string[], caseCount: number) {
+  const event = await call<{ id: number }>('events.create', { name: 'Neglect audit, spring 2026', auditDate: '2026-03-01', frameworkKey: 'neglect-what-works', agencies });
+  const csv = sample.split('\r\n').slice(0, caseCount + 1).join('\r\n');
+  await call('cases.import', { eventId: event.id, fileName: 'sample.csv', data: Buffer.from(csv).toString('base64') });
+  const cases = await call<{ id: number; reference: string }[]>('cases.list', { eventId: event.id });
+  const detail = await call<{ agencies: { id: number; name: string }[] }>('events.get', { id: event.id });
+  return { eventId: event.id, cases, agencies: detail.agencies };
+}
+
+async function auditIdFrom(page: Page): Promise<number> {
+  await expect(page).toHaveURL(/#\/events\/\d+\/audits\/\d+$/);
+  return Number(/audits\/(\d+)$/.exec(page.url())![1]);
+}
+
+test('an audit is scored, judged and submitted with the keyboard only, and kept', async ({ app, page }) => {
+  const call = api(app, page.request);
+  await app.open(page, '#/settings');
+  await page.getByLabel('Your name').fill('Alex Auditor');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const { eventId, cases } = await setUp(call, ['Health', 'Anyshire Police'], 2);
+
+  await app.open(page, `#/events/${eventId}/cases/${cases[0]!.id}`);
+  const audits = page.getByRole('region', { name: 'Audits' });
+  await expect(audits.getByText('No agency has started an audit of this case yet.')).toBeVisible();
+  await audits.getByLabel('Agency').selectOption({ label: 'Health' });
+  await expect(audits.getByLabel('Auditor name')).toHaveValue('Alex Auditor');
+  await audits.getByRole('button', { name: 'Start audit' }).click();
+  const auditId = await auditIdFrom(page);
+  await expect(page.getByRole('heading', { level: 1, name: /Audit of C-1001/ })).toBeVisible();
+  await expect(page.getByText('0 of 13 criteria done')).toBeVisible();
+
+  // From here on: the keyboard only.
+  const kb = page.keyboard;
+  await kb.press('?');
+  await expect(page.getByRole('region', { name: 'Keyboard' })).toBeVisible();
+  await kb.press('?');
+  await expect(page.getByRole('region', { name: 'Keyboard' })).toBeHidden();
+
+  // 1 = Outstanding (4), 2 = Good (3), 3 = Requires improvement (2), 4 = Inadequate (1).
+  const expected: Record<string, number | 'na'> = {};
+  for (const [i, key] of criteria.entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: /./ }).and(page.locator('#aw-item-heading'))).toBeVisible();
+    if (i === 2) {
+      await kb.press('n');
+      await expect(page.getByLabel(/Reason it is not applicable/)).toBeFocused();
+      await kb.type('No early help: the family were referred straight to child protection.');
+      await kb.press('Escape');
+      await expect(page.locator('#aw-item-heading')).toBeFocused();
+      expected[key] = 'na';
+    } else if (i === 4) {
+      await kb.press('3');
+      await expect(page.getByRole('radio', { name: 'Requires improvement (2)' })).toBeChecked();
+      await expect(page.getByText('Why this judgement (required)')).toBeVisible();
+      await kb.press('e');
+      await expect(page.getByLabel(/Why this judgement/)).toBeFocused();
+      await kb.type("Father's role not explored; the maternal grandmother's support was not assessed.");
+      await kb.press('Escape');
+      expected[key] = 2;
+    } else {
+      const outstanding = i % 5 === 0;
+      await kb.press(outstanding ? '1' : '2');
+      expected[key] = outstanding ? 4 : 3;
+      if (i === 0) {
+        await kb.press('Enter');
+        await expect(page.getByLabel(/Why this judgement/)).toBeFocused();
+        await kb.type('Seen alone at every visit; her words are quoted in the plan.');
+        await kb.press('Escape');
+      }
+    }
+    await kb.press('j');
+  }
+  await expect(page.getByText('13 of 13 criteria done')).toBeVisible();
+
+  // Overall judgement: number key, then the rationale, then back out.
+  await expect(page.locator('#aw-item-heading')).toHaveText('Overall');
+  await kb.press('2');
+  await expect(page.getByRole('radio', { name: 'Good (3)' })).toBeChecked();
+  await kb.press('e');
+  await expect(page.getByLabel('Why this overall judgement')).toBeFocused();
+  await kb.type('Good multi-agency work overall; early help was not offered.');
+  await kb.press('Escape');
+
+  // A look at a criterion below good, for the screenshot, then back to the end.
+  for (let n = 0; n < 9; n++) await kb.press('k');
+  await expect(page.locator('#aw-item-heading')).toHaveText('Whole-family, ecological assessment');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1120 });
+  await page.screenshot({ path: join(screenshots, 'audit-workspace.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await kb.press('Control+Enter');
+  await expect(page.locator('.aw-facts')).toContainText('Submitted');
+  await expect(page.getByRole('button', { name: 'Reopen audit…' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Audit of C-1001/ })).toBeVisible();
+  await expect(page.locator('.aw-facts')).toContainText('Submitted');
+  await expect(page.getByText('13 of 13 criteria done, overall judgement given')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Criteria' });
+  const labels: Record<string, string> = { na: 'Not applicable', 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement' };
+  const items = nav.getByRole('listitem');
+  await expect(items).toHaveCount(14);
+  for (const [i, key] of criteria.entries()) await expect(items.nth(i)).toContainText(labels[String(expected[key])]!);
+  await expect(items.nth(13)).toContainText('Good');
+  await expect(page.getByRole('radio', { name: 'Outstanding (4)' })).toBeDisabled();
+
+  const stored = await call<WorkspaceJson>('audits.workspace', { auditId });
+  expect(stored.audit.status).toBe('submitted');
+  expect(stored.audit.overallValue).toBe(3);
+  expect(stored.audit.overallRationale).toBe('Good multi-agency work overall; early help was not offered.');
+  for (const key of criteria) {
+    const grade = stored.grades[key]!;
+    if (expected[key] === 'na') {
+      expect(grade.notApplicable).toBe(true);
+      expect(grade.notApplicableReason).toBe('No early help: the family were referred straight to child protection.');
+    } else expect(grade.value, key).toBe(expected[key]);
+  }
+  expect(stored.grades['whole-family']!.rationale).toBe("Father's role not explored; the maternal grandmother's support was not assessed.");
+  expect(stored.grades['child-focus']!.rationale).toBe('Seen alone at every visit; her words are quoted in the plan.');
+});
+
+test('keypress to persisted grade', async ({ app, page }) => {
+  const call = api(app, page.request);
+  await call('settings.update', { userName: 'Alex Auditor' });
+  const { eventId, cases, agencies } = await setUp(call, ['Health'], 1);
+  const audit = await call<{ id: number }>('audits.start', { caseId: cases[0]!.id, agencyId: agencies[0]!.id });
+  await app.open(page, `#/events/${eventId}/audits/${audit.id}`);
+  await expect(page.getByText('0 of 13 criteria done')).toBeVisible();
+
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const key = criteria[i]!;
+    const digit = String((i % 4) + 1);
+    const value = 4 - (i % 4);
+    const started = Date.now();
+    await page.keyboard.press(digit);
+    for (;;) {
+      const ws = await call<WorkspaceJson>('audits.workspace', { auditId: audit.id });
+      if (ws.grades[key]?.value === value) break;
+      if (Date.now() - started > 10_000) throw new Error(`${key} was not stored within 10 s`);
+    }
+    times.push(Date.now() - started);
+    await page.keyboard.press('j');
+    await expect(page.locator('#aw-item-heading')).toBeFocused();
+  }
+  const median = (list: number[]) => {
+    const sorted = list.toSorted((a, b) => a - b);
+    return (sorted[4]! + sorted[5]!) / 2;
+  };
+  console.log('keypress-to-persisted ms:', median(times), `(each: ${times.join(', ')})`);
+  // For scale: one round trip of the call the loop polls with (it bounds the figure's resolution).
+  const polls: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = Date.now();
+    await call('audits.workspace', { auditId: audit.id });
+    polls.push(Date.now() - started);
+  }
+  console.log('audits.workspace round trip ms:', median(polls));
+  // And the write itself, straight through the API without the page (a committed transaction).
+  const writes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = Date.now();
+    await call('audits.grade', { auditId: audit.id, criterionKey: 'triangulation', value: i % 2 ? 3 : 4 });
+    writes.push(Date.now() - started);
+  }
+  console.log('audits.grade round trip ms:', median(writes));
+});
+
+test('the progress board shows each audit by case and agency, and filters by status', async ({ app, page }) => {
+  const call = api(app, page.request);
+  await call('settings.update', { userName: 'Alex Auditor' });
+  const { eventId, cases, agencies } = await setUp(call, ['Health', 'Anyshire Police', 'Education'], 4);
+  const agency = (name: string) => agencies.find((a) => a.name === name)!.id;
+  const [c1, c2, c3] = cases;
+
+  // C-1001: Health submitted; Police in progress with 2 graded, plus a second auditor (double audit).
+  const submitted = await call<{ id: number }>('audits.start', { caseId: c1!.id, agencyId: agency('Health') });
+  for (const key of criteria) await call('audits.grade', { auditId: submitted.id, criterionKey: key, value: 3 });
+  await call('audits.update', { auditId: submitted.id, overallValue: 3 });
+  await call('audits.submit', { auditId: submitted.id });
+  const police = await call<{ id: number }>('audits.start', { caseId: c1!.id, agencyId: agency('Anyshire Police') });
+  await call('audits.grade', { auditId: police.id, criterionKey: 'child-focus', value: 4 });
+  await call('audits.grade', { auditId: police.id, criterionKey: 'drift', value: 2, rationale: 'Plan not reviewed for five months.' });
+  await call('audits.start', { caseId: c1!.id, agencyId: agency('Anyshire Police'), auditor: 'Sam Second' });
+  // C-1003: Education in progress.
+  const education = await call<{ id: number }>('audits.start', { caseId: c3!.id, agencyId: agency('Education') });
+  await call('audits.grade', { auditId: education.id, criterionKey: 'child-focus', value: 3 });
+
+  await app.open(page, `#/events/${eventId}`);
+  await page.getByRole('link', { name: 'Progress board' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress board' })).toBeVisible();
+  await expect(page.locator('.pb-totals dd')).toHaveText(['9', '1', '2', '1', '0']);
+
+  const table = page.getByRole('table', { name: 'Audits by case and agency' });
+  // Agencies in alphabetical order.
+  await expect(table.getByRole('columnheader')).toHaveText(['Case', 'Anyshire Police', 'Education', 'Health']);
+  const row1 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /C-1001/ }) });
+  const cells = row1.getByRole('cell');
+  await expect(cells.nth(2)).toContainText('Submitted');
+  await expect(cells.nth(2)).toContainText('13/13');
+  await expect(cells.nth(0).getByRole('link', { name: /Alex Auditor: In progress 2\/13/ })).toBeVisible();
+  await expect(cells.nth(0).getByRole('link', { name: /Sam Second: Not started 0\/13/ })).toBeVisible();
+  await expect(cells.nth(1)).toContainText('Not started');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 4 of 4 cases' })).toBeVisible();
+  await page.screenshot({ path: join(screenshots, 'progress-board.png'), fullPage: true });
+
+  await page.getByLabel('Status').selectOption('submitted');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 4 cases' })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveText([/C-1001/]);
+  await page.getByLabel('Status').selectOption('in-progress');
+  await expect(table.getByRole('rowheader')).toHaveText([/C-1001/, /C-1003/]);
+  await page.getByLabel('Agency').selectOption({ label: 'Education' });
+  await expect(table.getByRole('rowheader')).toHaveText([/C-1003/]);
+  await expect(table.getByRole('columnheader')).toHaveText(['Case', 'Education']);
+  await page.getByLabel('Agency').selectOption({ label: 'All agencies' });
+  await page.getByLabel('Status').selectOption('moderated');
+  await expect(page.getByText('No cases match these filters.')).toBeVisible();
+  await page.getByLabel('Status').selectOption('missing');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 4 of 4 cases' })).toBeVisible();
+  await page.getByLabel('Case reference').fill('1002');
+  await expect(table.getByRole('rowheader')).toHaveText([/C-1002/]);
+
+  // Starting from an empty cell, by keyboard: the workspace opens for that case and agency.
+  await page.getByRole('button', { name: 'Start the Anyshire Police audit of C-1002' }).focus();
+  await page.keyboard.press('Enter');
+  await auditIdFrom(page);
+  await expect(page.getByRole('heading', { level: 1, name: /Audit of C-1002/ })).toBeVisible();
+  await expect(page.locator('.aw-facts')).toContainText('Anyshire Police');
+  expect(c2).toBeDefined();
+});

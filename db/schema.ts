@@ -395,3 +395,22 @@ export const recommendationFindings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.findingId] })],
 );
+
+/** The report's narrative sections, written in the app; per criterion where criterion_key is set. */
+export const reportNarratives = sqliteTable(
+  'report_narratives',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    sectionKey: text('section_key').notNull(),
+    /** '' for a whole section; a criterion key for that criterion's conclusions. */
+    criterionKey: text('criterion_key').notNull().default(''),
+    text: text('text').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.sectionKey, t.criterionKey] })],
+);

@@ -57,6 +57,7 @@ export function updateFinding(db: Db, id: number, input: FindingInput): Finding 
   const before = q.findFinding(db, id);
   if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
   if (input.text !== undefined && !input.text.trim()) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
+  const linksBefore = q.findingsOfEvent(db, before.eventId).find((f) => f.id === id)!;
   db.transaction((tx) => {
     checkLinks(tx, before.eventId, input);
     const patch = {
@@ -69,6 +70,11 @@ export function updateFinding(db: Db, id: number, input: FindingInput): Finding 
     const entries = Object.entries(patch)
       .filter(([k, v]) => before[k as keyof typeof patch] !== v)
       .map(([field, value]) => ({ eventId: before.eventId, actor, entity: 'finding', entityId: id, field, oldValue: String(before[field as keyof typeof patch]), newValue: String(value) }));
+    const links = { criterionKeys: input.criterionKeys, caseIds: input.caseIds };
+    for (const [field, next] of Object.entries(links)) {
+      const old = (linksBefore[field as keyof typeof links] as (string | number)[]).join(', ');
+      if (next && old !== next.join(', ')) entries.push({ eventId: before.eventId, actor, entity: 'finding', entityId: id, field, oldValue: old, newValue: next.join(', ') });
+    }
     appendTrail(tx, entries);
   });
   return q.findingsOfEvent(db, before.eventId).find((f) => f.id === id)!;

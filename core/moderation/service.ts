@@ -156,7 +156,13 @@ export function signOffModeration(db: Db, input: { caseId: number; name: string;
     assertUnlocked(tx, input.caseId);
     const view = getModeration(tx, input.caseId);
     const missing = view.criteria.filter((c) => !c.agreed || (c.agreed.value === null && !c.agreed.notApplicable));
-    if (missing.length > 0) throw new UserError(`Agree a grade for every criterion before signing off: ${missing.map((c) => c.title).join('; ')}.`, 'INCOMPLETE');
+    if (missing.length > 0) {
+      throw new UserError(
+        `Agree a grade for every criterion before signing off (${missing.length} still to agree).`,
+        'INCOMPLETE',
+        missing.map((c) => ({ path: c.key, message: c.title })),
+      );
+    }
     if (view.overall.agreedValue === null) throw new UserError('Agree an overall grade before signing off.', 'INCOMPLETE');
     q.upsertModeration(tx, input.caseId, { lockedAt: new Date().toISOString(), signedOffBy: name, signedOffOn: input.date });
     const entries = [{ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderation', entityId: input.caseId, field: 'signed off', oldValue: '', newValue: `${name}, ${input.date}` }];

@@ -34,6 +34,7 @@ const tablesAddedBy: Record<string, string[]> = {
     'trail',
   ],
   '0004_recommendations': ['recommendation_criteria', 'recommendation_findings', 'recommendations'],
+  '0005_report_narratives': ['report_narratives'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -85,6 +86,7 @@ const fixtureRows: Record<string, string[]> = {
   ],
   recommendation_criteria: [`INSERT INTO recommendation_criteria (recommendation_id, criterion_key) VALUES (1, 'first-criterion')`],
   recommendation_findings: [`INSERT INTO recommendation_findings (recommendation_id, finding_id) VALUES (1, 1)`],
+  report_narratives: [`INSERT INTO report_narratives (event_id, section_key, criterion_key, text, updated_by) VALUES (1, 'executive-summary', '', 'Practice is improving (fictional).', 'Pat Example')`],
   trail: [
     `INSERT INTO trail (id, event_id, case_id, at, actor, entity, entity_id, field, old_value, new_value)
      VALUES (1, 1, 1, '2024-03-03T00:00:00.000Z', 'Pat Example', 'grade', 1, 'value', NULL, '2')`,
@@ -112,6 +114,7 @@ const fixtureOrder = [
   'recommendations',
   'recommendation_criteria',
   'recommendation_findings',
+  'report_narratives',
   'trail',
 ];
 

@@ -175,6 +175,23 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
   }
   expect(stored.grades['whole-family']!.rationale).toBe("Father's role not explored; the maternal grandmother's support was not assessed.");
   expect(stored.grades['child-focus']!.rationale).toBe('Seen alone at every visit; her words are quoted in the plan.');
+
+  // Reopening asks for a reason; Escape cancels without change.
+  await page.getByRole('button', { name: 'Reopen audit…' }).focus();
+  await kb.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Reopen this audit' });
+  await expect(dialog.getByLabel('Reason for reopening')).toBeFocused();
+  await kb.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Reopen audit…' })).toBeFocused();
+  await kb.press('Enter');
+  await kb.type('The Health records for March arrived late.');
+  await kb.press('Tab');
+  await kb.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.aw-facts')).toContainText('In progress');
+  await expect(page.getByRole('radio', { name: 'Outstanding (4)' })).toBeEnabled();
+  expect((await call<WorkspaceJson>('audits.workspace', { auditId })).audit.status).toBe('in-progress');
 });
 
 test('keypress to persisted grade', async ({ app, page }) => {

@@ -236,7 +236,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   }
 
   function goToGap(gap: Gap) {
-    if (gap.criterionKey === null) return select(overallIndex, 'aw-overall');
+    if (gap.criterionKey === null) return select(overallIndex, HEADING_ID);
     const index = items.findIndex((item) => item.criterion.key === gap.criterionKey);
     if (index < 0) return;
     const grade = gradesRef.current[gap.criterionKey];

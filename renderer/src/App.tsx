@@ -12,6 +12,9 @@ import { ModerationPage } from './moderation/ModerationPage';
 import { TrailPage } from './trail/TrailPage';
 import { AuditPage } from './audit/AuditPage';
 import { BoardPage } from './board/BoardPage';
+import { DashboardPage } from './dashboard/DashboardPage';
+import { PresentationPage } from './presentation/PresentationPage';
+import { ActionPlanPage } from './actions/ActionPlanPage';
 import { ImportCasesPage } from './pages/ImportCasesPage';
 import { NewEventPage } from './pages/NewEventPage';
 import { FrameworksPage } from './pages/FrameworksPage';
@@ -28,6 +31,7 @@ function sectionOf(route: Route): Section | null {
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
+  if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
 }
@@ -54,6 +58,12 @@ function pageFor(route: Route): ReactNode {
       return <AuditPage key={route.auditId} eventId={route.eventId} auditId={route.auditId} />;
     case 'board':
       return <BoardPage key={route.eventId} eventId={route.eventId} />;
+    case 'dashboard':
+      return <DashboardPage key={route.eventId} eventId={route.eventId} />;
+    case 'present':
+      return <PresentationPage key={route.eventId} eventId={route.eventId} />;
+    case 'actions':
+      return <ActionPlanPage key={route.eventId} eventId={route.eventId} />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'framework':

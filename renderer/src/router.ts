@@ -13,6 +13,9 @@ export type Route =
   | { page: 'findings'; eventId: number }
   | { page: 'audit'; eventId: number; auditId: number }
   | { page: 'board'; eventId: number }
+  | { page: 'dashboard'; eventId: number }
+  | { page: 'present'; eventId: number }
+  | { page: 'actions'; eventId: number }
   | { page: 'frameworks' }
   | { page: 'framework'; key: string }
   | { page: 'framework-edit'; key: string }
@@ -56,6 +59,9 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
   if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
   if (rest.length === 2 && rest[1] === 'board') return { page: 'board', eventId: id };
+  if (rest.length === 2 && rest[1] === 'dashboard') return { page: 'dashboard', eventId: id };
+  if (rest.length === 2 && rest[1] === 'present') return { page: 'present', eventId: id };
+  if (rest.length === 2 && rest[1] === 'actions') return { page: 'actions', eventId: id };
   if (rest.length === 3 && rest[1] === 'audits' && idOf(rest[2]) !== null) return { page: 'audit', eventId: id, auditId: idOf(rest[2])! };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'moderation') return { page: 'moderation', eventId: id, caseId };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'trail') return { page: 'trail', eventId: id, caseId };
@@ -73,6 +79,9 @@ export const href = {
   findings: (eventId: number) => `#/events/${eventId}/findings`,
   audit: (eventId: number, auditId: number) => `#/events/${eventId}/audits/${auditId}`,
   board: (eventId: number) => `#/events/${eventId}/board`,
+  dashboard: (eventId: number) => `#/events/${eventId}/dashboard`,
+  present: (eventId: number) => `#/events/${eventId}/present`,
+  actions: (eventId: number) => `#/events/${eventId}/actions`,
   frameworks: () => '#/frameworks',
   framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
   frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,

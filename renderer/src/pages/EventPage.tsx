@@ -69,6 +69,15 @@ export function EventPage({ eventId }: { eventId: number }) {
         <a className="button button-primary" href={href.board(event.id)}>
           Progress board
         </a>
+        <a className="button" href={href.dashboard(event.id)}>
+          Findings dashboard
+        </a>
+        <a className="button" href={href.present(event.id)}>
+          Presentation
+        </a>
+        <a className="button" href={href.actions(event.id)}>
+          Action plan
+        </a>
         <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
           Edit details
         </button>

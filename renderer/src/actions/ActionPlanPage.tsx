@@ -1,0 +1,312 @@
+// The action plan: the event's recommendations with owner agency, due date and status, overdue
+// worked out from today's date, SMART prompts while writing, and open actions carried forward
+// from an earlier event for re-audit.
+import { useEffect, useId, useState } from 'react';
+import { call } from '../api/client';
+import type { Recommendation, RecommendationStatus } from '../../../core/recommendations/service';
+import { isOverdue } from '../../../core/recommendations/smart';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
+import { PageTitle } from '../components/PageTitle';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate } from '../lib/dates';
+import { useLoad } from '../lib/useLoad';
+import { kindLabels } from '../findings/kinds';
+import { ChangeErrorBanner } from '../moderation/ChangeErrorBanner';
+import { toChangeError, type ChangeError } from '../moderation/changeError';
+import { loadEventFramework, todayIso, type EventFramework } from '../moderation/eventFramework';
+import { href } from '../router';
+import { RecommendationForm, emptyDraft, type RecommendationDraft } from './RecommendationForm';
+import { statusLabels, statusOrder } from './status';
+import './actions.css';
+
+async function loadPlan(eventId: number) {
+  const [fw, recommendations, findings, events] = await Promise.all([
+    loadEventFramework(eventId),
+    call('recommendations.list', { eventId }),
+    call('findings.list', { eventId }),
+    call('events.list', {}),
+  ]);
+  return { fw, recommendations, findings, events };
+}
+
+function shorten(text: string, max = 90): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+function toInput(draft: RecommendationDraft) {
+  return { ...draft, text: draft.text.trim(), dueDate: draft.dueDate || null };
+}
+
+export function ActionPlanPage({ eventId }: { eventId: number }) {
+  const [loaded] = useLoad(() => loadPlan(eventId), [eventId]);
+  const [list, setList] = useState<Recommendation[]>([]);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ChangeError | null>(null);
+
+  useEffect(() => {
+    if (loaded.state === 'ready') setList(loaded.value.recommendations);
+  }, [loaded]);
+
+  if (loaded.state !== 'ready')
+    return (
+      <>
+        <PageTitle text="Action plan">Action plan</PageTitle>
+        {loaded.state === 'loading' ? <Loading what="Loading the action plan" /> : <ErrorBanner error={loaded.error} />}
+        <p>
+          <a href={href.event(eventId)}>Back to the event</a>
+        </p>
+      </>
+    );
+  const { fw, findings, events } = loaded.value;
+  const findingOptions = findings.map((f) => ({ id: f.id, label: `${kindLabels[f.kind].singular}: ${shorten(f.text, 70)}` }));
+
+  async function act(title: string, work: () => Promise<string>): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    try {
+      setStatus(await work());
+      return true;
+    } catch (e) {
+      setError(toChangeError(e, title));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const add = (draft: RecommendationDraft) =>
+    act('The recommendation was not added', async () => {
+      const created = await call('recommendations.create', { eventId, ...toInput(draft) });
+      setList((l) => [...l, created]);
+      return 'Added the recommendation to the action plan.';
+    });
+  const save = (id: number, draft: RecommendationDraft) =>
+    act('The recommendation was not saved', async () => {
+      const updated = await call('recommendations.update', { id, ...toInput(draft) });
+      setList((l) => l.map((r) => (r.id === id ? updated : r)));
+      setEditing(null);
+      refocusSoon(`rec-${id}-edit`);
+      return 'Saved the recommendation.';
+    });
+  const setRecStatus = (r: Recommendation, next: RecommendationStatus) =>
+    void act('The status was not changed', async () => {
+      const updated = await call('recommendations.update', { id: r.id, status: next });
+      setList((l) => l.map((x) => (x.id === r.id ? updated : x)));
+      return `Status changed to ${statusLabels[next].toLowerCase()}.`;
+    });
+  const remove = (r: Recommendation) => {
+    if (!window.confirm(`Delete this recommendation? “${shorten(r.text)}” The deletion is kept in the audit trail.`)) return;
+    void act('The recommendation was not deleted', async () => {
+      await call('recommendations.delete', { id: r.id });
+      setList((l) => l.filter((x) => x.id !== r.id));
+      document.getElementById('ap-list-heading')?.focus();
+      return 'Deleted the recommendation.';
+    });
+  };
+  const carry = (fromEventId: number) =>
+    act('No actions were carried forward', async () => {
+      const { carried } = await call('recommendations.carryForward', { fromEventId, toEventId: eventId });
+      setList(await call('recommendations.list', { eventId }));
+      return carried === 1 ? '1 action carried forward.' : `${carried} actions carried forward.`;
+    });
+
+  const today = todayIso();
+  const overdue = list.filter((r) => isOverdue(r.status, r.dueDate, today)).length;
+  const counts = statusOrder.map((s) => [statusLabels[s], list.filter((r) => r.status === s).length] as const);
+
+  return (
+    <>
+      <ClassificationMarking marking={fw.event.classification} />
+      <p className="breadcrumb">
+        <a href={href.event(eventId)}>Back to {fw.event.name}</a>
+      </p>
+      <PageTitle text={`Action plan – ${fw.event.name}`}>Action plan</PageTitle>
+      <p className="lead">
+        Recommendations agreed from the audit’s findings, each owned by an agency with a due date. Open actions can be carried into the next
+        audit so their impact is checked.
+      </p>
+      <ChangeErrorBanner error={error} onDismiss={() => setError(null)} />
+      <StatusMessage>{status}</StatusMessage>
+
+      <dl className="counts" aria-label="Actions by status">
+        {counts.map(([label, n]) => (
+          <div key={label} className="count">
+            <dt>{label}</dt>
+            <dd>{n}</dd>
+          </div>
+        ))}
+        <div className={`count${overdue ? ' count-bad' : ''}`}>
+          <dt>Overdue</dt>
+          <dd>{overdue}</dd>
+        </div>
+      </dl>
+
+      <h2 id="ap-list-heading" tabIndex={-1}>
+        Recommendations <span className="group-count">({list.length})</span>
+      </h2>
+      {list.length === 0 ? (
+        <p className="note">No recommendations yet. Add the first one below.</p>
+      ) : (
+        <ol className="ap-list">
+          {list.map((r, i) => (
+            <li key={r.id} className="ap-item">
+              {editing === r.id ? (
+                <div className="ap-card ap-card-editing">
+                  <h3 className="ap-edit-title">Edit recommendation {i + 1}</h3>
+                  <RecommendationForm
+                    initial={toDraft(r)}
+                    agencies={fw.event.agencies}
+                    criteria={fw.criteria}
+                    findings={findingOptions}
+                    submitLabel="Save changes"
+                    busy={busy}
+                    onSubmit={(draft) => save(r.id, draft)}
+                    onCancel={() => {
+                      setEditing(null);
+                      refocusSoon(`rec-${r.id}-edit`);
+                    }}
+                  />
+                </div>
+              ) : (
+                <RecommendationCard
+                  r={r}
+                  n={i + 1}
+                  fw={fw}
+                  today={today}
+                  busy={busy}
+                  onStatus={(s) => setRecStatus(r, s)}
+                  onEdit={() => setEditing(r.id)}
+                  onDelete={() => remove(r)}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <section className="panel" aria-labelledby="ap-add-heading">
+        <h2 id="ap-add-heading">Add a recommendation</h2>
+        <RecommendationForm
+          initial={emptyDraft}
+          agencies={fw.event.agencies}
+          criteria={fw.criteria}
+          findings={findingOptions}
+          submitLabel="Add recommendation"
+          busy={busy}
+          onSubmit={add}
+        />
+      </section>
+
+      <CarryForward events={events.filter((e) => e.id !== eventId)} busy={busy} onCarry={carry} />
+    </>
+  );
+}
+
+interface CardProps {
+  r: Recommendation;
+  n: number;
+  fw: EventFramework;
+  today: string;
+  busy: boolean;
+  onStatus: (s: RecommendationStatus) => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+function RecommendationCard({ r, n, fw, today, busy, onStatus, onEdit, onDelete }: CardProps) {
+  const id = useId();
+  const overdue = isOverdue(r.status, r.dueDate, today);
+  return (
+    <article className={`ap-card${overdue ? ' ap-card-overdue' : ''}`} aria-label={`Recommendation ${n}: ${shorten(r.text, 40)}`}>
+      <div className="ap-card-head">
+        <span className="ap-number">{n}</span>
+        <p className="ap-text">{r.text}</p>
+        {overdue && <span className="ap-overdue">Overdue</span>}
+      </div>
+      {r.carriedFromEvent && <p className="ap-carried">Carried from {r.carriedFromEvent}</p>}
+      <dl className="ap-facts">
+        <dt>Owner</dt>
+        <dd>{r.ownerName ?? <span className="text-empty">Not yet agreed</span>}</dd>
+        <dt>Due</dt>
+        <dd>{formatDate(r.dueDate, 'No date yet')}</dd>
+        <dt>Criteria</dt>
+        <dd>{r.criterionKeys.length ? r.criterionKeys.map(fw.criterionTitle).join('; ') : <span className="text-empty">None linked</span>}</dd>
+        {r.findingIds.length > 0 && (
+          <>
+            <dt>Findings</dt>
+            <dd>{r.findingIds.length === 1 ? '1 linked finding' : `${r.findingIds.length} linked findings`}</dd>
+          </>
+        )}
+      </dl>
+      <div className="ap-card-actions">
+        <div className="ap-status">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} className={`input input-small ap-status-${r.status}`} value={r.status} disabled={busy} onChange={(e) => onStatus(e.target.value as RecommendationStatus)}>
+            {statusOrder.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button id={`rec-${r.id}-edit`} type="button" className="button button-small" disabled={busy} aria-label={`Edit recommendation ${n}`} onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="button button-small button-danger" disabled={busy} aria-label={`Delete recommendation ${n}`} onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function CarryForward({ events, busy, onCarry }: { events: { id: number; name: string }[]; busy: boolean; onCarry: (from: number) => Promise<boolean> }) {
+  const id = useId();
+  const [from, setFrom] = useState('');
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Carry forward open actions</h2>
+      <p className="hint">Copies the actions from an earlier event that are not done, so this audit can check them. Running it again copies only new ones.</p>
+      {events.length === 0 ? (
+        <p className="note">There is no other event to carry actions from.</p>
+      ) : (
+        <div className="ap-carry-row">
+          <div className="field">
+            <label htmlFor={`${id}-from`}>Carry forward open actions from…</label>
+            <select id={`${id}-from`} className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
+              <option value="">Choose an event</option>
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button" disabled={busy || !from} onClick={() => void onCarry(Number(from))}>
+            Carry forward
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function toDraft(r: Recommendation): RecommendationDraft {
+  return {
+    text: r.text,
+    ownerAgencyId: r.ownerAgencyId,
+    dueDate: r.dueDate ?? '',
+    status: r.status as RecommendationStatus,
+    criterionKeys: r.criterionKeys,
+    findingIds: r.findingIds,
+  };
+}
+
+function refocusSoon(id: string) {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}

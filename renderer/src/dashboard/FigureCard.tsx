@@ -1,0 +1,64 @@
+// A chart drawn by the core: the picture, its text alternative behind a disclosure, and downloads
+// as SVG (the same text) and PNG (rendered by the core with the shipped fonts).
+import { useState } from 'react';
+import { call } from '../api/client';
+import type { FigureKind } from '../../../core/charts/figures';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
+import { toShownError, type ShownError } from '../lib/errors';
+import { slugify } from '../lib/slug';
+import { downloadBase64, downloadSvg } from './download';
+import type { SummaryQuery } from './query';
+import { svgSource, useFigure } from './useFigure';
+
+interface Props {
+  query: SummaryQuery;
+  kind: FigureKind;
+  criterionKey?: string;
+  /** Start of the downloaded file names, e.g. the event's name. */
+  filePrefix: string;
+}
+
+export function FigureCard({ query, kind, criterionKey, filePrefix }: Props) {
+  const figure = useFigure(query, kind, criterionKey);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  const base = slugify(`${filePrefix} ${kind}${criterionKey ? ` ${criterionKey}` : ''}`) || kind;
+
+  async function png() {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('charts.png', { ...query, kind, ...(criterionKey ? { criterionKey } : {}) });
+      downloadBase64(`${base}.png`, result.base64, 'image/png');
+    } catch (e) {
+      setError(toShownError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (figure.state === 'loading') return <Loading what="Drawing the chart" />;
+  if (figure.state === 'error') return <ErrorBanner title="The chart could not be drawn" error={figure.error} />;
+  const { title, alt, svg } = figure.value;
+  return (
+    <figure className="fd-figure">
+      <img className="fd-figure-image" src={svgSource(svg)} alt={alt} />
+      <figcaption>
+        <details className="fd-alt">
+          <summary>Text alternative</summary>
+          <p>{alt}</p>
+        </details>
+        <div className="actions actions-small">
+          <button type="button" className="button button-small" aria-label={`Download SVG: ${title}`} onClick={() => downloadSvg(`${base}.svg`, svg)}>
+            Download SVG
+          </button>
+          <button type="button" className="button button-small" aria-label={`Download PNG: ${title}`} disabled={busy} onClick={() => void png()}>
+            {busy ? 'Preparing PNG…' : 'Download PNG'}
+          </button>
+        </div>
+        <ErrorBanner title="The PNG could not be made" error={error} onDismiss={() => setError(null)} />
+      </figcaption>
+    </figure>
+  );
+}

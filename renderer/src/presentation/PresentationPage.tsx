@@ -1,0 +1,226 @@
+// Presentation mode for the scrutiny event: a full-screen slide sequence in large, high-contrast
+// type. It never asks for the case list, so no case reference can reach a slide; finding texts
+// appear only when marked as anonymised quotes for the report.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { call } from '../api/client';
+import type { Summary } from '../../../core/analysis/summary';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
+import { PageTitle } from '../components/PageTitle';
+import { toQuery, noFilters } from '../dashboard/query';
+import { useLoad } from '../lib/useLoad';
+import { href } from '../router';
+import { buildSlides, type Slide } from './slides';
+import { SlideView } from './SlideView';
+import '../dashboard/dashboard.css';
+import './presentation.css';
+
+async function loadDeck(eventId: number) {
+  const [event, events, findings, recommendations] = await Promise.all([
+    call('events.get', { id: eventId }),
+    call('events.list', {}),
+    call('findings.list', { eventId }),
+    call('recommendations.list', { eventId }),
+  ]);
+  return { event, events, findings, recommendations };
+}
+
+export function PresentationPage({ eventId }: { eventId: number }) {
+  const id = useId();
+  const [loaded] = useLoad(() => loadDeck(eventId), [eventId]);
+  const [compareWith, setCompareWith] = useState<number | null>(null);
+  const [suppress, setSuppress] = useState(true);
+  const query = useMemo(() => toQuery(eventId, noFilters, compareWith), [eventId, compareWith]);
+  const [summary] = useLoad(() => call('analysis.summary', query), [query]);
+  const [started, setStarted] = useState(false);
+  const startButton = useRef<HTMLButtonElement>(null);
+
+  if (loaded.state !== 'ready' || summary.state === 'loading')
+    return (
+      <>
+        <PageTitle text="Presentation">Presentation</PageTitle>
+        {loaded.state === 'error' ? <ErrorBanner error={loaded.error} /> : <Loading what="Preparing the slides" />}
+        <p>
+          <a href={href.event(eventId)}>Back to the event</a>
+        </p>
+      </>
+    );
+  const { event, events, findings, recommendations } = loaded.value;
+  if (summary.state === 'error')
+    return (
+      <>
+        <ClassificationMarking marking={event.classification} />
+        <PageTitle text="Presentation">Presentation</PageTitle>
+        <ErrorBanner title="The figures could not be worked out" error={summary.error} />
+      </>
+    );
+  const slides = buildSlides(summary.value, findings, recommendations);
+  const compareOptions = events.filter((e) => e.id !== eventId && e.frameworkKey === event.frameworkKey);
+
+  return (
+    <>
+      <ClassificationMarking marking={event.classification} />
+      <p className="breadcrumb">
+        <a href={href.event(eventId)}>Back to {event.name}</a>
+      </p>
+      <PageTitle text={`Presentation – ${event.name}`}>Presentation</PageTitle>
+      <p className="lead">
+        Full-screen slides for the scrutiny event: the figures for each criterion, and only the findings marked as anonymised quotes for the
+        report. No case reference is shown.
+      </p>
+      <div className="panel pr-setup">
+        <div className="pr-setup-row">
+          <div className="fd-inline-field">
+            <label htmlFor={`${id}-compare`}>Compare with</label>
+            <select id={`${id}-compare`} className="input input-small" value={compareWith ?? ''} onChange={(e) => setCompareWith(e.target.value ? Number(e.target.value) : null)}>
+              <option value="">No comparison</option>
+              {compareOptions.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />
+            Suppress groups under {summary.value.smallNumberThreshold} cases
+          </label>
+        </div>
+        <div className="actions">
+          <button ref={startButton} type="button" className="button button-primary" onClick={() => setStarted(true)}>
+            Start presentation
+          </button>
+          <a className="button" href={href.dashboard(eventId)}>
+            Findings dashboard
+          </a>
+        </div>
+        <p className="hint">Keys: Right arrow, Page Down or Space for the next slide; Left arrow or Page Up for the previous; Home and End; Escape leaves.</p>
+      </div>
+      <h2>The slides</h2>
+      <ol className="pr-outline">
+        {slides.map((s, i) => (
+          <li key={i}>{s.title}</li>
+        ))}
+      </ol>
+      {started && (
+        <Deck
+          slides={slides}
+          summary={summary.value}
+          event={event}
+          query={query}
+          suppress={suppress}
+          onLeave={() => {
+            setStarted(false);
+            setTimeout(() => startButton.current?.focus(), 0);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+interface DeckProps {
+  slides: Slide[];
+  summary: Summary;
+  event: Awaited<ReturnType<typeof loadDeck>>['event'];
+  query: ReturnType<typeof toQuery>;
+  suppress: boolean;
+  onLeave: () => void;
+}
+
+function Deck({ slides, summary, event, query, suppress, onLeave }: DeckProps) {
+  const [index, setIndex] = useState(0);
+  const stage = useRef<HTMLDivElement>(null);
+  const wentFullscreen = useRef(false);
+  const last = slides.length - 1;
+  const go = useCallback((next: number) => setIndex(Math.max(0, Math.min(last, next))), [last]);
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onLeave();
+  }, [onLeave]);
+
+  // Full screen where the platform allows it; the stage covers the window either way.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    if (root) root.inert = true;
+    stage.current?.focus();
+    const element = document.documentElement;
+    if (element.requestFullscreen && !document.fullscreenElement) {
+      element.requestFullscreen().then(
+        () => (wentFullscreen.current = true),
+        () => undefined,
+      );
+    }
+    return () => {
+      if (root) root.inert = false;
+    };
+  }, []);
+
+  // Escape in full screen is taken by the browser: leaving full screen leaves the presentation.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && wentFullscreen.current) leave();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [leave]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const actions: Record<string, () => void> = {
+        ArrowRight: () => go(index + 1),
+        PageDown: () => go(index + 1),
+        ' ': () => go(index + 1),
+        ArrowLeft: () => go(index - 1),
+        PageUp: () => go(index - 1),
+        Home: () => go(0),
+        End: () => go(last),
+        Escape: leave,
+      };
+      const action = actions[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, index, last, leave]);
+
+  const slide = slides[index]!;
+  return createPortal(
+    <div ref={stage} className="pr-stage" role="region" aria-roledescription="presentation" aria-label={`Presentation: ${event.name}`} tabIndex={-1}>
+      <div className="pr-marking">
+        <span className="visually-hidden">Classification: </span>
+        {event.classification}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        Slide {index + 1} of {slides.length}: {slide.title}
+      </p>
+      <div className="pr-body">
+        <SlideView key={index} slide={slide} summary={summary} event={event} query={query} suppress={suppress} />
+      </div>
+      <div className="pr-bar">
+        <span className="pr-event-name">{event.name}</span>
+        <div className="pr-nav">
+          <button type="button" className="pr-button" onClick={() => go(index - 1)} disabled={index === 0}>
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <span className="pr-counter" data-testid="slide-counter">
+            {index + 1} / {slides.length}
+          </span>
+          <button type="button" className="pr-button" onClick={() => go(index + 1)} disabled={index === last}>
+            Next<span aria-hidden="true"> →</span>
+          </button>
+          <button type="button" className="pr-button" onClick={leave}>
+            Leave (Esc)
+          </button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,186 @@
+// One slide, drawn large. Numbers from fewer than five cases are suppressed when the facilitator
+// chose so; charts come from the core like the dashboard's.
+import type { Summary } from '../../../core/analysis/summary';
+import type { EventDetail } from '../../../core/events/service';
+import type { FigureKind } from '../../../core/charts/figures';
+import { formatDate } from '../lib/dates';
+import { change, decimal, fewerThan, isSmall, percent } from '../dashboard/format';
+import type { SummaryQuery } from '../dashboard/query';
+import { svgSource, useFigure } from '../dashboard/useFigure';
+import { statusLabels } from '../actions/status';
+import type { Slide } from './slides';
+
+interface Props {
+  slide: Slide;
+  summary: Summary;
+  event: EventDetail;
+  query: SummaryQuery;
+  suppress: boolean;
+}
+
+export function SlideView({ slide, summary, event, query, suppress }: Props) {
+  const threshold = summary.smallNumberThreshold;
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <div className="pr-slide pr-title-slide">
+          <p className="pr-kicker">Scrutiny event</p>
+          <h2 className="pr-heading pr-heading-title">{event.name}</h2>
+          {event.theme && <p className="pr-subtitle">{event.theme}</p>}
+          <dl className="pr-title-facts">
+            {event.partnership && (
+              <div>
+                <dt>Partnership</dt>
+                <dd>{event.partnership}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Audit date</dt>
+              <dd>{formatDate(event.auditDate)}</dd>
+            </div>
+            <div>
+              <dt>Framework</dt>
+              <dd>{event.frameworkName}</dd>
+            </div>
+          </dl>
+          <p className="pr-title-marking">{event.classification}</p>
+        </div>
+      );
+    case 'overview': {
+      const s = summary.sample;
+      const numbers: [string, number][] = [
+        ['Cases in the sample', s.cases],
+        ['Cases audited', s.casesAudited],
+        ['Audits', s.audits],
+        ['Agencies', s.agencies],
+      ];
+      return (
+        <div className="pr-slide">
+          <h2 className="pr-heading">{slide.title}</h2>
+          <div className="pr-split">
+            <dl className="pr-numbers">
+              {numbers.map(([label, n]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{n}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>Overall judgements good or better</dt>
+                <dd>
+                  {isSmall(summary.overall.single, threshold) && suppress ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(summary.overall.single.goodOrBetter)}
+                </dd>
+              </div>
+            </dl>
+            <SlideFigure query={query} kind="good-or-better" />
+          </div>
+        </div>
+      );
+    }
+    case 'comparison':
+      return (
+        <div className="pr-slide">
+          <h2 className="pr-heading">{slide.title}</h2>
+          <SlideFigure query={query} kind="comparison" wide />
+        </div>
+      );
+    case 'criterion': {
+      const c = summary.criteria.find((x) => x.key === slide.key)!;
+      const hidden = suppress && isSmall(c, threshold);
+      const cmp = summary.comparison?.criteria.find((x) => x.key === c.key);
+      return (
+        <div className="pr-slide">
+          <p className="pr-kicker">{c.domain}</p>
+          <h2 className="pr-heading">{c.title}</h2>
+          <div className="pr-split">
+            <div>
+              <dl className="pr-numbers pr-numbers-compact">
+                <div>
+                  <dt>Grades</dt>
+                  <dd>{hidden ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : c.n}</dd>
+                </div>
+                {!hidden && (
+                  <>
+                    <div>
+                      <dt>Good or better</dt>
+                      <dd>{percent(c.goodOrBetter)}</dd>
+                    </div>
+                    <div>
+                      <dt>Mean grade</dt>
+                      <dd>{decimal(c.mean)}</dd>
+                    </div>
+                    {cmp && (
+                      <div>
+                        <dt>Since {summary.comparison!.previous.name}</dt>
+                        <dd>{change(cmp.change)}</dd>
+                      </div>
+                    )}
+                  </>
+                )}
+              </dl>
+              <Texts heading="Themes" texts={slide.themes} />
+              <Texts heading="In the auditors’ words" texts={slide.quotes} quotes />
+            </div>
+            {hidden ? (
+              <p className="pr-placeholder">The chart is not shown: its figures come from {fewerThan(threshold)} cases.</p>
+            ) : c.n === 0 ? (
+              <p className="pr-placeholder">No grades were recorded for this criterion.</p>
+            ) : (
+              <SlideFigure query={query} kind="criterion" criterionKey={c.key} />
+            )}
+          </div>
+        </div>
+      );
+    }
+    case 'findings':
+      return (
+        <div className="pr-slide">
+          <h2 className="pr-heading">{slide.title}</h2>
+          {slide.texts.length === 0 ? <p className="pr-placeholder">{slide.empty}</p> : <Texts texts={slide.texts} quotes />}
+        </div>
+      );
+    case 'recommendations':
+      return (
+        <div className="pr-slide">
+          <h2 className="pr-heading">{slide.title}</h2>
+          {slide.items.length === 0 ? (
+            <p className="pr-placeholder">No recommendations have been recorded yet.</p>
+          ) : (
+            <ol className="pr-recommendations">
+              {slide.items.map((r) => (
+                <li key={r.id}>
+                  <p className="pr-recommendation-text">{r.text}</p>
+                  <p className="pr-recommendation-meta">
+                    <span>Owner: {r.ownerName ?? 'not yet agreed'}</span>
+                    <span>Due: {formatDate(r.dueDate, 'no date yet')}</span>
+                    <span>{statusLabels[r.status as keyof typeof statusLabels] ?? r.status}</span>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      );
+  }
+}
+
+function Texts({ heading, texts, quotes }: { heading?: string; texts: string[]; quotes?: boolean }) {
+  if (texts.length === 0) return null;
+  return (
+    <div className="pr-texts">
+      {heading && <h3 className="pr-subheading">{heading}</h3>}
+      <ul className={quotes ? 'pr-quotes' : 'pr-themes'}>
+        {texts.map((t, i) => (
+          <li key={i}>{quotes ? <blockquote>{t}</blockquote> : t}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SlideFigure({ query, kind, criterionKey, wide }: { query: SummaryQuery; kind: FigureKind; criterionKey?: string; wide?: boolean }) {
+  const figure = useFigure(query, kind, criterionKey);
+  if (figure.state === 'loading') return <p className="pr-placeholder">Drawing the chart…</p>;
+  if (figure.state === 'error') return <p className="pr-placeholder">The chart could not be drawn: {figure.error.message}</p>;
+  return <img className={`pr-figure${wide ? ' pr-figure-wide' : ''}`} src={svgSource(figure.value.svg)} alt={figure.value.alt} />;
+}

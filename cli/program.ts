@@ -7,6 +7,7 @@ import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
 import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   program.addCommand(trailCommand());
   program.addCommand(summaryCommand());
   program.addCommand(demoCommand());
+  program.addCommand(reportCommand());
   return program;
 }

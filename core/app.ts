@@ -35,6 +35,6 @@ export function openCore(options: {
     throw error;
   }
   const documentsDir = options.documentsDir ?? documentsDirFor(options.databasePath);
-  const dispatch = createDispatcher(handlers, { store, host: options.host, documentsDir }, options.onInternalError);
+  const dispatch = createDispatcher(handlers, { store, host: options.host, documentsDir, templatesDir: paths.templatesDir }, options.onInternalError);
   return { store, dispatch, close: () => store.close() };
 }

@@ -25,6 +25,10 @@ import { summarise } from './analysis/summary';
 import { buildFigure } from './charts/figures';
 import * as recommendations from './recommendations/service';
 import { createDemo } from './demo/demo';
+import { loadReportTemplate } from './report/template';
+import { reportOutline } from './report/outline';
+import { writeNarrative } from './report/narratives';
+import { buildReport } from './report/build-report';
 import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
@@ -49,6 +53,8 @@ export interface HandlerContext {
   host: Host;
   /** Where attached case documents are copied. */
   documentsDir: string;
+  /** Where templates (frameworks, the report layout) live. */
+  templatesDir: string;
 }
 
 export const handlers: Handlers<HandlerContext> = {
@@ -131,6 +137,12 @@ export const handlers: Handlers<HandlerContext> = {
     return { deleted: true as const };
   },
   'recommendations.carryForward': (input, { store }) => recommendations.carryForward(store.db, input),
+  'report.outline': ({ eventId }, { store, templatesDir }) => reportOutline(store.db, loadReportTemplate(templatesDir), eventId),
+  'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
+  'report.export': async ({ eventId, ...options }, { store, templatesDir }) => {
+    const buffer = await buildReport(store, loadReportTemplate(templatesDir), eventId, options);
+    return { fileName: `${exportName(store, eventId, 'report').replace(/\.csv$/, '')}.docx`, base64: buffer.toString('base64') };
+  },
   'demo.create': (_input, { store }) => createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),

@@ -111,7 +111,7 @@ function criterion(summary: Summary, key: string): Figure {
         { mark: { type: 'text', dy: -6, fontSize: 12 }, encoding: { text: { field: 'count', type: 'quantitative' } } },
       ],
       encoding: {
-        x: { field: 'level', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } },
+        x: { field: 'level', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0, labelLimit: 0 } },
         y: { field: 'count', type: 'quantitative', title: 'Grades', axis: { tickMinStep: 1 } },
       },
       config: config(),

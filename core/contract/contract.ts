@@ -26,6 +26,7 @@ import { findingKinds, type Finding } from '../findings/service';
 import type { Summary } from '../analysis/summary';
 import { figureKinds } from '../charts/figures';
 import { recommendationStatuses, type Recommendation } from '../recommendations/service';
+import type { ReportOutline } from '../report/outline';
 import type { CallName } from './names';
 
 const call =
@@ -173,6 +174,13 @@ export const contract = {
   ),
   'recommendations.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
   'recommendations.carryForward': call<{ carried: number }>()(z.object({ fromEventId: id, toEventId: id }).strict()),
+  'report.outline': call<ReportOutline>()(z.object({ eventId: id }).strict()),
+  'report.saveNarrative': call<{ saved: true }>()(
+    z.object({ eventId: id, sectionKey: z.string().max(64), criterionKey: z.string().max(64).optional(), text: z.string().max(50_000, 'must be at most 50,000 characters') }).strict(),
+  ),
+  'report.export': call<{ fileName: string; base64: string }>()(
+    z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true), compareWith: id.nullable().optional() }).strict(),
+  ),
   'demo.create': call<{ id: number; previousId: number }>()(nothing),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(

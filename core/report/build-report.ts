@@ -1,0 +1,128 @@
+// The scrutiny-event report as a Word document: cover, the classification marking in every
+// header and footer, page numbers, contents, then the template's sections in its order.
+import { AlignmentType, Document, HeadingLevel, Footer, Header, ImageRun, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { OpenedDatabase } from '../../db/open';
+import { reportCharts } from './charts';
+import { formatDate, gatherReportContent, type ReportContent, type ReportOptions } from './content';
+import { heading, narrative, para } from './docx-kit';
+import type { SectionKey, ReportTemplate } from './template';
+import type { Block, SectionContext } from './sections-context';
+import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from './sections-method';
+import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from './sections-findings';
+
+const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> = {
+  'scope-and-method': scopeAndMethod,
+  'sample-profile': sampleProfile,
+  'findings-by-criterion': findingsByCriterion,
+  'findings-by-agency': findingsByAgency,
+  agreement,
+  'good-practice': goodPractice,
+  'areas-for-development': areasForDevelopment,
+  recommendations,
+  comparison,
+  'appendix-framework': appendixFramework,
+};
+
+function marking(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 20 })] });
+}
+
+export function documentStyles(template: ReportTemplate) {
+  const s = template.style;
+  return {
+    default: {
+      document: { run: { font: s.font, size: s.bodySize * 2, language: { value: 'en-GB' } } },
+      heading1: { run: { font: s.font, size: 32, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 360, after: 160 } } },
+      heading2: { run: { font: s.font, size: 26, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 240, after: 120 } } },
+      heading3: { run: { font: s.font, size: 23, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 200, after: 80 } } },
+    },
+  };
+}
+
+export function headerAndFooter(classification: string) {
+  return {
+    headers: { default: new Header({ children: [marking(classification)] }) },
+    footers: {
+      default: new Footer({
+        children: [
+          marking(classification),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Page '), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(' of '), new TextRun({ children: [PageNumber.TOTAL_PAGES] })] }),
+        ],
+      }),
+    },
+  };
+}
+
+function cover(content: ReportContent): Paragraph[] {
+  const { template, event } = content;
+  const logo = template.logoPng
+    ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new ImageRun({ type: 'png', data: template.logoPng, transformation: { width: 160, height: 80 }, altText: { name: 'Logo', title: 'Partnership logo', description: `Logo of ${event.partnership || 'the partnership'}` } })] })]
+    : [];
+  return [
+    ...logo,
+    new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: template.title, bold: true, size: 52, color: template.style.headingColour })] }),
+    new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: event.name, size: 36 })] }),
+    ...(template.subtitle ? [para(template.subtitle, { size: 26 })] : []),
+    new Paragraph({ spacing: { before: 600 } }),
+    para(`Partnership: ${event.partnership || 'not recorded'}`),
+    para(`Event date: ${formatDate(event.auditDate)}`),
+    ...(event.theme ? [para(`Theme: ${event.theme}`)] : []),
+    para(`Author: ${content.author}`),
+    para(`Produced: ${formatDate(content.generatedOn)}`),
+    new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: `Classification: ${event.classification}`, bold: true })] }),
+    ...(content.includeIdentifiers ? [para('This version includes case references and unchosen findings at the author’s request. Handle it accordingly.', { bold: true })] : []),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function identifiersAppendix(content: ReportContent): Block[] {
+  if (!content.includeIdentifiers) return [];
+  return [heading('Appendix: cases in the sample'), para(content.caseReferences.join(', ') || 'No cases.')];
+}
+
+export async function buildReport(
+  store: OpenedDatabase,
+  template: ReportTemplate,
+  eventId: number,
+  options: ReportOptions & { onProgress?: (stage: string, fraction: number) => void } = {},
+): Promise<Buffer> {
+  options.onProgress?.('Gathering the figures', 0.05);
+  const content = gatherReportContent(store, template, eventId, options);
+  const charts = await reportCharts(content, (done, total) => options.onProgress?.('Drawing the charts', 0.1 + (0.7 * done) / total));
+  const ctx: SectionContext = { content, charts };
+  options.onProgress?.('Writing the document', 0.85);
+  const body: Block[] = [];
+  for (const [i, section] of template.sections.entries()) {
+    // The first section starts a new page after the contents.
+    body.push(i === 0 ? new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }) : heading(section.heading));
+    if (section.kind === 'narrative') body.push(...narrative(content.narrative(section.key), `${section.heading} has not been written yet.`));
+    else body.push(...(generated[section.key]?.(ctx) ?? []));
+  }
+  const doc = new Document({
+    creator: content.author,
+    lastModifiedBy: content.author,
+    title: `${template.title}: ${content.event.name}`,
+    subject: `Multi-agency case file audit: ${content.event.theme || content.event.frameworkName}`,
+    description: `Scrutiny-event report for ${content.event.name}. ${content.event.classification}.`,
+    keywords: 'neglect; multi-agency case file audit; safeguarding children partnership',
+    features: { updateFields: true },
+    styles: documentStyles(template),
+    sections: [
+      {
+        properties: { titlePage: false },
+        ...headerAndFooter(content.event.classification),
+        children: [
+          ...cover(content),
+          // Not a heading style, so the contents does not list itself.
+          para('Contents', { bold: true, size: 32 }),
+          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          ...body,
+          ...identifiersAppendix(content),
+        ],
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  options.onProgress?.('Done', 1);
+  return buffer;
+}

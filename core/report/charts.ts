@@ -1,0 +1,26 @@
+// The report's pictures: the same figures as the dashboard, drawn to PNG. resvg renders off the
+// main thread (renderAsync), so the figures are drawn together.
+import { buildFigure } from '../charts/figures';
+import { renderSvg, svgToPng } from '../charts/render';
+import type { ReportContent } from './content';
+import type { Chart } from './sections-context';
+
+export async function reportCharts(content: ReportContent, onProgress?: (done: number, total: number) => void): Promise<Map<string, Chart>> {
+  const { summary } = content;
+  const wanted: [string, ReturnType<typeof buildFigure>][] = [
+    ['good-or-better', buildFigure(summary, 'good-or-better')],
+    ...summary.criteria.filter((c) => c.n > 0).map((c) => [`criterion:${c.key}`, buildFigure(summary, 'criterion', c.key)] as [string, ReturnType<typeof buildFigure>]),
+    ...(summary.comparison ? [['comparison', buildFigure(summary, 'comparison')] as [string, ReturnType<typeof buildFigure>]] : []),
+  ];
+  const charts = new Map<string, Chart>();
+  let done = 0;
+  const svgs: string[] = [];
+  for (const [, figure] of wanted) svgs.push(await renderSvg(figure.spec));
+  await Promise.all(
+    wanted.map(async ([key, figure], i) => {
+      charts.set(key, { png: await svgToPng(svgs[i]!, 1.5), title: figure.title, alt: figure.alt });
+      onProgress?.(++done, wanted.length);
+    }),
+  );
+  return charts;
+}

@@ -1,0 +1,81 @@
+// Everything the report and the briefing say, gathered once and filtered for privacy: without
+// the opt-in, no case references, no names, and no free text that was not chosen for the report
+// (only findings marked as anonymised quotes, the narrative written for the report, and the
+// recommendations). Small numbers are suppressed unless the user turns that off.
+import type { OpenedDatabase } from '../../db/open';
+import { caseRowsForEvent } from '../../db/queries/cases';
+import { summarise, type Summary } from '../analysis/summary';
+import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
+import { getEvent, type EventDetail } from '../events/service';
+import { listFindings, type Finding } from '../findings/service';
+import { listRecommendations, type Recommendation } from '../recommendations/service';
+import { getSettings } from '../settings/service';
+import { readNarratives, narrativeKey } from './narratives';
+import type { ReportTemplate } from './template';
+
+export interface ReportOptions {
+  includeIdentifiers?: boolean;
+  suppressSmallNumbers?: boolean;
+  /** The previous event to compare with; by default the latest earlier event on the same framework. */
+  compareWith?: number | null;
+}
+
+export interface ReportContent {
+  template: ReportTemplate;
+  event: EventDetail;
+  framework: EventFramework;
+  summary: Summary;
+  findings: Finding[];
+  recommendations: Recommendation[];
+  narrative: (sectionKey: string, criterionKey?: string) => string;
+  author: string;
+  includeIdentifiers: boolean;
+  suppressSmallNumbers: boolean;
+  caseReferences: string[];
+  generatedOn: string;
+}
+
+/** The most recent other event on the same framework with an earlier audit date. */
+export function previousEventOf(store: OpenedDatabase, eventId: number): number | null {
+  const event = getEvent(store.db, eventId);
+  const row = store.sqlite
+    .prepare(
+      `SELECT e.id FROM events e JOIN framework_versions v ON v.id = e.framework_version_id JOIN frameworks f ON f.id = v.framework_id
+       WHERE f.key = ? AND e.id <> ? AND e.archived_at IS NULL AND coalesce(e.audit_date, e.created_at) < coalesce(?, ?)
+       ORDER BY coalesce(e.audit_date, e.created_at) DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(event.frameworkKey, eventId, event.auditDate, event.createdAt) as number | undefined;
+  return row ?? null;
+}
+
+export function gatherReportContent(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): ReportContent {
+  const db = store.db;
+  const event = getEvent(db, eventId);
+  const includeIdentifiers = options.includeIdentifiers ?? false;
+  const compareWith = options.compareWith === undefined ? previousEventOf(store, eventId) : options.compareWith;
+  const narratives = readNarratives(db, eventId);
+  const findings = listFindings(db, eventId);
+  return {
+    template,
+    event,
+    framework: frameworkForEvent(db, eventId),
+    summary: summarise(store, eventId, { compareWith: compareWith ?? undefined }),
+    findings: includeIdentifiers ? findings : findings.filter((f) => f.quoteForReport),
+    recommendations: listRecommendations(db, eventId),
+    narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',
+    author: getSettings(db).userName || 'Scrutineer',
+    includeIdentifiers,
+    suppressSmallNumbers: options.suppressSmallNumbers ?? true,
+    caseReferences: includeIdentifiers ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
+    generatedOn: new Date().toISOString().slice(0, 10),
+  };
+}
+
+export const percent = (x: number | null): string => (x === null ? 'no grades' : `${Math.round(x * 100)}%`);
+
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'not set';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,92 @@
+// Small builders over the docx library for accessible Word output: real heading styles, tables
+// whose header row repeats on every page and has no merged or empty cells, pictures with alt text.
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ReportTemplate } from './template';
+
+export type Style = ReportTemplate['style'];
+
+export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+  return new Paragraph({ text, heading: levels[level], keepNext: true });
+}
+
+export function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })], spacing: { after: 120 } });
+}
+
+/** Narrative text: paragraphs split on blank lines; a visible placeholder when nothing is written. */
+export function narrative(text: string, placeholder: string): Paragraph[] {
+  if (!text) return [para(placeholder, { italics: true })];
+  return text.split(/\n\s*\n/).map((p) => para(p.trim()));
+}
+
+export function bullet(text: string): Paragraph {
+  return new Paragraph({ text, bullet: { level: 0 }, spacing: { after: 60 } });
+}
+
+/** A cell's text: never empty, so screen readers and Word's accessibility checker find no blank cells. */
+const cellText = (text: string) => (text.trim() === '' ? '–' : text);
+
+export interface Column {
+  header: string;
+  /** Relative width. */
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export function table(style: Style, columns: Column[], rows: { cells: string[]; fills?: (string | null)[] }[]): Table {
+  const total = columns.reduce((s, c) => s + (c.width ?? 1), 0);
+  const align = (c: Column) => (c.align === 'right' ? AlignmentType.RIGHT : c.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (c) =>
+        new TableCell({
+          width: { size: Math.round(((c.width ?? 1) / total) * 100), type: WidthType.PERCENTAGE },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill },
+          children: [new Paragraph({ alignment: align(c), children: [new TextRun({ text: cellText(c.header), bold: true, color: style.tableHeaderText })] })],
+        }),
+    ),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((c, i) => {
+          const fill = row.fills?.[i];
+          return new TableCell({
+            width: { size: Math.round(((c.width ?? 1) / total) * 100), type: WidthType.PERCENTAGE },
+            ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+            children: [new Paragraph({ alignment: align(c), children: [new TextRun(cellText(row.cells[i] ?? ''))] })],
+          });
+        }),
+      }),
+  );
+  return new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+/** A PNG picture scaled to a width in points, with alt text (title and description). */
+export function picture(png: Buffer, widthPt: number, alt: { title: string; description: string }): Paragraph {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const scaledWidth = Math.round(widthPt * 1.333);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: scaledWidth, height: Math.round((scaledWidth * height) / width) },
+        altText: { name: alt.title, title: alt.title, description: alt.description },
+      }),
+    ],
+  });
+}
+
+/** Fill for a % good or better from the template's bands (the figure is always in the text too). */
+export function bandFill(style: Style, share: number | null): string | null {
+  if (share === null) return null;
+  return style.bands.find((b) => share < b.below)?.fill ?? null;
+}

@@ -1,0 +1,117 @@
+// Report sections about what the audit found: per criterion (chart, table, conclusions, quotes),
+// by agency (a shaded native table), good practice, areas for development, the action plan and
+// the comparison with the previous audit.
+import { formatDate, percent } from './content';
+import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
+import { smallOr, type Block, type SectionContext } from './sections-context';
+
+export function findingsByCriterion(ctx: SectionContext): Block[] {
+  const { summary, findings, framework } = ctx.content;
+  const levels = framework.framework.scale.levels;
+  const blocks: Block[] = [];
+  const overview = ctx.charts.get('good-or-better');
+  if (overview) blocks.push(picture(overview.png, 440, { title: overview.title, description: overview.alt }));
+  for (const c of summary.criteria) {
+    blocks.push(heading(c.title, 2));
+    const chart = ctx.charts.get(`criterion:${c.key}`);
+    if (chart) blocks.push(picture(chart.png, 330, { title: chart.title, description: chart.alt }));
+    blocks.push(
+      table(
+        ctx.content.template.style,
+        [{ header: 'Grade', width: 3 }, { header: 'Grades', align: 'right' }, { header: 'Share of graded', align: 'right' }],
+        [
+          ...levels.map((l) => {
+            const count = c.distribution[String(l.value)] ?? 0;
+            return { cells: [l.label, String(count), c.n ? `${Math.round((count / c.n) * 100)}%` : '–'] };
+          }),
+          { cells: [`${framework.notApplicableLabel} (not scored)`, String(c.notApplicable), '–'] },
+          { cells: [`All graded; good or better`, String(c.n), percent(c.goodOrBetter)] },
+        ],
+      ),
+    );
+    const moderated = summary.moderated.find((m) => m.key === c.key);
+    if (moderated && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${moderated.n} agreed grades were good or better.`));
+    blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
+    const quotes = findings.filter((f) => f.quoteForReport && f.criterionKeys.includes(c.key));
+    for (const q of quotes) blocks.push(para(q.text, { italics: true }));
+  }
+  return blocks;
+}
+
+export function findingsByAgency(ctx: SectionContext): Block[] {
+  const { summary, template } = ctx.content;
+  const agencies = summary.byAgency;
+  return [
+    para('The share of each agency’s grades that were good or better, by criterion. Shading follows the figure; the number of grades is in brackets.'),
+    table(
+      template.style,
+      [{ header: 'Criterion', width: 3 }, ...agencies.map((a) => ({ header: a.agencyName, align: 'center' as const }))],
+      summary.criteria.map((c) => {
+        const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
+        return {
+          cells: [c.title, ...cells.map((t) => (t.n === 0 ? 'no grades' : smallOr(ctx, t.small, `${percent(t.goodOrBetter)} (${t.n})`)))],
+          fills: [null, ...cells.map((t) => (t.small && ctx.content.suppressSmallNumbers ? null : bandFill(template.style, t.goodOrBetter)))],
+        };
+      }),
+    ),
+  ];
+}
+
+function findingsOfKind(ctx: SectionContext, kind: string, empty: string): Block[] {
+  const list = ctx.content.findings.filter((f) => f.kind === kind);
+  const titles = new Map(ctx.content.framework.criteria.map((c) => [c.key, c.title]));
+  if (list.length === 0) return [para(empty, { italics: true })];
+  return list.map((f) => bullet(`${f.text}${f.criterionKeys.length ? ` (${f.criterionKeys.map((k) => titles.get(k) ?? k).join('; ')})` : ''}`));
+}
+
+export function goodPractice(ctx: SectionContext): Block[] {
+  return findingsOfKind(ctx, 'good-practice', 'No good practice has been chosen for the report yet.');
+}
+
+export function areasForDevelopment(ctx: SectionContext): Block[] {
+  return [...findingsOfKind(ctx, 'area-for-development', 'No areas for development have been chosen for the report yet.'), ...findingsOfKind(ctx, 'theme', 'No themes have been chosen for the report.')];
+}
+
+const statusWords: Record<string, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done' };
+
+export function recommendations(ctx: SectionContext): Block[] {
+  const recs = ctx.content.recommendations;
+  if (recs.length === 0) return [para('No recommendations have been recorded yet.', { italics: true })];
+  return [
+    table(
+      ctx.content.template.style,
+      [{ header: 'Recommendation', width: 5 }, { header: 'Owner', width: 2 }, { header: 'Due', width: 1.4 }, { header: 'Status', width: 1.2 }],
+      recs.map((r) => ({
+        cells: [
+          `${r.text}${r.carriedFromEvent ? ` (carried forward from ${r.carriedFromEvent})` : ''}`,
+          r.ownerName ?? 'not assigned',
+          formatDate(r.dueDate),
+          `${statusWords[r.status] ?? r.status}${r.overdue ? ' (overdue)' : ''}`,
+        ],
+      })),
+    ),
+  ];
+}
+
+export function comparison(ctx: SectionContext): Block[] {
+  const comp = ctx.content.summary.comparison;
+  if (!comp) return [para('There is no earlier audit on the same framework to compare with.', { italics: true })];
+  const blocks: Block[] = [para(`Compared with ${comp.previous.name} (${formatDate(comp.previous.auditDate)}).`)];
+  const chart = ctx.charts.get('comparison');
+  if (chart) blocks.push(picture(chart.png, 440, { title: chart.title, description: chart.alt }));
+  blocks.push(
+    table(
+      ctx.content.template.style,
+      [{ header: 'Criterion', width: 3 }, { header: 'Previous', align: 'right' }, { header: 'This audit', align: 'right' }, { header: 'Change', align: 'right' }],
+      comp.criteria.map((c) => ({
+        cells: [
+          c.title,
+          `${percent(c.previous.goodOrBetter)} of ${c.previous.n}`,
+          `${percent(c.current.goodOrBetter)} of ${c.current.n}`,
+          c.change === null ? 'not comparable' : `${c.change >= 0 ? '+' : '−'}${Math.abs(Math.round(c.change * 100))} points`,
+        ],
+      })),
+    ),
+  );
+  return blocks;
+}

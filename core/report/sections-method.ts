@@ -1,0 +1,91 @@
+// Report sections about the audit itself: scope and method, the sample profile, agreement
+// between auditors, and the appendix with the framework.
+import { ageStageLabels, levelOfNeedLabels } from '../cases/labels';
+import { formatDate, percent } from './content';
+import { bullet, heading, para, table } from './docx-kit';
+import { smallOr, type Block, type SectionContext } from './sections-context';
+
+export function scopeAndMethod({ content }: SectionContext): Block[] {
+  const { event, summary, framework } = content;
+  const scale = framework.framework.scale;
+  return [
+    para(
+      `${summary.sample.cases} children's cases were sampled for this audit. ${summary.sample.casesAudited} were audited by ${summary.sample.agencies} agencies in ${summary.sample.audits} audits, giving ${summary.sample.grades} criterion grades.`,
+    ),
+    para(`Agencies taking part: ${event.agencies.map((a) => a.name).join('; ') || 'none recorded'}.`),
+    para(`Audit tool: ${framework.framework.name}, version ${framework.framework.version}, with ${framework.criteria.length} criteria.`),
+    para(
+      `Grading scale: ${scale.levels.map((l) => `${l.label} (${l.value})`).join(', ')}. "${scale.notApplicableLabel}" is recorded where a criterion does not apply and is never counted as a score. "Good or better" means ${scale.levels
+        .filter((l) => l.value >= scale.goodOrBetterFrom)
+        .map((l) => l.label)
+        .join(' or ')}.`,
+    ),
+    para(`Audit date: ${formatDate(event.auditDate)}. Records were read for the ${event.reviewWindowMonths} months before the audit date.`),
+    para(
+      'Each agency graded its own involvement with each child. Where grades for a criterion differed by two levels or more, the case was discussed at moderation and a multi-agency grade agreed. Single-agency figures count every recorded grade once.',
+    ),
+    para(`Figures drawn from fewer than ${summary.smallNumberThreshold} cases are ${content.suppressSmallNumbers ? 'suppressed' : 'shown but should be read with care'}.`),
+  ];
+}
+
+export function sampleProfile(ctx: SectionContext): Block[] {
+  const { summary } = ctx.content;
+  const blocks: Block[] = [para(`The ${summary.sample.cases} cases in the sample, by the groups the neglect strategy looks at.`)];
+  for (const attribute of summary.byAttribute) {
+    blocks.push(heading(attribute.label, 2));
+    blocks.push(
+      table(
+        ctx.content.template.style,
+        [{ header: attribute.label, width: 3 }, { header: 'Cases', align: 'right' }, { header: 'Grades', align: 'right' }, { header: '% good or better', align: 'right' }],
+        attribute.groups.map((g) => ({
+          cells: [
+            attribute.attribute === 'ageStage' ? (ageStageLabels[g.group] ?? g.label) : attribute.attribute === 'levelOfNeed' ? (levelOfNeedLabels[g.group] ?? g.label) : g.label,
+            smallOr(ctx, g.small, String(g.cases)),
+            smallOr(ctx, g.small, String(g.n)),
+            smallOr(ctx, g.small, percent(g.goodOrBetter)),
+          ],
+        })),
+      ),
+    );
+  }
+  return blocks;
+}
+
+const twoPlaces = (x: number | null) => (x === null ? 'not enough data' : x.toFixed(2));
+
+export function agreement({ content }: SectionContext): Block[] {
+  const a = content.summary.agreement;
+  const m = content.summary.agreementWithModeration;
+  return [
+    para(
+      'Some cases were audited twice for the same agency by different auditors. These double audits show how consistently the framework was applied. Agreement is also shown between single-agency grades and the moderated grade.',
+    ),
+    table(
+      content.template.style,
+      [{ header: 'Measure', width: 3 }, { header: 'Double audits', align: 'right' }, { header: 'Single-agency against moderated', align: 'right' }],
+      [
+        { cells: ['Pairs of grades compared', String(a.pairs), String(m.pairs)] },
+        { cells: ['Exact agreement', percent(a.exact), percent(m.exact)] },
+        { cells: ["Cohen's kappa", twoPlaces(a.kappa), twoPlaces(m.kappa)] },
+        { cells: ["Cohen's kappa, linear weights", twoPlaces(a.kappaLinear), twoPlaces(m.kappaLinear)] },
+        { cells: ["Cohen's kappa, quadratic weights", twoPlaces(a.kappaQuadratic), twoPlaces(m.kappaQuadratic)] },
+        { cells: ["Krippendorff's alpha (ordinal)", twoPlaces(a.alphaOrdinal), twoPlaces(m.alphaOrdinal)] },
+      ],
+    ),
+    para('Kappa and alpha run from 0 (no better than chance) to 1 (perfect agreement); weighted measures give part credit when grades are one level apart. Values above 0.6 are usually read as substantial agreement.'),
+  ];
+}
+
+export function appendixFramework({ content }: SectionContext): Block[] {
+  const fw = content.framework.framework;
+  const blocks: Block[] = [para(`${fw.name} (version ${fw.version}). ${fw.description}`)];
+  for (const domain of fw.domains) {
+    blocks.push(heading(domain.title, 2));
+    for (const c of domain.criteria) {
+      blocks.push(heading(c.title, 3));
+      if (c.whatGoodLooksLike) blocks.push(para(`What good looks like: ${c.whatGoodLooksLike}`));
+      for (const g of c.guidance) blocks.push(bullet(g));
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,126 @@
+// The Word report checked with real clients: python-docx reads back the headings, the header
+// marking, the tables and the alt text; LibreOffice converts it to PDF. Identifiers stay out
+// unless the user opts in. Where a client is not installed the test says so and skips.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemo } from '../../../core/demo/demo';
+import { listCases } from '../../../core/cases/service';
+import { buildReport } from '../../../core/report/build-report';
+import { loadReportTemplate } from '../../../core/report/template';
+import { defaultAppPaths } from '../../../core/paths';
+import { updateSettings } from '../../../core/settings/service';
+import { tempCore } from '../helpers/core';
+
+const python = '/usr/bin/python3';
+const hasPythonDocx = existsSync(python) && spawnSync(python, ['-c', 'import docx']).status === 0;
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
+if (!hasPythonDocx) console.log('[report tests] python3-docx is not installed (apt-get install python3-docx): read-back checks skipped.');
+if (!soffice) console.log('[report tests] LibreOffice is not installed (apt-get install libreoffice-writer-nogui): PDF conversion skipped.');
+
+interface ReadBack {
+  headings: { level: string; text: string }[];
+  headers: string[];
+  footers: string[];
+  tables: { header: string[]; rows: number; repeatHeader: boolean; merged: boolean; emptyCells: number }[];
+  altTexts: (string | null)[];
+  languages: string[];
+  properties: { title: string; author: string; subject: string };
+  text: string;
+}
+
+let dir = '';
+let reportPath = '';
+let withIdsPath = '';
+let references: string[] = [];
+let hiddenFinding = '';
+
+beforeAll(async () => {
+  // One report for all the checks below, in a folder kept until they are done.
+  dir = mkdtempSync(join(tmpdir(), 'scrutineer-report-'));
+  const core = tempCore(join(dir, 'demo.db'));
+  updateSettings(core.store.db, { userName: 'Fictional QA Officer' });
+  const { id } = await createDemo(core.store);
+  references = listCases(core.store.db, id).map((c) => c.reference);
+  const template = loadReportTemplate(defaultAppPaths().templatesDir);
+  reportPath = join(dir, 'report.docx');
+  writeFileSync(reportPath, await buildReport(core.store, template, id));
+  withIdsPath = join(dir, 'report-with-identifiers.docx');
+  writeFileSync(withIdsPath, await buildReport(core.store, template, id, { includeIdentifiers: true }));
+  hiddenFinding = 'Fathers and male carers were rarely part of assessments.';
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function readBack(path: string): ReadBack {
+  return JSON.parse(execFileSync(python, ['tests/support/read_docx.py', path], { encoding: 'utf8', maxBuffer: 50_000_000 })) as ReadBack;
+}
+
+describe('Word report', () => {
+  it.skipIf(!hasPythonDocx)('has real headings, the marking in every header and footer, accessible tables and alt text', () => {
+    const doc = readBack(reportPath);
+    const h1 = doc.headings.filter((h) => h.level === 'Heading 1').map((h) => h.text);
+    expect(h1).toEqual([
+      'Executive summary',
+      'Scope and method',
+      'Sample profile',
+      'Findings by criterion',
+      'Findings by agency',
+      'Agreement between auditors',
+      'Good practice',
+      'Areas for development',
+      'Recommendations and action plan',
+      'Comparison with the previous audit',
+      'Conclusions',
+      'Appendix: the audit framework',
+    ]);
+    expect(doc.headings.filter((h) => h.level === 'Heading 2').map((h) => h.text)).toContain('Timeliness and drift');
+    expect(doc.headers.filter((t) => t.trim())).toEqual(['OFFICIAL-SENSITIVE']);
+    expect(doc.footers.join(' ')).toContain('OFFICIAL-SENSITIVE');
+    expect(doc.tables.length).toBeGreaterThan(15);
+    for (const t of doc.tables) {
+      expect(t.repeatHeader, t.header.join('|')).toBe(true);
+      expect(t.merged).toBe(false);
+      expect(t.emptyCells).toBe(0);
+    }
+    expect(doc.tables.some((t) => t.header[0] === 'Recommendation' && t.header.includes('Owner') && t.header.includes('Due'))).toBe(true);
+    expect(doc.tables.some((t) => t.header[0] === 'Criterion' && t.header.includes('Anyshire Constabulary'))).toBe(true);
+    expect(doc.altTexts.length).toBeGreaterThanOrEqual(14);
+    for (const alt of doc.altTexts) expect(alt && alt.length > 40).toBe(true);
+    expect(doc.languages).toContain('en-GB');
+    expect(doc.properties).toMatchObject({ author: 'Fictional QA Officer', title: expect.stringContaining('Neglect MACFA — spring 2026') });
+    expect(doc.properties.subject).toMatch(/Multi-agency case file audit/);
+  });
+
+  it.skipIf(!hasPythonDocx)('holds no case reference or unchosen finding without the opt-in, and holds them with it', () => {
+    const plain = readBack(reportPath).text;
+    for (const ref of references) expect(plain).not.toContain(ref);
+    expect(plain).not.toContain(hiddenFinding);
+    expect(plain).toContain('I can tell my teacher when there is no food at home');
+    const opened = readBack(withIdsPath).text;
+    expect(references.filter((r) => opened.includes(r)).length).toBe(references.length);
+    expect(opened).toContain(hiddenFinding);
+  });
+
+  it('never holds a case reference anywhere in the file, not even in its XML', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(reportPath));
+    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+    const xml = parts.join('\n');
+    expect(xml).toContain('OFFICIAL-SENSITIVE');
+    for (const ref of references) expect(xml).not.toContain(ref);
+  });
+
+  it.skipIf(!soffice)('converts to PDF with LibreOffice, marked on every page', () => {
+    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, reportPath], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = join(dir, 'report.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(8);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text.split('\f').filter((p) => p.trim()).every((page) => page.includes('OFFICIAL-SENSITIVE'))).toBe(true);
+    expect(text).toContain(`Page 1 of ${pages}`);
+  }, 150_000);
+});

@@ -7,7 +7,7 @@ import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
 import { demoCommand } from './commands/demo';
-import { reportCommand } from './commands/report';
+import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -26,5 +26,7 @@ export function buildProgram(): Command {
   program.addCommand(summaryCommand());
   program.addCommand(demoCommand());
   program.addCommand(reportCommand());
+  program.addCommand(briefingCommand());
+  program.addCommand(figuresCommand());
   return program;
 }

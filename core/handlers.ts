@@ -29,12 +29,14 @@ import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
 import { writeNarrative } from './report/narratives';
 import { buildReport } from './report/build-report';
+import { buildBriefing } from './report/briefing';
+import { buildFiguresWorkbook } from './report/xlsx';
 import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
-function exportName(store: OpenedDatabase, eventId: number, what: string): string {
+function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
   const slug = getEvent(store.db, eventId).name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || `event-${eventId}`;
-  return `${slug}-${what}.csv`;
+  return `${slug}-${what}.${extension}`;
 }
 
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -141,8 +143,16 @@ export const handlers: Handlers<HandlerContext> = {
   'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
   'report.export': async ({ eventId, ...options }, { store, templatesDir }) => {
     const buffer = await buildReport(store, loadReportTemplate(templatesDir), eventId, options);
-    return { fileName: `${exportName(store, eventId, 'report').replace(/\.csv$/, '')}.docx`, base64: buffer.toString('base64') };
+    return { fileName: exportName(store, eventId, 'report', 'docx'), base64: buffer.toString('base64') };
   },
+  'report.briefing': async ({ eventId }, { store, templatesDir }) => ({
+    fileName: exportName(store, eventId, '7-minute-briefing', 'docx'),
+    base64: (await buildBriefing(store, loadReportTemplate(templatesDir), eventId)).toString('base64'),
+  }),
+  'report.figuresXlsx': async ({ eventId, suppressSmallNumbers }, { store }) => ({
+    fileName: exportName(store, eventId, 'figures-and-action-plan', 'xlsx'),
+    base64: (await buildFiguresWorkbook(store, eventId, { suppressSmallNumbers })).toString('base64'),
+  }),
   'demo.create': (_input, { store }) => createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),

@@ -35,3 +35,36 @@ export function reportCommand(): Command {
       }),
     );
 }
+
+export function briefingCommand(): Command {
+  return new Command('briefing')
+    .description('Write the two-page 7-minute briefing (what we did, what we found, what good looks like, what must change, questions, actions, where to learn more) as a Word document.')
+    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--out <file.docx>', 'the Word file to write')
+    .action(
+      action(async (s, opts: { event: number; out: string }) => {
+        checkOutFile(opts.out, '.docx');
+        const briefing = await s.call('report.briefing', { eventId: opts.event });
+        const bytes = Buffer.from(briefing.base64, 'base64');
+        writeFileSync(opts.out, bytes);
+        s.print({ file: opts.out, bytes: bytes.length }, () => `Wrote ${opts.out} (${Math.round(bytes.length / 1024)} KB).`);
+      }),
+    );
+}
+
+export function figuresCommand(): Command {
+  return new Command('figures')
+    .description("Write the aggregated figures and the action plan as an Excel workbook for the partnership's neglect dataset (no case references).")
+    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--out <file.xlsx>', 'the workbook to write')
+    .option('--no-suppress', 'show figures drawn from fewer than 5 cases')
+    .action(
+      action(async (s, opts: { event: number; out: string; suppress: boolean }) => {
+        checkOutFile(opts.out, '.xlsx');
+        const book = await s.call('report.figuresXlsx', { eventId: opts.event, suppressSmallNumbers: opts.suppress });
+        const bytes = Buffer.from(book.base64, 'base64');
+        writeFileSync(opts.out, bytes);
+        s.print({ file: opts.out, bytes: bytes.length }, () => `Wrote ${opts.out} (${Math.round(bytes.length / 1024)} KB).`);
+      }),
+    );
+}

@@ -181,6 +181,8 @@ export const contract = {
   'report.export': call<{ fileName: string; base64: string }>()(
     z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true), compareWith: id.nullable().optional() }).strict(),
   ),
+  'report.briefing': call<{ fileName: string; base64: string }>()(z.object({ eventId: id }).strict()),
+  'report.figuresXlsx': call<{ fileName: string; base64: string }>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true) }).strict()),
   'demo.create': call<{ id: number; previousId: number }>()(nothing),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(

@@ -53,6 +53,8 @@ export const callNames = [
   'report.outline',
   'report.saveNarrative',
   'report.export',
+  'report.briefing',
+  'report.figuresXlsx',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

@@ -11,6 +11,9 @@ import { createDemo } from '../../../core/demo/demo';
 import { listCases } from '../../../core/cases/service';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';
+import { briefingHeadings, buildBriefing } from '../../../core/report/briefing';
+import { buildFiguresWorkbook } from '../../../core/report/xlsx';
+import ExcelJS from 'exceljs';
 import { defaultAppPaths } from '../../../core/paths';
 import { updateSettings } from '../../../core/settings/service';
 import { tempCore } from '../helpers/core';
@@ -37,6 +40,8 @@ let reportPath = '';
 let withIdsPath = '';
 let references: string[] = [];
 let hiddenFinding = '';
+let briefingPath = '';
+let workbook: Buffer;
 
 beforeAll(async () => {
   // One report for all the checks below, in a folder kept until they are done.
@@ -51,6 +56,9 @@ beforeAll(async () => {
   withIdsPath = join(dir, 'report-with-identifiers.docx');
   writeFileSync(withIdsPath, await buildReport(core.store, template, id, { includeIdentifiers: true }));
   hiddenFinding = 'Fathers and male carers were rarely part of assessments.';
+  briefingPath = join(dir, 'briefing.docx');
+  writeFileSync(briefingPath, await buildBriefing(core.store, template, id));
+  workbook = await buildFiguresWorkbook(core.store, id);
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -123,4 +131,29 @@ describe('Word report', () => {
     expect(text.split('\f').filter((p) => p.trim()).every((page) => page.includes('OFFICIAL-SENSITIVE'))).toBe(true);
     expect(text).toContain(`Page 1 of ${pages}`);
   }, 150_000);
+
+  it.skipIf(!hasPythonDocx)('the 7-minute briefing has its seven parts and no identifiers', () => {
+    const doc = readBack(briefingPath);
+    expect(doc.headings.map((h) => h.text)).toEqual(briefingHeadings.map((h, i) => `${i + 1}. ${h}`));
+    expect(doc.headers.filter((t) => t.trim())).toEqual(['OFFICIAL-SENSITIVE']);
+    for (const ref of references) expect(doc.text).not.toContain(ref);
+  });
+
+  it.skipIf(!soffice)('the briefing fits on two pages', () => {
+    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, briefingPath], { stdio: 'ignore', timeout: 120_000 });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'briefing.pdf')], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeLessThanOrEqual(2);
+  }, 150_000);
+
+  it('the figures workbook has the criteria, agency, group and action-plan sheets without identifiers', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Criteria', 'By agency', 'By group', 'Action plan']);
+    const criteria = book.getWorksheet('Criteria')!;
+    expect(criteria.rowCount).toBe(14);
+    expect(criteria.getRow(2).getCell(1).value).toBe('child-focus');
+    expect(book.getWorksheet('Action plan')!.rowCount).toBeGreaterThan(2);
+    const all = book.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join(' ');
+    for (const ref of references) expect(all).not.toContain(ref);
+  });
 });

@@ -1,0 +1,71 @@
+// The 7-minute briefing: a two-page Word document from the same figures, in the familiar shape
+// team leaders share with practitioners. Same privacy rules as the report: no identifiers, only
+// findings chosen for the report.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import type { OpenedDatabase } from '../../db/open';
+import { gatherReportContent, percent, formatDate, type ReportOptions } from './content';
+import { bullet, heading, para } from './docx-kit';
+import { documentStyles, headerAndFooter } from './build-report';
+import type { ReportTemplate } from './template';
+
+export const briefingHeadings = [
+  'What we did',
+  'What we found',
+  'What good looks like',
+  'What must change',
+  'Questions for practitioners',
+  'Actions',
+  'Where to learn more',
+] as const;
+
+export async function buildBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<Buffer> {
+  const content = gatherReportContent(store, template, eventId, { ...options, includeIdentifiers: false });
+  const { summary, event, framework, findings, recommendations } = content;
+  const graded = summary.criteria.filter((c) => c.goodOrBetter !== null).sort((a, b) => b.goodOrBetter! - a.goodOrBetter!);
+  const strongest = graded.slice(0, 3);
+  const weakest = graded.slice(-3).reverse();
+  const all = summary.criteria.reduce((acc, c) => ({ n: acc.n + c.n, good: acc.good + (c.goodOrBetter ?? 0) * c.n }), { n: 0, good: 0 });
+  const overall = all.n ? all.good / all.n : null;
+  const criterion = (key: string) => framework.criterionByKey.get(key)!;
+  const quotes = findings.filter((f) => f.quoteForReport).slice(0, 2);
+  const areas = findings.filter((f) => f.kind === 'area-for-development' && f.quoteForReport);
+
+  const sections: [string, Paragraph[]][] = [
+    ['What we did', [para(`${event.auditDate ? `On ${formatDate(event.auditDate)}, ` : ''}${summary.sample.agencies} agencies audited ${summary.sample.casesAudited} children's case files together against "${framework.framework.name}" (${framework.criteria.length} criteria), then met at a scrutiny event to agree what the findings mean.`)]],
+    [
+      'What we found',
+      [
+        para(`${percent(overall)} of all grades were good or better.`),
+        ...strongest.map((c) => bullet(`Stronger: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
+        ...weakest.map((c) => bullet(`Weaker: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
+        ...quotes.map((q) => para(q.text, { italics: true })),
+      ],
+    ],
+    ['What good looks like', weakest.map((c) => bullet(`${c.title}: ${criterion(c.key).whatGoodLooksLike}`))],
+    ['What must change', areas.length ? areas.map((a) => bullet(a.text)) : weakest.map((c) => bullet(`Practice on ${c.title.toLowerCase()} must improve.`))],
+    ['Questions for practitioners', weakest.flatMap((c) => criterion(c.key).guidance.slice(0, 2)).slice(0, 5).map((q) => bullet(q))],
+    [
+      'Actions',
+      recommendations.filter((r) => r.status !== 'done').slice(0, 5).map((r) => bullet(`${r.text}${r.ownerName ? ` (${r.ownerName}` : ' ('}${r.dueDate ? `, by ${formatDate(r.dueDate)})` : ')'}`)),
+    ],
+    ['Where to learn more', [para(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`)]],
+  ];
+  const doc = new Document({
+    creator: content.author,
+    title: `7-minute briefing: ${event.name}`,
+    subject: 'Multi-agency case file audit: 7-minute briefing',
+    description: `A 7-minute briefing on the findings of ${event.name}. ${event.classification}.`,
+    styles: documentStyles(template),
+    sections: [
+      {
+        ...headerAndFooter(event.classification),
+        children: [
+          new Paragraph({ children: [new TextRun({ text: '7-minute briefing', bold: true, size: 40, color: template.style.headingColour })] }),
+          para(event.name, { size: 26 }),
+          ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`, 2), ...(blocks.length ? blocks : [para('Nothing recorded yet.', { italics: true })])]),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

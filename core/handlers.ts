@@ -48,6 +48,8 @@ export interface Host {
   openExternal(url: string): boolean;
   /** Opens a file with the system's viewer; false where the host cannot (the web transport). */
   openPath(path: string): Promise<boolean>;
+  /** Asks where to save with the system's dialog and writes the file; null if cancelled or not possible. */
+  saveFileAs?(suggestedName: string, bytes: Buffer): Promise<string | null>;
 }
 
 export interface HandlerContext {
@@ -153,6 +155,12 @@ export const handlers: Handlers<HandlerContext> = {
     fileName: exportName(store, eventId, 'figures-and-action-plan', 'xlsx'),
     base64: (await buildFiguresWorkbook(store, eventId, { suppressSmallNumbers })).toString('base64'),
   }),
+  'files.saveAs': async ({ fileName, base64, open }, { host }) => {
+    if (!host.saveFileAs) return { saved: false, opened: false, path: null };
+    const path = await host.saveFileAs(fileName, Buffer.from(base64, 'base64'));
+    if (!path) return { saved: false, opened: false, path: null };
+    return { saved: true, opened: open ? await host.openPath(path) : false, path };
+  },
   'demo.create': (_input, { store }) => createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),

@@ -1,7 +1,8 @@
 // The thin Electron shell: one window with every security switch on, one IPC channel into the
 // core's dispatcher, and the OS integrations only a shell can do. All logic lives in core/.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type CoreApp } from '../core/app';
 import { IPC_CHANNEL } from '../core/contract/names';
@@ -33,8 +34,16 @@ function startCore(): CoreApp | undefined {
         transport: 'electron',
         appVersion: APP_VERSION,
         openExternal: safeOpenExternal,
-        // The core has already checked the path lies inside the documents folder.
+        // The core has already checked the path lies inside the documents folder, or it is a file the user just saved.
         openPath: async (path) => (await shell.openPath(path)) === '',
+        saveFileAs: async (suggestedName, bytes) => {
+          const focused = BrowserWindow.getFocusedWindow();
+          const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)) };
+          const result = focused ? await dialog.showSaveDialog(focused, options) : await dialog.showSaveDialog(options);
+          if (result.canceled || !result.filePath) return null;
+          await writeFile(result.filePath, bytes);
+          return result.filePath;
+        },
       },
       paths: { templatesDir: join(app.getAppPath(), 'templates'), migrationsDir: join(app.getAppPath(), 'db', 'migrations') },
       onInternalError: (error) => console.error(error),

@@ -183,6 +183,10 @@ export const contract = {
   ),
   'report.briefing': call<{ fileName: string; base64: string }>()(z.object({ eventId: id }).strict()),
   'report.figuresXlsx': call<{ fileName: string; base64: string }>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true) }).strict()),
+  /** Desktop only: the system's save dialog, then (optionally) open the file. The browser transport answers saved: false. */
+  'files.saveAs': call<{ saved: boolean; opened: boolean; path: string | null }>()(
+    z.object({ fileName: z.string().min(1).max(255), base64: fileData, open: z.boolean().default(true) }).strict(),
+  ),
   'demo.create': call<{ id: number; previousId: number }>()(nothing),
   'frameworks.list': call<FrameworkListRow[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(

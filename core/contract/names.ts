@@ -50,6 +50,7 @@ export const callNames = [
   'recommendations.delete',
   'recommendations.carryForward',
   'demo.create',
+  'files.saveAs',
   'report.outline',
   'report.saveNarrative',
   'report.export',

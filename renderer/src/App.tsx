@@ -15,6 +15,7 @@ import { BoardPage } from './board/BoardPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { PresentationPage } from './presentation/PresentationPage';
 import { ActionPlanPage } from './actions/ActionPlanPage';
+import { ReportPage } from './report/ReportPage';
 import { ImportCasesPage } from './pages/ImportCasesPage';
 import { NewEventPage } from './pages/NewEventPage';
 import { FrameworksPage } from './pages/FrameworksPage';
@@ -31,7 +32,7 @@ function sectionOf(route: Route): Section | null {
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
-  if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions') return 'events';
+  if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions' || route.page === 'report') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
 }
@@ -64,6 +65,8 @@ function pageFor(route: Route): ReactNode {
       return <PresentationPage key={route.eventId} eventId={route.eventId} />;
     case 'actions':
       return <ActionPlanPage key={route.eventId} eventId={route.eventId} />;
+    case 'report':
+      return <ReportPage key={route.eventId} eventId={route.eventId} />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'framework':

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'dashboard'; eventId: number }
   | { page: 'present'; eventId: number }
   | { page: 'actions'; eventId: number }
+  | { page: 'report'; eventId: number }
   | { page: 'frameworks' }
   | { page: 'framework'; key: string }
   | { page: 'framework-edit'; key: string }
@@ -62,6 +63,7 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 2 && rest[1] === 'dashboard') return { page: 'dashboard', eventId: id };
   if (rest.length === 2 && rest[1] === 'present') return { page: 'present', eventId: id };
   if (rest.length === 2 && rest[1] === 'actions') return { page: 'actions', eventId: id };
+  if (rest.length === 2 && rest[1] === 'report') return { page: 'report', eventId: id };
   if (rest.length === 3 && rest[1] === 'audits' && idOf(rest[2]) !== null) return { page: 'audit', eventId: id, auditId: idOf(rest[2])! };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'moderation') return { page: 'moderation', eventId: id, caseId };
   if (rest.length === 4 && rest[1] === 'cases' && caseId !== null && rest[3] === 'trail') return { page: 'trail', eventId: id, caseId };
@@ -82,6 +84,7 @@ export const href = {
   dashboard: (eventId: number) => `#/events/${eventId}/dashboard`,
   present: (eventId: number) => `#/events/${eventId}/present`,
   actions: (eventId: number) => `#/events/${eventId}/actions`,
+  report: (eventId: number) => `#/events/${eventId}/report`,
   frameworks: () => '#/frameworks',
   framework: (key: string) => `#/frameworks/${encodeURIComponent(key)}`,
   frameworkEdit: (key: string) => `#/frameworks/${encodeURIComponent(key)}/edit`,

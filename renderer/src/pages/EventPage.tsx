@@ -78,6 +78,9 @@ export function EventPage({ eventId }: { eventId: number }) {
         <a className="button" href={href.actions(event.id)}>
           Action plan
         </a>
+        <a className="button" href={href.report(event.id)}>
+          Report
+        </a>
         <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
           Edit details
         </button>

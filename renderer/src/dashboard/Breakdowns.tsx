@@ -62,59 +62,69 @@ export function AttributeTables({ summary, rule }: { summary: Summary; rule: Sma
       {summary.byAttribute.map((a) => (
         <div key={a.attribute} className="fd-attribute">
           <h3 id={`attr-${a.attribute}`}>{a.label}</h3>
-          <table className="data-table fd-table" aria-labelledby={`attr-${a.attribute}`}>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col" className="num">
-                  Cases
-                </th>
-                <th scope="col" className="num">
-                  Grades
-                </th>
-                <th scope="col" className="num">
-                  % good or better
-                </th>
-                <th scope="col" className="num">
-                  Mean
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.groups.length === 0 && (
+          <div className="fd-scroller">
+            <table className="data-table fd-table" aria-labelledby={`attr-${a.attribute}`}>
+              <thead>
                 <tr>
-                  <td colSpan={5} className="text-empty">
-                    No cases
-                  </td>
+                  <th scope="col">Group</th>
+                  <th scope="col" className="num">
+                    Cases
+                  </th>
+                  <th scope="col" className="num">
+                    Grades
+                  </th>
+                  <th scope="col" className="num fd-col-good">
+                    % good or better
+                  </th>
+                  <th scope="col" className="num">
+                    Mean
+                  </th>
                 </tr>
-              )}
-              {a.groups.map((g) => (
-                <tr key={g.group}>
-                  <th scope="row">{g.label}</th>
-                  <td className="num">
-                    <Suppressible small={g.small} rule={rule}>
-                      {g.cases}
-                    </Suppressible>
-                  </td>
-                  <td className="num">
-                    <Suppressible small={g.small} rule={rule}>
-                      {g.n}
-                    </Suppressible>
-                  </td>
-                  <td className="num">
-                    <Suppressible small={g.small} rule={rule}>
-                      {percent(g.goodOrBetter)}
-                    </Suppressible>
-                  </td>
-                  <td className="num">
-                    <Suppressible small={g.small} rule={rule}>
-                      {decimal(g.mean)}
-                    </Suppressible>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {a.groups.length === 0 && (
+                  <tr>
+                    <td colSpan={5} className="text-empty">
+                      No cases
+                    </td>
+                  </tr>
+                )}
+                {a.groups.map((g) => (
+                  <tr key={g.group}>
+                    <th scope="row">{g.label}</th>
+                    <td className="num">
+                      <Suppressible small={g.small} rule={rule}>
+                        {g.cases}
+                      </Suppressible>
+                    </td>
+                    {g.small && rule.suppress ? (
+                      <td colSpan={3} className="fd-suppressed-row">
+                        Figures not shown
+                      </td>
+                    ) : (
+                      <>
+                        <td className="num">
+                          <Suppressible small={g.small} rule={rule}>
+                            {g.n}
+                          </Suppressible>
+                        </td>
+                        <td className="num">
+                          <Suppressible small={g.small} rule={rule}>
+                            {percent(g.goodOrBetter)}
+                          </Suppressible>
+                        </td>
+                        <td className="num">
+                          <Suppressible small={g.small} rule={rule}>
+                            {decimal(g.mean)}
+                          </Suppressible>
+                        </td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <SmallNote rule={rule} any={a.groups.some((g) => g.small)} />
         </div>
       ))}
@@ -143,7 +153,7 @@ export function OverallTable({ summary, rule }: { summary: Summary; rule: SmallR
                 {l.label}
               </th>
             ))}
-            <th scope="col" className="num">
+            <th scope="col" className="num fd-col-good">
               % good or better
             </th>
           </tr>

@@ -14,6 +14,8 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
   const levels = summary.scale.levels.toSorted((a, b) => b.value - a.value);
   const changes = new Map(summary.comparison?.criteria.map((c) => [c.key, c]) ?? []);
   const anySmall = summary.criteria.some((c) => isSmall(c, rule.threshold));
+  // After n: N/A, one per level, % good or better, mean, and the change when comparing.
+  const restColumns = levels.length + 3 + (summary.comparison ? 1 : 0);
   return (
     <div className="fd-scroller">
       <table className="data-table fd-table">
@@ -32,7 +34,7 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
                 {l.label}
               </th>
             ))}
-            <th scope="col" className="num">
+            <th scope="col" className="num fd-col-good">
               % good or better
             </th>
             <th scope="col" className="num">
@@ -49,8 +51,10 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
           {summary.criteria.map((c) => {
             const small = isSmall(c, rule.threshold);
             const cmp = changes.get(c.key);
+            const hidden = small && rule.suppress;
+            const empty = c.n + c.notApplicable === 0;
             return (
-              <tr key={c.key} data-criterion={c.key}>
+              <tr key={c.key} data-criterion={c.key} className={empty ? 'row-muted' : undefined}>
                 <th scope="row" className="fd-criterion-cell">
                   <span className="fd-criterion-title">{c.title}</span>
                   <button type="button" className="link-button fd-show-cases" aria-label={`Show cases for ${c.title}`} onClick={() => onShowCases(c.key)}>
@@ -62,34 +66,42 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
                     {c.n}
                   </Suppressible>
                 </td>
-                <td className="num">
-                  <Suppressible small={small} rule={rule}>
-                    {c.notApplicable}
-                  </Suppressible>
-                </td>
-                {levels.map((l) => (
-                  <td key={l.value} className="num">
-                    <Suppressible small={small} rule={rule}>
-                      {c.distribution[String(l.value)] ?? 0}
-                    </Suppressible>
+                {hidden ? (
+                  <td colSpan={restColumns} className="fd-suppressed-row">
+                    Figures not shown
                   </td>
-                ))}
-                <td className="num" data-col="good">
-                  <Suppressible small={small} rule={rule}>
-                    {percent(c.goodOrBetter)}
-                  </Suppressible>
-                </td>
-                <td className="num">
-                  <Suppressible small={small} rule={rule}>
-                    {decimal(c.mean)}
-                  </Suppressible>
-                </td>
-                {summary.comparison && (
-                  <td className="num">
-                    <Suppressible small={small} rule={rule}>
-                      {change(cmp?.change)}
-                    </Suppressible>
-                  </td>
+                ) : (
+                  <>
+                    <td className="num">
+                      <Suppressible small={small} rule={rule}>
+                        {c.notApplicable}
+                      </Suppressible>
+                    </td>
+                    {levels.map((l) => (
+                      <td key={l.value} className="num">
+                        <Suppressible small={small} rule={rule}>
+                          {c.distribution[String(l.value)] ?? 0}
+                        </Suppressible>
+                      </td>
+                    ))}
+                    <td className="num" data-col="good">
+                      <Suppressible small={small} rule={rule}>
+                        {percent(c.goodOrBetter)}
+                      </Suppressible>
+                    </td>
+                    <td className="num">
+                      <Suppressible small={small} rule={rule}>
+                        {decimal(c.mean)}
+                      </Suppressible>
+                    </td>
+                    {summary.comparison && (
+                      <td className="num">
+                        <Suppressible small={small} rule={rule}>
+                          {change(cmp?.change)}
+                        </Suppressible>
+                      </td>
+                    )}
+                  </>
                 )}
               </tr>
             );

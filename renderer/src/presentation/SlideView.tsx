@@ -57,23 +57,23 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
       return (
         <div className="pr-slide">
           <h2 className="pr-heading">{slide.title}</h2>
-          <div className="pr-split">
-            <dl className="pr-numbers">
-              {numbers.map(([label, n]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{n}</dd>
-                </div>
-              ))}
+          <dl className="pr-numbers pr-numbers-row">
+            {numbers.map(([label, n]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{n}</dd>
+              </div>
+            ))}
+            {summary.overall.single.n > 0 && (
               <div>
                 <dt>Overall judgements good or better</dt>
                 <dd>
                   {isSmall(summary.overall.single, threshold) && suppress ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(summary.overall.single.goodOrBetter)}
                 </dd>
               </div>
-            </dl>
-            <SlideFigure query={query} kind="good-or-better" />
-          </div>
+            )}
+          </dl>
+          <SlideFigure query={query} kind="good-or-better" wide />
         </div>
       );
     }

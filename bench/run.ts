@@ -9,6 +9,7 @@ import { openCore } from '../core/app';
 import { headlessHost } from '../core/headless-host';
 import { benchCaseImport } from './cases-import';
 import { benchSummary } from './summary';
+import { benchReport } from './report';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -53,6 +54,8 @@ try {
   await benchCaseImport(dir);
   console.log('');
   await benchSummary(dir);
+  console.log('');
+  benchReport(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

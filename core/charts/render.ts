@@ -17,12 +17,13 @@ export async function renderSvg(spec: import('vega-lite').TopLevelSpec): Promise
 const fontFiles = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'];
 
 export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { renderAsync } = await import('@resvg/resvg-js');
   const fontsDir = join(findProjectRoot(), 'assets', 'fonts');
-  const resvg = new Resvg(svg, {
+  // renderAsync draws on libuv's thread pool, so several figures render at once.
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: { fontFiles: fontFiles.map((f) => join(fontsDir, f)), loadSystemFonts: false, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

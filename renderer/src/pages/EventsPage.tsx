@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { StatusBadge } from '../events/StatusBadge';
+import { DemoOffer } from '../report/DemoOffer';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
@@ -29,15 +30,18 @@ export function EventsPage() {
       {events.state === 'error' && <ErrorBanner error={events.error} />}
       {events.state === 'ready' &&
         (events.value.length === 0 ? (
-          <div className="empty-state">
-            <h2>{showArchived ? 'No events' : 'No events yet'}</h2>
-            <p>Create an event for your audit round: choose the framework, the audit date and the agencies taking part, then import the sampled cases.</p>
-            <p>
-              <a className="button button-primary" href={href.eventNew()}>
-                New event
-              </a>
-            </p>
-          </div>
+          <>
+            <div className="empty-state">
+              <h2>{showArchived ? 'No events' : 'No events yet'}</h2>
+              <p>Create an event for your audit round: choose the framework, the audit date and the agencies taking part, then import the sampled cases.</p>
+              <p>
+                <a className="button button-primary" href={href.eventNew()}>
+                  New event
+                </a>
+              </p>
+            </div>
+            {!showArchived && <DemoOffer />}
+          </>
         ) : (
           <table className="data-table">
             <caption className="visually-hidden">Events</caption>

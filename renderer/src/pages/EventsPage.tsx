@@ -40,7 +40,7 @@ export function EventsPage() {
                 </a>
               </p>
             </div>
-            {!showArchived && <DemoOffer />}
+            <DemoOffer />
           </>
         ) : (
           <table className="data-table">

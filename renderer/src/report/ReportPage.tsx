@@ -1,6 +1,169 @@
-// The report: write its narrative sections and export it (placeholder while it is built).
+// The report: its outline from the template on the left, the editor for the chosen narrative
+// (autosaved) with the findings chosen for the report beside it, and the exports below.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { call } from '../api/client';
+import type { EventDetail } from '../../../core/events/service';
+import type { ReportOutline } from '../../../core/report/outline';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
+import { AuditErrorBanner } from '../audit/AuditErrorBanner';
+import { SaveStatus } from '../audit/SaveStatus';
+import { Autosaver } from '../audit/autosave';
+import { useLoad } from '../lib/useLoad';
+import { href, setLeaveGuard } from '../router';
+import { ExportPanel } from './ExportPanel';
+import { NarrativeEditor } from './NarrativeEditor';
+import { OutlineNav } from './OutlineNav';
+import { ReportFindings } from './ReportFindings';
+import { insertQuote, narrativesOf, type Finding } from './outline';
+import './report.css';
+
+async function loadReport(eventId: number) {
+  const [event, outline, info] = await Promise.all([
+    call('events.get', { id: eventId }),
+    call('report.outline', { eventId }),
+    call('app.info', {}).then(
+      (i) => i.transport as string,
+      () => null,
+    ),
+  ]);
+  return { event, outline, transport: info };
+}
 
 export function ReportPage({ eventId }: { eventId: number }) {
-  return <PageTitle text="Report">Report for event {eventId}</PageTitle>;
+  const [loaded] = useLoad(() => loadReport(eventId), [eventId]);
+  if (loaded.state !== 'ready')
+    return (
+      <>
+        <PageTitle text="Report">Report</PageTitle>
+        {loaded.state === 'loading' ? <Loading what="Loading the report" /> : <ErrorBanner error={loaded.error} />}
+        <p>
+          <a href={href.event(eventId)}>Back to the event</a>
+        </p>
+      </>
+    );
+  return <ReportWorkspace eventId={eventId} {...loaded.value} />;
+}
+
+interface WorkspaceProps {
+  eventId: number;
+  event: EventDetail;
+  outline: ReportOutline;
+  transport: string | null;
+}
+
+function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps) {
+  const narratives = useMemo(() => narrativesOf(outline), [outline]);
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(narratives.map((n) => [n.id, n.saved])));
+  const [selected, setSelected] = useState(narratives[0]?.id ?? '');
+  const [saver] = useState(() => new Autosaver(500));
+  const saveState = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const caretAfterInsert = useRef<number | null>(null);
+  const current = narratives.find((n) => n.id === selected) ?? null;
+
+  // Never lose typing: send everything when the page is hidden, left or closed.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flushAll();
+    };
+    const onPageHide = () => saver.flushAll();
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      saver.flushAll();
+      if (saver.getSnapshot().state === 'failed') {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    const unguard = setLeaveGuard(() => {
+      saver.flushAll();
+      return true;
+    });
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      unguard();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      saver.flushAll();
+    };
+  }, [saver]);
+
+  // After "Insert into text", the caret goes just after the quotation.
+  useLayoutEffect(() => {
+    const caret = caretAfterInsert.current;
+    if (caret === null || !textarea.current) return;
+    caretAfterInsert.current = null;
+    textarea.current.focus();
+    textarea.current.setSelectionRange(caret, caret);
+  });
+
+  function change(id: string, text: string) {
+    const narrative = narratives.find((n) => n.id === id);
+    if (!narrative) return;
+    setTexts((all) => ({ ...all, [id]: text }));
+    saver.schedule(id, async () => {
+      await call('report.saveNarrative', { eventId, sectionKey: narrative.sectionKey, criterionKey: narrative.criterionKey, text });
+    });
+  }
+
+  function select(id: string) {
+    saver.flushAll();
+    setSelected(id);
+  }
+
+  function insert(finding: Finding) {
+    if (!current) return;
+    const text = texts[current.id] ?? '';
+    const box = textarea.current;
+    // Where the caret was when the box was last used; the end when it has not been used yet.
+    const at = box && box.dataset.used === 'true' ? box.selectionStart : text.length;
+    const next = insertQuote(text, at, finding.text);
+    caretAfterInsert.current = next.caret;
+    change(current.id, next.text);
+  }
+
+  return (
+    <>
+      <ClassificationMarking marking={event.classification} />
+      <p className="breadcrumb">
+        <a href={href.event(eventId)}>{event.name}</a>
+      </p>
+      <PageTitle text="Report">Report</PageTitle>
+      <p className="lead">
+        Write the report’s narrative here; every other section is generated from the audit when you export. Your writing is saved as you
+        type.
+      </p>
+      <div className="report-layout">
+        <OutlineNav outline={outline} texts={texts} selected={selected} onSelect={select} />
+        {current ? (
+          <section className="report-editor" aria-labelledby="report-editor-heading">
+            <div className="report-editor-bar">
+              <h2 id="report-editor-heading">{current.perCriterion ? 'Findings by criterion' : current.label}</h2>
+              <SaveStatus state={saveState.state} />
+            </div>
+            <AuditErrorBanner title="Your writing was not saved" error={saveState.error} />
+            <div className="report-editor-body">
+              <NarrativeEditor
+                key={current.id}
+                ref={textarea}
+                narrative={current}
+                value={texts[current.id] ?? ''}
+                onChange={(value) => change(current.id, value)}
+                onBlur={() => saver.flush(current.id)}
+              />
+              <ReportFindings eventId={eventId} findings={current.findings} perCriterion={current.perCriterion} onInsert={insert} />
+            </div>
+          </section>
+        ) : (
+          <p className="note">This report template has no narrative sections to write.</p>
+        )}
+      </div>
+      <ExportPanel eventId={eventId} transport={transport} beforeExport={() => saver.settle()} />
+    </>
+  );
 }

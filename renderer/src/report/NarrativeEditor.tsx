@@ -1,0 +1,48 @@
+// One narrative's text box: labelled, with the section's prompt as its hint and a word count. The
+// page keeps the text and saves it; leaving the box sends the save at once.
+import { forwardRef } from 'react';
+import { wordCount, wordsLabel, type Narrative } from './outline';
+
+interface Props {
+  narrative: Narrative;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+export const NarrativeEditor = forwardRef<HTMLTextAreaElement, Props>(function NarrativeEditor({ narrative, value, onChange, onBlur }, ref) {
+  const id = 'narrative-text';
+  const count = wordCount(value);
+  return (
+    <div className="field narrative-field">
+      <label htmlFor={id} className="narrative-label">
+        {narrative.label}
+      </label>
+      {narrative.prompt && (
+        <p className="hint" id={`${id}-hint`}>
+          {narrative.prompt}
+        </p>
+      )}
+      <textarea
+        ref={ref}
+        id={id}
+        className="input input-wide narrative-text"
+        rows={16}
+        maxLength={50_000}
+        spellCheck
+        lang="en-GB"
+        value={value}
+        aria-describedby={`${narrative.prompt ? `${id}-hint ` : ''}${id}-count`}
+        onChange={(e) => onChange(e.target.value)}
+        onFocus={(e) => {
+          // From now on "Insert into text" goes where the caret is, not at the end.
+          e.currentTarget.dataset.used = 'true';
+        }}
+        onBlur={onBlur}
+      />
+      <p className="word-count" id={`${id}-count`}>
+        {wordsLabel(count)}
+      </p>
+    </div>
+  );
+});

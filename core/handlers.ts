@@ -124,12 +124,12 @@ export const handlers: Handlers<HandlerContext> = {
     return { deleted: true as const };
   },
   'analysis.summary': ({ eventId, compareWith, filters }, { store }) => summarise(store, eventId, { compareWith, filters }),
-  'charts.figure': async ({ eventId, compareWith, filters, kind, criterionKey }, { store }) => {
-    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey);
+  'charts.figure': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
     return { kind, title: figure.title, alt: figure.alt, svg: await renderSvg(figure.spec) };
   },
-  'charts.png': async ({ eventId, compareWith, filters, kind, criterionKey }, { store }) => {
-    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey);
+  'charts.png': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
     const png = await svgToPng(await renderSvg(figure.spec));
     return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.png`, alt: figure.alt, base64: png.toString('base64') };
   },

@@ -27,6 +27,8 @@ export interface CriterionSummary extends Tally {
   key: string;
   title: string;
   domain: string;
+  /** Drawn from fewer cases than the small-number threshold. */
+  small: boolean;
 }
 
 export interface GroupSummary extends Tally {
@@ -184,8 +186,12 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (caseIndex.has(caseId)) overallModerated.add(caseId, value, false);
 
   const domainOf = new Map(fw.framework.domains.flatMap((d) => d.criteria.map((c) => [c.key, d.title] as const)));
-  const criterionSummary = (from: CellCounts) => fw.criteria.map((c, ki) => ({ key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...from.tally(ki) }));
   const small = (t: Tally) => t.cases > 0 && t.cases < SMALL_NUMBER_THRESHOLD;
+  const criterionSummary = (from: CellCounts) =>
+    fw.criteria.map((c, ki) => {
+      const t = from.tally(ki);
+      return { key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...t, small: small(t) };
+    });
   const criteria = criterionSummary(counts);
 
   return {

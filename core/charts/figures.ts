@@ -4,6 +4,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../analysis/summary';
 import { currentEventColour, levelColours, previousEventColour } from './palette';
+import { UserError } from '../errors';
 
 export const figureKinds = ['distribution', 'good-or-better', 'criterion', 'comparison'] as const;
 export type FigureKind = (typeof figureKinds)[number];
@@ -153,7 +154,22 @@ function comparison(summary: Summary): Figure {
   };
 }
 
-export function buildFigure(summary: Summary, kind: FigureKind, criterionKey?: string): Figure {
+/**
+ * With suppression on (the default, UK official-statistics practice), criteria drawn from fewer
+ * cases than the threshold are left out of the figures and their alt text.
+ */
+export function buildFigure(summary: Summary, kind: FigureKind, criterionKey?: string, options: { suppressSmallNumbers?: boolean } = {}): Figure {
+  if (options.suppressSmallNumbers ?? true) {
+    const keep = new Set(summary.criteria.filter((c) => !c.small).map((c) => c.key));
+    if (kind === 'criterion' && criterionKey && !keep.has(criterionKey)) {
+      throw new UserError(`The figures for this criterion come from fewer than ${summary.smallNumberThreshold} cases and are suppressed.`, 'SUPPRESSED');
+    }
+    summary = {
+      ...summary,
+      criteria: summary.criteria.filter((c) => keep.has(c.key)),
+      comparison: summary.comparison && { ...summary.comparison, criteria: summary.comparison.criteria.filter((c) => keep.has(c.key)) },
+    };
+  }
   switch (kind) {
     case 'distribution':
       return distribution(summary);

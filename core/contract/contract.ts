@@ -69,6 +69,7 @@ const summaryInput = {
     .strict()
     .optional(),
 };
+const figureInput = { ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional(), suppressSmallNumbers: z.boolean().default(true) };
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
 export interface AppInfo {
@@ -159,12 +160,8 @@ export const contract = {
   ),
   'findings.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
   'analysis.summary': call<Summary>()(z.object(summaryInput).strict()),
-  'charts.figure': call<{ kind: string; title: string; alt: string; svg: string }>()(
-    z.object({ ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() }).strict(),
-  ),
-  'charts.png': call<{ fileName: string; alt: string; base64: string }>()(
-    z.object({ ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() }).strict(),
-  ),
+  'charts.figure': call<{ kind: string; title: string; alt: string; svg: string }>()(z.object(figureInput).strict()),
+  'charts.png': call<{ fileName: string; alt: string; base64: string }>()(z.object(figureInput).strict()),
   'recommendations.list': call<Recommendation[]>()(z.object({ eventId: id }).strict()),
   'recommendations.create': call<Recommendation>()(
     z.object({ eventId: id, text: z.string().trim().min(1, 'is required').max(4000), ...recommendationFields }).strict(),

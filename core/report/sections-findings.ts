@@ -13,6 +13,11 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
   if (overview) blocks.push(picture(overview.png, 440, { title: overview.title, description: overview.alt }));
   for (const c of summary.criteria) {
     blocks.push(heading(c.title, 2));
+    if (c.small && ctx.content.suppressSmallNumbers) {
+      blocks.push(para(`The grades for this criterion come from fewer than ${summary.smallNumberThreshold} cases, so the figures are not shown.`, { italics: true }));
+      blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
+      continue;
+    }
     const chart = ctx.charts.get(`criterion:${c.key}`);
     if (chart) blocks.push(picture(chart.png, 330, { title: chart.title, description: chart.alt }));
     blocks.push(

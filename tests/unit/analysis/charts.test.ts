@@ -19,10 +19,21 @@ async function gradedEvent() {
   return summarise(setup.core.store, setup.eventId);
 }
 
+/** These tests use two cases: small numbers shown, as the user may choose. */
+const shown = { suppressSmallNumbers: false };
+
 describe('figures', () => {
+  it('leave out criteria from fewer than 5 cases unless the user turns suppression off', async () => {
+    const summary = await gradedEvent();
+    expect(summary.criteria.find((c) => c.key === 'child-focus')!.small).toBe(true);
+    expect(buildFigure(summary, 'good-or-better').alt).not.toContain('Relentless focus');
+    expect(() => buildFigure(summary, 'criterion', 'child-focus')).toThrow(/fewer than 5 cases/);
+    expect(buildFigure(summary, 'good-or-better', undefined, shown).alt).toContain('Relentless focus');
+  });
+
   it('draw to SVG with the criterion titles and grade labels as text', async () => {
     const summary = await gradedEvent();
-    const svg = await renderSvg(buildFigure(summary, 'distribution').spec);
+    const svg = await renderSvg(buildFigure(summary, 'distribution', undefined, shown).spec);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Relentless focus on the child; lived experience and voice');
     expect(svg).toContain('Requires improvement');
@@ -32,7 +43,7 @@ describe('figures', () => {
 
   it('draw to PNG with text (fonts shipped, not taken from the machine)', async () => {
     const summary = await gradedEvent();
-    const svg = await renderSvg(buildFigure(summary, 'criterion', 'child-focus').spec);
+    const svg = await renderSvg(buildFigure(summary, 'criterion', 'child-focus', shown).spec);
     const png = await svgToPng(svg);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = png.readUInt32BE(16);
@@ -46,11 +57,11 @@ describe('figures', () => {
 
   it('alt text states the numbers', async () => {
     const summary = await gradedEvent();
-    expect(buildFigure(summary, 'criterion', 'child-focus').alt).toBe(
+    expect(buildFigure(summary, 'criterion', 'child-focus', shown).alt).toBe(
       'Bar chart of the 2 grades for Relentless focus on the child; lived experience and voice: Outstanding 1, Good 0, Requires improvement 1, Inadequate 0; 50% good or better.',
     );
-    expect(buildFigure(summary, 'good-or-better').alt).toContain('Timeliness and drift: 0% of 1.');
-    expect(() => buildFigure(summary, 'comparison')).toThrow(/no comparison/);
+    expect(buildFigure(summary, 'good-or-better', undefined, shown).alt).toContain('Timeliness and drift: 0% of 1.');
+    expect(() => buildFigure(summary, 'comparison', undefined, shown)).toThrow(/no comparison/);
     expect(figureKinds).toContain('distribution');
   });
 });

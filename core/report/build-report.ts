@@ -1,6 +1,6 @@
 // The scrutiny-event report as a Word document: cover, the classification marking in every
 // header and footer, page numbers, contents, then the template's sections in its order.
-import { AlignmentType, Document, HeadingLevel, Footer, Header, ImageRun, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Footer, Header, ImageRun, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { OpenedDatabase } from '../../db/open';
 import { reportCharts } from './charts';
 import { formatDate, gatherReportContent, type ReportContent, type ReportOptions } from './content';
@@ -91,13 +91,18 @@ export async function buildReport(
   const charts = await reportCharts(content, (done, total) => options.onProgress?.('Drawing the charts', 0.1 + (0.7 * done) / total));
   const ctx: SectionContext = { content, charts };
   options.onProgress?.('Writing the document', 0.85);
-  const body: Block[] = [];
+  // Consecutive sections on the same orientation share one Word section; a landscape section gets its own.
+  const parts: { landscape: boolean; blocks: Block[] }[] = [{ landscape: false, blocks: [] }];
   for (const [i, section] of template.sections.entries()) {
+    if (parts.at(-1)!.landscape !== section.landscape) parts.push({ landscape: section.landscape, blocks: [] });
+    const blocks = parts.at(-1)!.blocks;
     // The first section starts a new page after the contents.
-    body.push(i === 0 ? new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }) : heading(section.heading));
-    if (section.kind === 'narrative') body.push(...narrative(content.narrative(section.key), `${section.heading} has not been written yet.`));
-    else body.push(...(generated[section.key]?.(ctx) ?? []));
+    blocks.push(i === 0 ? new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }) : heading(section.heading));
+    if (section.kind === 'narrative') blocks.push(...narrative(content.narrative(section.key), `${section.heading} has not been written yet.`));
+    else blocks.push(...(generated[section.key]?.(ctx) ?? []));
   }
+  parts.at(-1)!.blocks.push(...identifiersAppendix(content));
+  const marked = headerAndFooter(content.event.classification);
   const doc = new Document({
     creator: content.author,
     lastModifiedBy: content.author,
@@ -107,20 +112,21 @@ export async function buildReport(
     keywords: 'neglect; multi-agency case file audit; safeguarding children partnership',
     features: { updateFields: true },
     styles: documentStyles(template),
-    sections: [
-      {
-        properties: { titlePage: false },
-        ...headerAndFooter(content.event.classification),
-        children: [
-          ...cover(content),
-          // Not a heading style, so the contents does not list itself.
-          para('Contents', { bold: true, size: 32 }),
-          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
-          ...body,
-          ...identifiersAppendix(content),
-        ],
-      },
-    ],
+    sections: parts.map((part, i) => ({
+      properties: part.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+      ...marked,
+      children: [
+        ...(i === 0
+          ? [
+              ...cover(content),
+              // Not a heading style, so the contents does not list itself.
+              para('Contents', { bold: true, size: 32 }),
+              new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+            ]
+          : []),
+        ...part.blocks,
+      ],
+    })),
   });
   const buffer = await Packer.toBuffer(doc);
   options.onProgress?.('Done', 1);

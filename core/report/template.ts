@@ -37,6 +37,8 @@ export const reportTemplateSchema = z
             heading: z.string().min(1, 'is required'),
             kind: z.enum(['generated', 'narrative']),
             prompt: z.string().default(''),
+            /** On landscape pages of its own: wide tables such as the agency table. */
+            landscape: z.boolean().default(false),
           })
           .strict(),
       )

@@ -1,5 +1,6 @@
-// One narrative's text box: labelled, with the section's prompt as its hint and a word count. The
-// page keeps the text and saves it; leaving the box sends the save at once.
+// One narrative's text box (its label is the editor's heading, by NARRATIVE_TEXT_ID), with the
+// section's prompt as its hint and a word count. The page keeps the text and saves it; leaving
+// the box sends the save at once.
 import { forwardRef } from 'react';
 import { wordCount, wordsLabel, type Narrative } from './outline';
 
@@ -10,14 +11,13 @@ interface Props {
   onBlur: () => void;
 }
 
+export const NARRATIVE_TEXT_ID = 'narrative-text';
+
 export const NarrativeEditor = forwardRef<HTMLTextAreaElement, Props>(function NarrativeEditor({ narrative, value, onChange, onBlur }, ref) {
-  const id = 'narrative-text';
+  const id = NARRATIVE_TEXT_ID;
   const count = wordCount(value);
   return (
     <div className="field narrative-field">
-      <label htmlFor={id} className="narrative-label">
-        {narrative.label}
-      </label>
       {narrative.prompt && (
         <p className="hint" id={`${id}-hint`}>
           {narrative.prompt}

@@ -14,7 +14,7 @@ import { Autosaver } from '../audit/autosave';
 import { useLoad } from '../lib/useLoad';
 import { href, setLeaveGuard } from '../router';
 import { ExportPanel } from './ExportPanel';
-import { NarrativeEditor } from './NarrativeEditor';
+import { NARRATIVE_TEXT_ID, NarrativeEditor } from './NarrativeEditor';
 import { OutlineNav } from './OutlineNav';
 import { ReportFindings } from './ReportFindings';
 import { insertQuote, narrativesOf, type Finding } from './outline';
@@ -141,9 +141,13 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
       <div className="report-layout">
         <OutlineNav outline={outline} texts={texts} selected={selected} onSelect={select} />
         {current ? (
-          <section className="report-editor" aria-labelledby="report-editor-heading">
+          <div className="report-editor">
+            {current.perCriterion && <p className="report-kicker">Findings by criterion</p>}
             <div className="report-editor-bar">
-              <h2 id="report-editor-heading">{current.perCriterion ? 'Findings by criterion' : current.label}</h2>
+              {/* The heading is the text box's label, so the two never say different things. */}
+              <h2 className="narrative-heading">
+                <label htmlFor={NARRATIVE_TEXT_ID}>{current.label}</label>
+              </h2>
               <SaveStatus state={saveState.state} />
             </div>
             <AuditErrorBanner title="Your writing was not saved" error={saveState.error} />
@@ -158,7 +162,7 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
               />
               <ReportFindings eventId={eventId} findings={current.findings} perCriterion={current.perCriterion} onInsert={insert} />
             </div>
-          </section>
+          </div>
         ) : (
           <p className="note">This report template has no narrative sections to write.</p>
         )}

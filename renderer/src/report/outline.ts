@@ -68,6 +68,8 @@ export function insertQuote(text: string, at: number, quote: string): { text: st
   const after = text.slice(at);
   const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const tail = after === '' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
-  const inserted = `${lead}“${quote.trim()}”${tail}`;
+  const body = quote.trim();
+  const quoted = /^[“"‘']/.test(body) && /[”"’']$/.test(body) ? body : `“${body}”`;
+  const inserted = `${lead}${quoted}${tail}`;
   return { text: before + inserted + after, caret: before.length + inserted.length - tail.length };
 }

@@ -77,9 +77,10 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
         e.returnValue = '';
       }
     };
+    // A save that failed (no name in Settings, say) would be lost by leaving: ask first.
     const unguard = setLeaveGuard(() => {
       saver.flushAll();
-      return true;
+      return saver.getSnapshot().state !== 'failed' || window.confirm('Some of your writing is not saved yet. Leave the report anyway and lose it?');
     });
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);

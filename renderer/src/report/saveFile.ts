@@ -2,7 +2,7 @@
 // writes the file and opens it; the browser transport declines (saved: false), so the page then
 // downloads the bytes itself through a Blob.
 import { call } from '../api/client';
-import { downloadBase64 } from '../dashboard/download';
+import { downloadBase64 } from '../lib/download';
 
 export type SaveOutcome =
   | { kind: 'saved'; path: string; opened: boolean }

@@ -1,24 +1,11 @@
 // `scrutineer audits ...` and `scrutineer trail`: audit returns kept in spreadsheets, and the
 // audit trail.
-import { Command, InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../../core/errors';
 import { action } from '../context';
-
-const eventId = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be an event id (a whole number).');
-  return n;
-};
-
-function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new UserError(`${file}: no such file, or it cannot be read.`, 'FILE_NOT_READABLE');
-  }
-}
+import { eventIdOption, idOption, readInputFile } from '../options';
 
 function writeText(file: string, text: string): void {
   if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
@@ -33,11 +20,11 @@ export function auditsCommand(): Command {
     .description(
       'Import returns from CSV or XLSX with columns reference, agency, auditor, criterion, grade, evidence. Criterion by key or title; grade by label, value or N/A. Any bad row: nothing is imported.',
     )
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .argument('<file>', 'CSV or XLSX file')
     .action(
       action(async (s, file: string, opts: { event: number }) => {
-        const outcome = await s.call('audits.importReturns', { eventId: opts.event, fileName: basename(file), data: readBytes(file).toString('base64') });
+        const outcome = await s.call('audits.importReturns', { eventId: opts.event, fileName: basename(file), data: readInputFile(file).toString('base64') });
         s.print({ imported: outcome.imported, errors: outcome.errors }, () =>
           outcome.errors.length > 0
             ? [`Nothing imported: ${new Set(outcome.errors.map((e) => e.row)).size} row(s) are invalid.`, ...outcome.errors.map((e) => `  row ${e.row}, ${e.column}: ${e.message}`)].join('\n')
@@ -50,7 +37,7 @@ export function auditsCommand(): Command {
   cmd
     .command('export')
     .description('Write every recorded grade as a return (one row per grade), in the columns the import reads.')
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .argument('<file>', 'CSV file to write')
     .action(
       action(async (s, file: string, opts: { event: number }) => {
@@ -68,8 +55,8 @@ export function auditsCommand(): Command {
 export function trailCommand(): Command {
   return new Command('trail')
     .description('The audit trail of an event: who changed what, when, from what to what (newest last).')
-    .requiredOption('--event <id>', 'event id', eventId)
-    .option('--case <id>', 'only this case (case id)', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
+    .option('--case <id>', 'only this case (case id)', idOption('a case id'))
     .option('--csv <file>', 'also write the trail to a CSV file')
     .action(
       action(async (s, opts: { event: number; case?: number; csv?: string }) => {

@@ -1,26 +1,12 @@
 // `scrutineer cases ...`: import the sampled cases from CSV or XLSX, and list them.
-import { Command, InvalidArgumentError } from 'commander';
-import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
 import { basename } from 'node:path';
 import { parseMapArgs } from '../../core/cases/import/fields';
 import { UserError } from '../../core/errors';
 import { action } from '../context';
+import { eventIdOption, readInputFile } from '../options';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const eventId = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be an event id (a whole number).');
-  return n;
-};
-
-function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new UserError(`${file}: no such file, or it cannot be read.`, 'FILE_NOT_READABLE');
-  }
-}
-
 export function casesCommand(): Command {
   const cmd = new Command('cases').description("The event's sample of children's cases.");
 
@@ -29,7 +15,7 @@ export function casesCommand(): Command {
     .description(
       'Import cases from a CSV or XLSX export. Columns that are not mapped are never stored. If any row is invalid nothing is imported, unless --valid-only. Re-importing updates cases by reference.',
     )
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX file')
     .option('--map <Header=field>', 'map a column to a field (repeat); with any --map, exactly those columns are imported', collect, [])
     .option('--valid-only', 'import the valid rows and skip the invalid ones')
@@ -46,7 +32,7 @@ export function casesCommand(): Command {
         } catch (error) {
           throw new UserError((error as Error).message, 'BAD_MAPPING');
         }
-        const data = readBytes(file).toString('base64');
+        const data = readInputFile(file).toString('base64');
         const outcome = await s.call('cases.import', {
           eventId: opts.event,
           fileName: basename(file),
@@ -73,7 +59,7 @@ export function casesCommand(): Command {
   cmd
     .command('list')
     .description('List the cases of an event.')
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .action(
       action(async (s, opts: { event: number }) => {
         const rows = await s.call('cases.list', { eventId: opts.event });

@@ -1,16 +1,11 @@
 // `scrutineer report` and `scrutineer briefing`: the Word documents for the QA subgroup and for
 // team leaders. Built in the core; written here to the file the user names.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../core/errors';
 import { action } from '../context';
-
-const eventId = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be an event id (a whole number).');
-  return n;
-};
+import { eventIdOption } from '../options';
 
 export function checkOutFile(file: string, extension: string): void {
   if (!file.toLowerCase().endsWith(extension)) throw new UserError(`${file}: give a file name ending in ${extension}.`, 'BAD_FILE_TYPE');
@@ -20,11 +15,11 @@ export function checkOutFile(file: string, extension: string): void {
 export function reportCommand(): Command {
   return new Command('report')
     .description('Write the scrutiny-event report as a Word document. Without --include-identifiers it holds no case references, names or unchosen free text.')
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.docx>', 'the Word file to write')
     .option('--include-identifiers', 'include case references and every finding (handle the file accordingly)')
     .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them')
-    .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventId)
+    .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventIdOption)
     .action(
       action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; suppress: boolean; compare?: number }) => {
         checkOutFile(opts.out, '.docx');
@@ -39,7 +34,7 @@ export function reportCommand(): Command {
 export function briefingCommand(): Command {
   return new Command('briefing')
     .description('Write the two-page 7-minute briefing (what we did, what we found, what good looks like, what must change, questions, actions, where to learn more) as a Word document.')
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.docx>', 'the Word file to write')
     .action(
       action(async (s, opts: { event: number; out: string }) => {
@@ -55,7 +50,7 @@ export function briefingCommand(): Command {
 export function figuresCommand(): Command {
   return new Command('figures')
     .description("Write the aggregated figures and the action plan as an Excel workbook for the partnership's neglect dataset (no case references).")
-    .requiredOption('--event <id>', 'event id', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.xlsx>', 'the workbook to write')
     .option('--no-suppress', 'show figures drawn from fewer than 5 cases')
     .action(

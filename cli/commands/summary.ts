@@ -1,13 +1,8 @@
 // `scrutineer summary`: the event's findings in numbers, as the dashboard shows them.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import type { Summary } from '../../core/analysis/summary';
 import { action } from '../context';
-
-const eventId = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be an event id (a whole number).');
-  return n;
-};
+import { eventIdOption } from '../options';
 
 const percent = (x: number | null) => (x === null ? '  -  ' : `${(x * 100).toFixed(0).padStart(3)}%`);
 const fixed = (x: number | null, d = 2) => (x === null ? '-' : x.toFixed(d));
@@ -32,8 +27,8 @@ function human(s: Summary): string {
 export function summaryCommand(): Command {
   return new Command('summary')
     .description("The event's findings: per criterion over the scale, % good or better, mean, by agency and group, agreement, and change since a previous event.")
-    .requiredOption('--event <id>', 'event id', eventId)
-    .option('--compare <id>', 'a previous event on the same framework', eventId)
+    .requiredOption('--event <id>', 'event id', eventIdOption)
+    .option('--compare <id>', 'a previous event on the same framework', eventIdOption)
     .action(
       action(async (s, opts: { event: number; compare?: number }) => {
         const summary = await s.call('analysis.summary', { eventId: opts.event, compareWith: opts.compare });

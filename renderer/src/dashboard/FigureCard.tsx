@@ -7,7 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { toShownError, type ShownError } from '../lib/errors';
 import { slugify } from '../lib/slug';
-import { downloadBase64, downloadSvg } from './download';
+import { downloadBase64, downloadText } from '../lib/download';
 import type { SummaryQuery } from './query';
 import { svgSource, useFigure } from './useFigure';
 
@@ -50,7 +50,7 @@ export function FigureCard({ query, kind, criterionKey, filePrefix }: Props) {
           <p>{alt}</p>
         </details>
         <div className="actions actions-small">
-          <button type="button" className="button button-small" aria-label={`Download SVG: ${title}`} onClick={() => downloadSvg(`${base}.svg`, svg)}>
+          <button type="button" className="button button-small" aria-label={`Download SVG: ${title}`} onClick={() => downloadText(`${base}.svg`, svg, 'image/svg+xml')}>
             Download SVG
           </button>
           <button type="button" className="button button-small" aria-label={`Download PNG: ${title}`} disabled={busy} onClick={() => void png()}>

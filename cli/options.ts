@@ -1,0 +1,23 @@
+// Option parsers and file reading shared by the CLI's commands.
+import { InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { UserError } from '../core/errors';
+
+/** An id option: a whole number of 1 or more. */
+export function idOption(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`must be ${what} (a whole number).`);
+    return n;
+  };
+}
+
+export const eventIdOption = idOption('an event id');
+
+export function readInputFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UserError(`${file}: no such file, or it cannot be read.`, 'FILE_NOT_READABLE');
+  }
+}

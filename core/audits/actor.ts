@@ -15,3 +15,14 @@ export function requireActor(db: Queryable): string {
   if (!name) throw new UserError('Enter your name in Settings first: every change to an audit is stamped with it.', 'NO_USER_NAME');
   return name;
 }
+
+/** Runs fn with a stand-in name when neither Settings nor the host supplies one, then restores it. */
+export async function withStandInActor<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const previous = fallbackActor;
+  fallbackActor ??= name;
+  try {
+    return await fn();
+  } finally {
+    fallbackActor = previous;
+  }
+}

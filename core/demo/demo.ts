@@ -2,13 +2,12 @@
 // previous audit and the current one (30 cases, 7 agencies, every criterion scored, some double
 // audits, moderation, findings with anonymised quotes, recommendations, carried-forward actions).
 import type { OpenedDatabase } from '../../db/open';
-import { setFallbackActor } from '../audits/actor';
+import { withStandInActor } from '../audits/actor';
 import { importCases } from '../cases/import-service';
 import { listCases } from '../cases/service';
 import { createEvent, getEvent, updateEvent } from '../events/service';
 import { createFinding } from '../findings/service';
 import { carryForward, createRecommendation, updateRecommendation } from '../recommendations/service';
-import { getSettings } from '../settings/service';
 import { generateCasesCsv } from './cases-csv';
 import { seedGrades } from './grades';
 import { pick, seededRandom } from './random';
@@ -50,10 +49,13 @@ export interface DemoResult {
   previousId: number;
 }
 
-export async function createDemo(store: OpenedDatabase, options: { seed?: number } = {}): Promise<DemoResult> {
+/** Demo changes are stamped with the user's name, or "Demo facilitator" when none is set. */
+export function createDemo(store: OpenedDatabase, options: { seed?: number } = {}): Promise<DemoResult> {
+  return withStandInActor('Demo facilitator', () => seedDemo(store, options));
+}
+
+async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Promise<DemoResult> {
   const db = store.db;
-  // Demo changes are stamped with the user's name, or with this name when none is set.
-  if (!getSettings(db).userName) setFallbackActor('Demo facilitator');
   const random = seededRandom(options.seed ?? 2026);
 
   const previous = createEvent(db, {

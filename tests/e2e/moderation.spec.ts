@@ -208,7 +208,7 @@ test('without a name in Settings, a change is refused with a link to Settings', 
   const { eventId, caseId } = await seed(api);
   await api('settings.update', { userName: '' });
   await app.open(page, `#/events/${eventId}/cases/${caseId}/moderation`);
-  await page.getByRole('group', { name: `Agreed grade for ${childFocus}` }).getByRole('radio', { name: 'Good (3)' }).check();
+  await page.getByRole('group', { name: `Agreed grade for ${childFocus}` }).getByRole('radio', { name: 'Good (3)' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Enter your name in Settings first');
   // Nothing was saved, and the page does not pretend it was.

@@ -22,22 +22,21 @@ import { listTrail, trailCsv } from './trail/service';
 import * as findings from './findings/service';
 import { getEvent } from './events/service';
 import { summarise } from './analysis/summary';
-import { buildFigure } from './charts/figures';
 import * as recommendations from './recommendations/service';
-import { createDemo } from './demo/demo';
 import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
 import { writeNarrative } from './report/narratives';
-import { buildReport } from './report/build-report';
-import { buildBriefing } from './report/briefing';
-import { buildFiguresWorkbook } from './report/xlsx';
-import { renderSvg, svgToPng } from './charts/render';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
   const slug = getEvent(store.db, eventId).name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || `event-${eventId}`;
   return `${slug}-${what}.${extension}`;
 }
+
+// Documents, charts and the demo load their large libraries (docx, exceljs, vega) on first use,
+// so a CLI command or the app's start-up does not pay for them.
+const charts = () => Promise.all([import('./charts/figures'), import('./charts/render')]).then(([f, r]) => ({ ...f, ...r }));
+const documents = () => Promise.all([import('./report/build-report'), import('./report/briefing'), import('./report/xlsx')]).then(([r, b, x]) => ({ ...r, ...b, ...x }));
 
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
@@ -125,10 +124,12 @@ export const handlers: Handlers<HandlerContext> = {
   },
   'analysis.summary': ({ eventId, compareWith, filters }, { store }) => summarise(store, eventId, { compareWith, filters }),
   'charts.figure': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+    const { buildFigure, renderSvg } = await charts();
     const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
     return { kind, title: figure.title, alt: figure.alt, svg: await renderSvg(figure.spec) };
   },
   'charts.png': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+    const { buildFigure, renderSvg, svgToPng } = await charts();
     const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
     const png = await svgToPng(await renderSvg(figure.spec));
     return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.png`, alt: figure.alt, base64: png.toString('base64') };
@@ -144,16 +145,17 @@ export const handlers: Handlers<HandlerContext> = {
   'report.outline': ({ eventId }, { store, templatesDir }) => reportOutline(store.db, loadReportTemplate(templatesDir), eventId),
   'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
   'report.export': async ({ eventId, ...options }, { store, templatesDir }) => {
+    const { buildReport } = await documents();
     const buffer = await buildReport(store, loadReportTemplate(templatesDir), eventId, options);
     return { fileName: exportName(store, eventId, 'report', 'docx'), base64: buffer.toString('base64') };
   },
   'report.briefing': async ({ eventId }, { store, templatesDir }) => ({
     fileName: exportName(store, eventId, '7-minute-briefing', 'docx'),
-    base64: (await buildBriefing(store, loadReportTemplate(templatesDir), eventId)).toString('base64'),
+    base64: (await (await documents()).buildBriefing(store, loadReportTemplate(templatesDir), eventId)).toString('base64'),
   }),
   'report.figuresXlsx': async ({ eventId, suppressSmallNumbers }, { store }) => ({
     fileName: exportName(store, eventId, 'figures-and-action-plan', 'xlsx'),
-    base64: (await buildFiguresWorkbook(store, eventId, { suppressSmallNumbers })).toString('base64'),
+    base64: (await (await documents()).buildFiguresWorkbook(store, eventId, { suppressSmallNumbers })).toString('base64'),
   }),
   'files.saveAs': async ({ fileName, base64, open }, { host }) => {
     if (!host.saveFileAs) return { saved: false, opened: false, path: null };
@@ -161,7 +163,7 @@ export const handlers: Handlers<HandlerContext> = {
     if (!path) return { saved: false, opened: false, path: null };
     return { saved: true, opened: open ? await host.openPath(path) : false, path };
   },
-  'demo.create': (_input, { store }) => createDemo(store),
+  'demo.create': async (_input, { store }) => (await import('./demo/demo')).createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),
   'frameworks.get': ({ key, version }, { store }) => frameworks.getFramework(store.db, key, version),
   'frameworks.save': ({ framework }, { store }) => frameworks.saveFramework(store.db, framework),

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDirs = ['cli', 'core', 'db', 'server'];
+// Large libraries the core imports only on first use: left out of the bundle and loaded from
+// node_modules when needed, so a command that never writes a document starts fast.
+const heavyLibraries = ['docx', 'exceljs', 'vega', 'vega-lite'];
 
 function newestSource(dir) {
   let newest = 0;
@@ -36,7 +39,7 @@ export function ensureBundle(entry, outName) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['better-sqlite3', '@resvg/resvg-js'],
+    external: ['better-sqlite3', '@resvg/resvg-js', ...heavyLibraries],
     // CommonJS packages inside an ESM bundle still call require() for Node built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'error',

@@ -1,6 +1,5 @@
 // The action plan and the aggregated figures as a spreadsheet, for the partnership's neglect
 // dataset. No case references: figures by criterion, agency and group, and the actions.
-import ExcelJS from 'exceljs';
 import type { OpenedDatabase } from '../../db/open';
 import { summarise } from '../analysis/summary';
 import { getEvent } from '../events/service';
@@ -11,7 +10,8 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
   const summary = summarise(store, eventId);
   const suppress = options.suppressSmallNumbers ?? true;
   const hide = (small: boolean, value: number | string | null) => (small && suppress ? `fewer than ${summary.smallNumberThreshold}` : value);
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Scrutineer';
   book.title = `${event.name}: figures and action plan`;
 

@@ -1,6 +1,6 @@
 // XLSX workbooks: the first visible worksheet with any data, every cell turned into the text a
 // person sees, except dates, which become YYYY-MM-DD whatever the cell's display format.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors';
 import type { Grid } from './table';
 
@@ -26,7 +26,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: most runs never read a spreadsheet, and exceljs is large.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

@@ -24,8 +24,9 @@ export function parseAge(input: string | number): Normalised<number | null> {
  * turns a year older on 1 March in non-leap years (as in English law).
  */
 export function ageInYears(dateOfBirth: string, on: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  // Fixed positions in YYYY-MM-DD: cheaper than split() for the ten thousand rows of an import.
+  const by = +dateOfBirth.slice(0, 4), bm = +dateOfBirth.slice(5, 7), bd = +dateOfBirth.slice(8, 10);
+  const y = +on.slice(0, 4), m = +on.slice(5, 7), d = +on.slice(8, 10);
   const beforeBirthday = m < bm || (m === bm && d < bd);
   return y - by - (beforeBirthday ? 1 : 0);
 }

@@ -80,22 +80,29 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
   const firstRowOf = new Map<string, number>();
   const result: BuildResult = { records: [], errors: [], warnings: [], rowsRead: table.rows.length };
 
-  table.rows.forEach((cells, i) => {
-    const row = table.rowNumbers[i] ?? i + 1;
-    const errors: RowError[] = [];
-    const warnings: RowError[] = [];
-    const error = (field: CaseField | null, message: string): void => {
-      errors.push({ row, column: field ? (columnOf.get(field)?.header ?? '') : '', message });
-    };
-    const cell = (field: CaseField): string => {
-      const at = columnOf.get(field);
-      return at ? (cells[at.index] ?? '') : '';
-    };
-    function take<T>(field: CaseField, outcome: Normalised<T>, fallback: T): T {
-      if (outcome.ok) return outcome.value;
-      error(field, outcome.message);
-      return fallback;
-    }
+  // The row being read; the helpers below are made once, not once per row.
+  let row = 0;
+  let cells: string[] = [];
+  let errors: RowError[] = [];
+  let warnings: RowError[] = [];
+  const error = (field: CaseField | null, message: string): void => {
+    errors.push({ row, column: field ? (columnOf.get(field)?.header ?? '') : '', message });
+  };
+  const cell = (field: CaseField): string => {
+    const at = columnOf.get(field);
+    return at ? (cells[at.index] ?? '') : '';
+  };
+  function take<T>(field: CaseField, outcome: Normalised<T>, fallback: T): T {
+    if (outcome.ok) return outcome.value;
+    error(field, outcome.message);
+    return fallback;
+  }
+
+  table.rows.forEach((rowCells, i) => {
+    row = table.rowNumbers[i] ?? i + 1;
+    cells = rowCells;
+    errors = [];
+    warnings = [];
 
     // Shifted cells would give misleading errors for every column after the shift: report only this.
     if (overlong.has(row)) {

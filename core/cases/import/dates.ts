@@ -102,7 +102,7 @@ export function isIsoDate(text: string): boolean {
 
 /** Adds calendar months, keeping the day where it exists (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(iso: string, count: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const y = +iso.slice(0, 4), m = +iso.slice(5, 7), d = +iso.slice(8, 10);
   const total = y * 12 + (m - 1) + count;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;

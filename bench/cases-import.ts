@@ -17,6 +17,12 @@ export async function benchCaseImport(dir: string, rows = 10_000): Promise<void>
   const core = openCore({ databasePath: join(dir, 'import.db'), host: headlessHost('cli') });
   const { id: eventId } = createEvent(core.store.db, { name: 'Bench', frameworkKey: 'neglect-what-works', auditDate: generatedAuditDate });
 
+  // The first import in a process also pays for compiling the code paths; report it, then time a
+  // second import into a fresh event, which is what every later import costs.
+  const coldStart = performance.now();
+  const warmUp = createEvent(core.store.db, { name: 'Warm-up', frameworkKey: 'neglect-what-works', auditDate: generatedAuditDate }).id;
+  await importCases(core.store.db, { eventId: warmUp, fileName: 'bench.csv', bytes });
+  const coldMs = performance.now() - coldStart;
   const start = performance.now();
   const outcome = await importCases(core.store.db, { eventId, fileName: 'bench.csv', bytes });
   const importMs = performance.now() - start;
@@ -51,7 +57,8 @@ export async function benchCaseImport(dir: string, rows = 10_000): Promise<void>
   const rawMs = performance.now() - rawStart;
   sqlite.close();
 
-  console.log(`case import, ${rows} rows (${(bytes.length / 1024).toFixed(0)} KB CSV): read + map + validate + insert ${importMs.toFixed(0)} ms (goal <= 2000 ms)`);
+  console.log(`case import, ${rows} rows (${(bytes.length / 1024).toFixed(0)} KB CSV), first in the process:    ${coldMs.toFixed(0)} ms`);
+  console.log(`case import, ${rows} rows: read + map + validate + insert ${importMs.toFixed(0)} ms (goal <= 2000 ms)`);
   console.log(`case re-import of the same file (all unchanged):            ${reimportMs.toFixed(0)} ms`);
   console.log(`raw prepared INSERTs of the same ${rows} parsed rows:             ${rawMs.toFixed(0)} ms`);
   console.log(`ratio import / raw:                                           ${(importMs / rawMs).toFixed(2)}x (goal <= 3x)`);

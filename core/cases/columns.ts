@@ -25,6 +25,12 @@ export function columnsForFields(fields: CaseField[]): CaseColumn[] {
   return [...set];
 }
 
+/** A record's values for the given columns, in the stored form (lists as JSON), in column order. */
+export function storedValueList(record: CaseRecord, columns: CaseColumn[]): (string | number | null)[] {
+  const all = storedValues(record, columns);
+  return columns.map((c) => all[c]!);
+}
+
 /** A record's values for the given columns, in the stored form (lists as JSON). */
 export function storedValues(record: CaseRecord, columns: CaseColumn[]): Record<string, string | number | null> {
   const all: Record<CaseColumn, string | number | null> = {

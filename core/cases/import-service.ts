@@ -9,7 +9,7 @@ import { buildRecords, type CaseRecord, type RowError } from './import/build';
 import { suggestMapping, validateMapping, type Mapping } from './import/fields';
 import { readTable } from './import/read';
 import type { RawTable } from './import/table';
-import { columnsForFields, storedValues } from './columns';
+import { columnsForFields, storedValueList, storedValues } from './columns';
 
 export interface ImportRequest {
   eventId: number;
@@ -131,14 +131,15 @@ export async function importCases(db: Db, request: ImportRequest): Promise<Impor
   const p = await plan(db, request);
   const outcome = summarise(p, request, !request.dryRun);
   if (outcome.refused || request.dryRun) return { ...outcome, dryRun: request.dryRun ?? false };
+  // The writers run on the same connection, so they take part in this transaction.
+  const writers = prepareCaseWriters(db, request.eventId, p.columns);
   db.transaction((tx) => {
-    const writers = prepareCaseWriters(tx, request.eventId, p.columns);
     p.records.forEach(({ record }, i) => {
       const action = p.actions[i];
       if (action === 'unchanged') return;
-      const values = { reference: record.reference, ...storedValues(record, p.columns) };
-      if (action === 'new') writers.insert(values);
-      else writers.update(values);
+      const values = storedValueList(record, p.columns);
+      if (action === 'new') writers.insert(record.reference, values);
+      else writers.update(record.reference, values);
     });
     updateEventRow(tx, request.eventId, { caseMapping: JSON.stringify(p.mapping) });
   });

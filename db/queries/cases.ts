@@ -1,6 +1,6 @@
 // Cases of an event: bulk upsert inside one transaction with prepared statements, and reads.
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Queryable } from '../open';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db, Queryable } from '../open';
 import { caseDocuments, cases } from '../schema';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -27,23 +27,21 @@ export function documentCounts(db: Queryable, eventId: number): Map<number, numb
 }
 
 /**
- * Prepared insert and update for one import. The update sets only the columns the mapping
- * covers, so a re-import with fewer columns leaves the others as they were.
+ * Prepared insert and update for one import, run directly on better-sqlite3 with positional
+ * values: a ten-thousand-row import stays close to the speed of raw prepared statements. Column
+ * names come from the drizzle schema. The update sets only the columns the mapping covers, so a
+ * re-import with fewer columns leaves the others as they were.
  */
-export function prepareCaseWriters(db: Queryable, eventId: number, columns: CaseColumn[]) {
-  const placeholders = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<CaseColumn, ReturnType<typeof sql.placeholder>>;
-  const insert = db
-    .insert(cases)
-    .values({ eventId, reference: sql.placeholder('reference'), ...placeholders })
-    .prepare();
-  const update = db
-    .update(cases)
-    // drizzle's set() takes SQL, not bare placeholders, hence the wrapping.
-    .set({ ...Object.fromEntries(columns.map((c) => [c, sql`${sql.placeholder(c)}`])), updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
-    .where(and(eq(cases.eventId, eventId), eq(cases.reference, sql.placeholder('reference'))))
-    .prepare();
+export function prepareCaseWriters(db: Db, eventId: number, columns: CaseColumn[]) {
+  const names = columns.map((c) => `"${cases[c].name}"`);
+  const insert = db.$client.prepare(
+    `INSERT INTO "cases" ("event_id", "reference"${names.map((n) => `, ${n}`).join('')}) VALUES (?, ?${names.map(() => ', ?').join('')})`,
+  );
+  const update = db.$client.prepare(
+    `UPDATE "cases" SET ${[...names.map((n) => `${n} = ?`), `"updated_at" = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`].join(', ')} WHERE "event_id" = ? AND "reference" = ?`,
+  );
   return {
-    insert: (values: Record<string, unknown>) => insert.run(values),
-    update: (values: Record<string, unknown>) => update.run(values),
+    insert: (reference: string, values: unknown[]) => insert.run(eventId, reference, ...values),
+    update: (reference: string, values: unknown[]) => update.run(...values, eventId, reference),
   };
 }

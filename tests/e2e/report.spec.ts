@@ -34,6 +34,8 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await expect(page).toHaveURL(/#\/events\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: /spring 2026 \(demo\)/ })).toBeVisible();
   const eventId = Number(/#\/events\/(\d+)$/.exec(page.url())![1]);
+  // Writing the report is a change of the user's own, so it needs their name in Settings.
+  await api('settings.update', { userName: 'Fictional QA Officer' });
 
   // The report page: the template's outline, generated and narrative sections.
   await page.getByRole('link', { name: 'Report', exact: true }).click();

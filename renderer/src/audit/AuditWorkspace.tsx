@@ -8,13 +8,9 @@ import { call } from '../api/client';
 import type { Workspace } from '../../../core/audits/service';
 import type { Gap } from '../../../core/audits/completeness';
 import type { AuditTextField } from '../../../db/queries/audits';
-import { ClassificationMarking } from '../components/ClassificationMarking';
-import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
-import { ageStageLabel, levelOfNeedLabel } from '../lib/labels';
-import { href, setLeaveGuard } from '../router';
+import { setLeaveGuard } from '../router';
 import { AuditErrorBanner } from './AuditErrorBanner';
-import { AuditStatusBadge } from './AuditStatusBadge';
 import { Autosaver, toSaveError, type SaveError } from './autosave';
 import { CriteriaNav, type NavItem } from './CriteriaNav';
 import { CriterionPanel, type GradeDraft, type GradeTextField } from './CriterionPanel';
@@ -22,52 +18,12 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { levelsBestFirst, type AuditStatus } from './labels';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
 import { ReopenDialog } from './ReopenDialog';
-import { SaveStatus } from './SaveStatus';
+import { WorkspaceHeader } from './WorkspaceHeader';
+import { actsOnEnter, gradeDrafts, isTextEntry, overallDraft } from './drafts';
 import './audit.css';
 
 export const HEADING_ID = 'aw-item-heading';
 const overallTextFields: AuditTextField[] = ['overallRationale', 'strengths', 'areasForDevelopment', 'differenceMade', 'actions'];
-
-function gradeDrafts(workspace: Workspace): Record<string, GradeDraft> {
-  const drafts: Record<string, GradeDraft> = {};
-  for (const domain of workspace.framework.domains)
-    for (const c of domain.criteria) {
-      const g = workspace.grades[c.key];
-      drafts[c.key] = {
-        value: g?.value ?? null,
-        notApplicable: g?.notApplicable ?? false,
-        notApplicableReason: g?.notApplicableReason ?? '',
-        rationale: g?.rationale ?? '',
-        evidence: g?.evidence ?? '',
-      };
-    }
-  return drafts;
-}
-
-function overallDraft(workspace: Workspace): OverallDraft {
-  const a = workspace.audit;
-  return {
-    overallValue: a.overallValue,
-    overallRationale: a.overallRationale,
-    strengths: a.strengths,
-    areasForDevelopment: a.areasForDevelopment,
-    differenceMade: a.differenceMade,
-    actions: a.actions,
-  };
-}
-
-/** A text box, select or editable element: typing there must not trigger shortcuts. */
-function isTextEntry(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
-  if (element instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type);
-  return (element as HTMLElement).isContentEditable;
-}
-
-/** Buttons, links and summaries act on Enter themselves. */
-function actsOnEnter(element: Element | null): boolean {
-  return !!element && (element instanceof HTMLButtonElement || element instanceof HTMLAnchorElement || element.tagName === 'SUMMARY');
-}
 
 export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   const auditId = workspace.audit.id;
@@ -345,7 +301,6 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const c = workspace.case;
   const done = items.filter(({ criterion }) => {
     const g = grades[criterion.key];
     return g && (g.value !== null || g.notApplicable);
@@ -357,62 +312,20 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
 
   return (
     <div className="aw">
-      <ClassificationMarking marking={workspace.event.classification} />
-      <p className="breadcrumb">
-        <a href={href.caseDetail(workspace.event.id, c.id)}>Back to case {c.reference}</a>
-        <span className="aw-crumb-sep" aria-hidden="true">
-          ·
-        </span>
-        <a href={href.board(workspace.event.id)}>Progress board</a>
-      </p>
-      <PageTitle text={`Audit of ${c.reference} – ${workspace.agencyName}`}>
-        Audit of {c.reference} <span className="aw-title-agency">{workspace.agencyName}</span>
-      </PageTitle>
-      <dl className="facts facts-inline aw-facts">
-        {(
-          [
-            ['Case reference', c.reference],
-            ['Age stage', ageStageLabel(c.ageStage) || 'Not recorded'],
-            ['Level of need', levelOfNeedLabel(c.levelOfNeed) || 'Not recorded'],
-            ['Agency', workspace.agencyName],
-            ['Auditor', workspace.audit.auditor],
-            ['Status', <AuditStatusBadge key="status" status={status} />],
-          ] as const
-        ).map(([term, value]) => (
-          <div key={term} className="aw-fact">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <div className="aw-toolbar">
-        <div className="aw-progress">
-          <label htmlFor="aw-progress-bar">
-            {done} of {items.length} criteria done
-            {overall.overallValue !== null ? ', overall judgement given' : ''}
-          </label>
-          <progress id="aw-progress-bar" max={items.length} value={done} />
-        </div>
-        <SaveStatus state={saveState.state} />
-        <div className="aw-toolbar-actions">
-          {readOnly ? (
-            status === 'submitted' && (
-              <button id="aw-reopen" type="button" className="button" onClick={() => setReopening(true)}>
-                Reopen audit…
-              </button>
-            )
-          ) : (
-            <button id="aw-submit" type="button" className="button button-primary" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={submitting} onClick={() => void submit()}>
-              {submitting ? 'Submitting…' : 'Submit audit'}
-            </button>
-          )}
-          <button type="button" className="button button-small" aria-expanded={helpOpen} aria-controls="aw-keyboard-help" aria-keyshortcuts="?" onClick={() => setHelpOpen((o) => !o)}>
-            Keyboard <kbd className="aw-kbd-inline">?</kbd>
-          </button>
-        </div>
-      </div>
-
+      <WorkspaceHeader
+        workspace={workspace}
+        status={status}
+        done={done}
+        total={items.length}
+        overallGiven={overall.overallValue !== null}
+        saveState={saveState.state}
+        readOnly={readOnly}
+        submitting={submitting}
+        helpOpen={helpOpen}
+        onSubmit={() => void submit()}
+        onReopen={() => setReopening(true)}
+        onToggleHelp={() => setHelpOpen((o) => !o)}
+      />
       <AuditErrorBanner error={saveState.error} title="Not saved — Scrutineer will try again" />
       <AuditErrorBanner error={actionError} title="The audit was not submitted" onDismiss={() => setActionError(null)} />
       <StatusMessage tone="info">{message}</StatusMessage>

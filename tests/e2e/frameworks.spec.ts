@@ -53,7 +53,10 @@ test('the editor refuses an invalid key and says where', async ({ app, page }) =
 
 test('a malformed framework file is refused with the bad field named, and the list is unchanged', async ({ app, page }) => {
   await app.open(page, '#/frameworks');
+  // Count once the list has loaded: a header row and the two shipped frameworks.
+  await expect(page.getByRole('link', { name: 'Neglect quick check' })).toBeVisible();
   const rowsBefore = await page.getByRole('row').count();
+  expect(rowsBefore).toBe(3);
   await page.getByLabel('Framework file to import').setInputFiles({
     name: 'broken.yaml',
     mimeType: 'application/yaml',

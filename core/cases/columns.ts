@@ -25,31 +25,32 @@ export function columnsForFields(fields: CaseField[]): CaseColumn[] {
   return [...set];
 }
 
-/** A record's values for the given columns, in the stored form (lists as JSON), in column order. */
-export function storedValueList(record: CaseRecord, columns: CaseColumn[]): (string | number | null)[] {
-  const all = storedValues(record, columns);
-  return columns.map((c) => all[c]!);
+/** One stored column's value for a record (lists as JSON). */
+function storedValue(record: CaseRecord, column: CaseColumn): string | number | null {
+  switch (column) {
+    case 'ethnicityCode':
+      return record.ethnicityCode;
+    case 'ethnicityLabel':
+      return record.ethnicityLabel;
+    case 'ethnicityGroup':
+      return record.ethnicityGroup;
+    case 'neglectTypes':
+    case 'vulnerabilities':
+    case 'agencies':
+      return JSON.stringify(record[column]);
+    default:
+      return record[column];
+  }
 }
 
-/** A record's values for the given columns, in the stored form (lists as JSON). */
+/** A record's values for the given columns, in column order: what an insert or update binds. */
+export function storedValueList(record: CaseRecord, columns: CaseColumn[]): (string | number | null)[] {
+  return columns.map((c) => storedValue(record, c));
+}
+
+/** A record's values for the given columns, by column, in the stored form. */
 export function storedValues(record: CaseRecord, columns: CaseColumn[]): Record<string, string | number | null> {
-  const all: Record<CaseColumn, string | number | null> = {
-    sex: record.sex,
-    dateOfBirth: record.dateOfBirth,
-    ageAtAudit: record.ageAtAudit,
-    ageStage: record.ageStage,
-    ethnicityCode: record.ethnicityCode,
-    ethnicityLabel: record.ethnicityLabel,
-    ethnicityGroup: record.ethnicityGroup,
-    disability: record.disability,
-    levelOfNeed: record.levelOfNeed,
-    neglectTypes: JSON.stringify(record.neglectTypes),
-    vulnerabilities: JSON.stringify(record.vulnerabilities),
-    agencies: JSON.stringify(record.agencies),
-    planStartDate: record.planStartDate,
-    notes: record.notes,
-  };
-  return Object.fromEntries(columns.map((c) => [c, all[c]]));
+  return Object.fromEntries(columns.map((c) => [c, storedValue(record, c)]));
 }
 
 export interface CaseView {

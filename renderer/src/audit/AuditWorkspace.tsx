@@ -9,7 +9,6 @@ import type { Workspace } from '../../../core/audits/service';
 import type { Gap } from '../../../core/audits/completeness';
 import type { AuditTextField } from '../../../db/queries/audits';
 import { StatusMessage } from '../components/StatusMessage';
-import { setLeaveGuard } from '../router';
 import { AuditErrorBanner } from './AuditErrorBanner';
 import { Autosaver, toSaveError, type SaveError } from './autosave';
 import { CriteriaNav, type NavItem } from './CriteriaNav';
@@ -19,6 +18,7 @@ import { levelsBestFirst, type AuditStatus } from './labels';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
 import { ReopenDialog } from './ReopenDialog';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { useFlushOnLeave } from './useFlushOnLeave';
 import { actsOnEnter, gradeDrafts, isTextEntry, overallDraft } from './drafts';
 import './audit.css';
 
@@ -66,34 +66,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     if (id === HEADING_ID) element?.scrollIntoView({ block: 'nearest' });
   });
 
-  // Never lose a pending save: send everything when the page is hidden, left or closed.
-  useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flushAll();
-    };
-    const onPageHide = () => saver.flushAll();
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      saver.flushAll();
-      if (saver.getSnapshot().state === 'failed') {
-        event.preventDefault();
-        event.returnValue = '';
-      }
-    };
-    const unguard = setLeaveGuard(() => {
-      saver.flushAll();
-      return true;
-    });
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      unguard();
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      saver.flushAll();
-    };
-  }, [saver]);
+  useFlushOnLeave(saver);
 
   /** Wraps a call so its reply updates the status and gaps, unless a newer reply came first. */
   function tracked<T extends { gaps: Gap[] }>(send: () => Promise<T>, statusOf: (reply: T) => AuditStatus): () => Promise<void> {

@@ -1,6 +1,6 @@
 // The report: its outline from the template on the left, the editor for the chosen narrative
 // (autosaved) with the findings chosen for the report beside it, and the exports below.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { call } from '../api/client';
 import type { EventDetail } from '../../../core/events/service';
 import type { ReportOutline } from '../../../core/report/outline';
@@ -11,8 +11,9 @@ import { PageTitle } from '../components/PageTitle';
 import { AuditErrorBanner } from '../audit/AuditErrorBanner';
 import { SaveStatus } from '../audit/SaveStatus';
 import { Autosaver } from '../audit/autosave';
+import { useFlushOnLeave } from '../audit/useFlushOnLeave';
 import { useLoad } from '../lib/useLoad';
-import { href, setLeaveGuard } from '../router';
+import { href } from '../router';
 import { ExportPanel } from './ExportPanel';
 import { NARRATIVE_TEXT_ID, NarrativeEditor } from './NarrativeEditor';
 import { OutlineNav } from './OutlineNav';
@@ -64,35 +65,8 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
   const caretAfterInsert = useRef<number | null>(null);
   const current = narratives.find((n) => n.id === selected) ?? null;
 
-  // Never lose typing: send everything when the page is hidden, left or closed.
-  useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flushAll();
-    };
-    const onPageHide = () => saver.flushAll();
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      saver.flushAll();
-      if (saver.getSnapshot().state === 'failed') {
-        e.preventDefault();
-        e.returnValue = '';
-      }
-    };
-    // A save that failed (no name in Settings, say) would be lost by leaving: ask first.
-    const unguard = setLeaveGuard(() => {
-      saver.flushAll();
-      return saver.getSnapshot().state !== 'failed' || window.confirm('Some of your writing is not saved yet. Leave the report anyway and lose it?');
-    });
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      unguard();
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      saver.flushAll();
-    };
-  }, [saver]);
+  // A save that failed (no name in Settings, say) would be lost by leaving: ask first.
+  useFlushOnLeave(saver, 'Some of your writing is not saved yet. Leave the report anyway and lose it?');
 
   // After "Insert into text", the caret goes just after the quotation.
   useLayoutEffect(() => {

@@ -1,0 +1,36 @@
+// Never lose a pending autosave: send everything when the page is hidden, left in the app, or
+// closed. A page whose last save failed may ask before the user leaves and loses it.
+import { useEffect } from 'react';
+import { setLeaveGuard } from '../router';
+import type { Autosaver } from './autosave';
+
+export function useFlushOnLeave(saver: Autosaver, askWhenFailed?: string): void {
+  useEffect(() => {
+    const failed = () => saver.getSnapshot().state === 'failed';
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flushAll();
+    };
+    const onPageHide = () => saver.flushAll();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      saver.flushAll();
+      if (failed()) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
+    const unguard = setLeaveGuard(() => {
+      saver.flushAll();
+      return !askWhenFailed || !failed() || window.confirm(askWhenFailed);
+    });
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      unguard();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      saver.flushAll();
+    };
+  }, [saver, askWhenFailed]);
+}

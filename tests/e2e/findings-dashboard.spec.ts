@@ -5,28 +5,14 @@
 // finding; the action plan's SMART check follows the typing and a new action is listed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test, type RunningApp } from '../support/web-app';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/web-app';
+import { apiFor, type Api } from '../support/api';
 
 const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const childFocus = 'Relentless focus on the child; lived experience and voice';
 const quote = 'Practitioners recorded what children said about meals and bedtimes in the children’s own words, and plans changed because of it.';
 const unmarked = 'Internal note: one family moved twice and the health record was not transferred for months.';
-
-interface Api {
-  <T = unknown>(name: string, input: unknown): Promise<T>;
-}
-
-function apiFor(app: RunningApp, request: APIRequestContext): Api {
-  const url = new URL(app.url);
-  const token = url.searchParams.get('token')!;
-  return async <T,>(name: string, input: unknown) => {
-    const response = await request.post(`${url.origin}/api/call`, { headers: { 'x-scrutineer-token': token }, data: { name, input } });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-    return body.value;
-  };
-}
 
 interface SummaryView {
   criteria: { key: string; n: number; goodOrBetter: number | null }[];

@@ -3,27 +3,12 @@
 // rationale, the agencies' own grades stay as recorded, the trail shows every change with old and
 // new values, and a finding is linked to the criterion and cleared as a quote.
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
-import { expect, test, type RunningApp } from '../support/web-app';
+import { expect, test } from '../support/web-app';
+import { apiFor, type Api } from '../support/api';
 
 const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const childFocus = 'Relentless focus on the child; lived experience and voice';
 const earlyHelp = 'Early identification and use of tools';
-
-interface Api {
-  <T = unknown>(name: string, input: unknown): Promise<T>;
-}
-
-function apiFor(app: RunningApp, request: APIRequestContext): Api {
-  const url = new URL(app.url);
-  const token = url.searchParams.get('token')!;
-  return async <T,>(name: string, input: unknown) => {
-    const response = await request.post(`${url.origin}/api/call`, { headers: { 'x-scrutineer-token': token }, data: { name, input } });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-    return body.value;
-  };
-}
 
 interface Seeded {
   eventId: number;

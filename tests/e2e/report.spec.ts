@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from '../support/web-app';
+import { apiFor } from '../support/api';
 
 const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const summary = 'Across thirty children the partnership saw the child more clearly than last year, but plans still drift and too few say what a good outcome is.';
@@ -16,14 +17,7 @@ const unchosen = 'Fathers and male carers were rarely part of assessments.';
 
 test('demo event, write the narrative, export the report, briefing and workbook', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const url = new URL(app.url);
-  const token = url.searchParams.get('token')!;
-  const api = async <T,>(name: string, input: unknown): Promise<T> => {
-    const response = await page.request.post(url.origin + '/api/call', { headers: { 'x-scrutineer-token': token }, data: { name, input } });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-    return body.value;
-  };
+  const api = apiFor(app, page.request);
 
   // An empty database, and no name in Settings: the demo still works.
   await app.open(page, '#/events');

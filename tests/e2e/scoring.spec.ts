@@ -1,9 +1,10 @@
 // Scoring in Chromium against a real database over the web transport: an audit scored from start
 // to submit with the keyboard only, the time from a key press to the grade being in the database,
 // and the progress board with its filters.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, test, type RunningApp } from '../support/web-app';
+import { expect, test } from '../support/web-app';
+import { apiFor, type Api } from '../support/api';
 
 const screenshots = join(process.cwd(), 'docs', 'screenshots');
 
@@ -43,19 +44,8 @@ interface WorkspaceJson {
   grades: Record<string, GradeJson>;
 }
 
-function api(app: RunningApp, request: APIRequestContext) {
-  const url = new URL(app.url);
-  const token = url.searchParams.get('token')!;
-  return async <T = unknown>(name: string, input: unknown): Promise<T> => {
-    const response = await request.post(url.origin + '/api/call', { headers: { 'x-scrutineer-token': token }, data: { name, input } });
-    const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${name} failed: ${body.error?.message}`);
-    return body.value as T;
-  };
-}
-
 /** An event with the given agencies and the first `caseCount` cases of the sample. */
-async function setUp(call: ReturnType<typeof api>, agencies: string[], caseCount: number) {
+async function setUp(call: Api, agencies: string[], caseCount: number) {
   const event = await call<{ id: number }>('events.create', { name: 'Neglect audit, spring 2026', auditDate: '2026-03-01', frameworkKey: 'neglect-what-works', agencies });
   const csv = sample.split('\r\n').slice(0, caseCount + 1).join('\r\n');
   await call('cases.import', { eventId: event.id, fileName: 'sample.csv', data: Buffer.from(csv).toString('base64') });
@@ -70,7 +60,7 @@ async function auditIdFrom(page: Page): Promise<number> {
 }
 
 test('an audit is scored, judged and submitted with the keyboard only, and kept', async ({ app, page }) => {
-  const call = api(app, page.request);
+  const call = apiFor(app, page.request);
   await app.open(page, '#/settings');
   await page.getByLabel('Your name').fill('Alex Auditor');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -195,7 +185,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
 });
 
 test('keypress to persisted grade', async ({ app, page }) => {
-  const call = api(app, page.request);
+  const call = apiFor(app, page.request);
   await call('settings.update', { userName: 'Alex Auditor' });
   const { eventId, cases, agencies } = await setUp(call, ['Health'], 1);
   const audit = await call<{ id: number }>('audits.start', { caseId: cases[0]!.id, agencyId: agencies[0]!.id });
@@ -242,7 +232,7 @@ test('keypress to persisted grade', async ({ app, page }) => {
 });
 
 test('the progress board shows each audit by case and agency, and filters by status', async ({ app, page }) => {
-  const call = api(app, page.request);
+  const call = apiFor(app, page.request);
   await call('settings.update', { userName: 'Alex Auditor' });
   const { eventId, cases, agencies } = await setUp(call, ['Health', 'Anyshire Police', 'Education'], 4);
   const agency = (name: string) => agencies.find((a) => a.name === name)!.id;

@@ -11,7 +11,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
+  // A stray `test.only` fails the run everywhere; focus with `npx playwright test FILE -g NAME`.
+  forbidOnly: true,
+  // Every run writes a JSON report for scripts/test-summary.js, CI or not.
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
     locale: 'en-GB',

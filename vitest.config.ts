@@ -9,7 +9,11 @@ export default defineConfig({
     pool: 'forks',
     // The CLI tests spawn `node --import tsx`, about 1.5 s per run.
     testTimeout: 20_000,
-    // CI also writes a JSON report, which .ci/run sums up with Playwright's in one closing line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
+    // A stray `.only` fails the run everywhere, not only where CI is set: to focus on one test,
+    // name it on the command line (`npx vitest run tests/unit/x -t "name"`).
+    allowOnly: false,
+    // Every run writes a JSON report, so scripts/test-summary.js prints the true counts of the
+    // last run whether or not CI is set.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

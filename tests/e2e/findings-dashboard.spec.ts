@@ -4,12 +4,11 @@
 // its charts, and changes with a filter; the slides never show a case reference or an uncleared
 // finding; the action plan's SMART check follows the typing and a new action is listed.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/web-app';
 import { apiFor, type Api } from '../support/api';
+import { screenshotPath } from '../support/screenshots';
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const childFocus = 'Relentless focus on the child; lived experience and voice';
 const quote = 'Practitioners recorded what children said about meals and bedtimes in the children’s own words, and plans changed because of it.';
 const unmarked = 'Internal note: one family moved twice and the health record was not transferred for months.';
@@ -125,7 +124,7 @@ test('dashboard numbers, charts and filters; slides without case references; act
   const drill = page.getByRole('region', { name: `Cases for ${childFocus}` });
   await expect(drill.getByRole('link', { name: 'C-9008' })).toBeVisible();
   await expect(drill.getByRole('link')).toHaveCount(8);
-  await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('dashboard.png'), fullPage: true });
   await drill.getByRole('button', { name: 'Close case list' }).click();
 
   // Suppression: a cell from fewer than five cases says so; switched off it shows the figure marked.
@@ -167,11 +166,11 @@ test('dashboard numbers, charts and filters; slides without case references; act
     expect(text).not.toMatch(/C-9\d{3}/);
     expect(text).not.toContain(unmarked);
     if (text.includes(quote)) sawQuote = true;
-    if (n === 2) await page.screenshot({ path: join(screenshots, 'presentation-overview.png') });
+    if (n === 2) await page.screenshot({ path: screenshotPath('presentation-overview.png') });
     if (n === 3) {
       await expect(page.locator('.pr-stage').getByRole('heading', { name: childFocus })).toBeVisible();
       await expect(page.locator('.pr-stage')).toContainText(quote);
-      await page.screenshot({ path: join(screenshots, 'presentation-criterion.png') });
+      await page.screenshot({ path: screenshotPath('presentation-criterion.png') });
     }
     await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
   }
@@ -229,5 +228,5 @@ test('dashboard numbers, charts and filters; slides without case references; act
   await form.getByLabel('Text', { exact: true }).fill('Early help practitioners complete a Graded Care Profile 2 for every child on a neglect plan.');
   await expect(smart).toContainText('2 of 5 met');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, 'action-plan.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('action-plan.png'), fullPage: true });
 });

@@ -1,24 +1,23 @@
 // The frameworks screens in Chromium against a real database over the web transport: list,
 // view, clone, edit a criterion, reload, and see the edit kept; plus import errors and export.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '../support/web-app';
+import { screenshotPath } from '../support/screenshots';
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 
 test('clone the neglect framework, edit a criterion, reload and see it kept', async ({ app, page }) => {
   await app.open(page, '#/frameworks');
   await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Neglect — what works' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Neglect quick check' })).toBeVisible();
-  await page.screenshot({ path: join(screenshots, 'frameworks-list.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('frameworks-list.png'), fullPage: true });
 
   await page.getByRole('link', { name: 'Neglect — what works' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neglect — what works' })).toBeVisible();
   for (const key of ['child-focus', 'triangulation', 'drift', 'cultural-competence']) {
     await expect(page.getByText(key, { exact: true })).toBeVisible();
   }
-  await page.screenshot({ path: join(screenshots, 'framework-view.png') });
+  await page.screenshot({ path: screenshotPath('framework-view.png') });
 
   await page.getByRole('button', { name: 'Clone…' }).click();
   await page.getByLabel('New name').fill('Neglect — what works (North)');
@@ -29,7 +28,7 @@ test('clone the neglect framework, edit a criterion, reload and see it kept', as
   const first = page.getByRole('group', { name: /^Criterion 1:/ }).first();
   await first.getByLabel('Criterion title').fill('The child is seen, heard and helped');
   await first.getByLabel('What good looks like').fill('Every visit records what the child said and how they seemed.');
-  await page.screenshot({ path: join(screenshots, 'framework-editor.png') });
+  await page.screenshot({ path: screenshotPath('framework-editor.png') });
   await page.getByRole('button', { name: 'Save framework' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
@@ -86,7 +85,7 @@ test('settings keep the user name; the shell is keyboard reachable', async ({ ap
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Your name')).toHaveValue('A. Auditor');
-  await page.screenshot({ path: join(screenshots, 'settings.png') });
+  await page.screenshot({ path: screenshotPath('settings.png') });
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();

@@ -2,11 +2,10 @@
 // grade a case (one criterion two levels apart), the facilitator agrees a grade with its
 // rationale, the agencies' own grades stay as recorded, the trail shows every change with old and
 // new values, and a finding is linked to the criterion and cleared as a quote.
-import { join } from 'node:path';
 import { expect, test } from '../support/web-app';
 import { apiFor, type Api } from '../support/api';
+import { screenshotPath } from '../support/screenshots';
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const childFocus = 'Relentless focus on the child; lived experience and voice';
 const earlyHelp = 'Early identification and use of tools';
 
@@ -86,7 +85,7 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
   await page.getByLabel('Show only disagreements').check();
   await expect(early).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, 'moderation.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('moderation.png'), fullPage: true });
   await page.getByLabel('Show only disagreements').uncheck();
 
   // Reload: the agreed grade and rationale are kept.
@@ -127,7 +126,7 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   await page.getByLabel('Newest first').uncheck();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, 'audit-trail.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('audit-trail.png'), fullPage: true });
 
   // A finding linked to child-focus and case C-1, cleared as a quote for the report.
   await page.getByRole('link', { name: 'Neglect audit, spring 2026' }).click();
@@ -152,7 +151,7 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
   await expect(card.getByRole('link', { name: 'C-1' })).toBeVisible();
   await expect(form.getByLabel('Text', { exact: true })).toHaveValue('');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, 'findings.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('findings.png'), fullPage: true });
 });
 
 test('sign-off lists what is not agreed; a signed-off case is read-only until unlocked with a reason', async ({ app, page, request }) => {

@@ -3,12 +3,11 @@
 // across a reload; the Word report exported with the default privacy settings holds the writing
 // and no case reference or unchosen finding; the briefing and the figures workbook download.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from '../support/web-app';
 import { apiFor } from '../support/api';
+import { screenshotPath } from '../support/screenshots';
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const summary = 'Across thirty children the partnership saw the child more clearly than last year, but plans still drift and too few say what a good outcome is.';
 const conclusion = 'Children were seen and heard in most cases, and their words changed plans.';
 const childFocus = 'Relentless focus on the child; lived experience and voice';
@@ -23,7 +22,7 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await app.open(page, '#/events');
   await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'New to Scrutineer? Try the demo' })).toBeVisible();
-  await page.screenshot({ path: join(screenshots, 'demo-offer.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('demo-offer.png'), fullPage: true });
   await page.getByRole('button', { name: 'Create the demo event' }).click();
   await expect(page).toHaveURL(/#\/events\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: /spring 2026 \(demo\)/ })).toBeVisible();
@@ -56,7 +55,7 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await page.getByRole('button', { name: /^Insert into text/ }).click();
   await expect(conclusionBox).toHaveValue(`${conclusion}\n\n“${chosenQuote}”`);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  await page.screenshot({ path: join(screenshots, 'report-editor.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('report-editor.png'), fullPage: true });
 
   // A criterion whose finding is not chosen says so and offers no insert.
   await outline.getByRole('button', { name: /^Whole-family/ }).click();

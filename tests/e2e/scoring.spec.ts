@@ -2,11 +2,10 @@
 // to submit with the keyboard only, the time from a key press to the grade being in the database,
 // and the progress board with its filters.
 import type { Page } from '@playwright/test';
-import { join } from 'node:path';
 import { expect, test } from '../support/web-app';
 import { apiFor, type Api } from '../support/api';
+import { screenshotPath } from '../support/screenshots';
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 
 const sample = [
   'Child ID,DOB,Legal Status,Category of Plan',
@@ -133,7 +132,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
   await expect(page.locator('#aw-item-heading')).toHaveText('Whole-family, ecological assessment');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 1120 });
-  await page.screenshot({ path: join(screenshots, 'audit-workspace.png') });
+  await page.screenshot({ path: screenshotPath('audit-workspace.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await kb.press('Control+Enter');
@@ -267,7 +266,7 @@ test('the progress board shows each audit by case and agency, and filters by sta
   await expect(cells.nth(0).getByRole('link', { name: /Sam Second: Not started 0\/13/ })).toBeVisible();
   await expect(cells.nth(1)).toContainText('Not started');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 4 of 4 cases' })).toBeVisible();
-  await page.screenshot({ path: join(screenshots, 'progress-board.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('progress-board.png'), fullPage: true });
 
   await page.getByLabel('Status').selectOption('submitted');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 4 cases' })).toBeVisible();

@@ -1,8 +1,8 @@
 // The Word report checked with real clients: python-docx reads back the headings, the header
 // marking, the tables and the alt text; LibreOffice converts it to PDF. Identifiers stay out
-// unless the user opts in. Where a client is not installed the test says so and skips.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// unless the user opts in. A missing client skips its tests on a hand run and fails them in CI.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -17,12 +17,10 @@ import ExcelJS from 'exceljs';
 import { defaultAppPaths } from '../../../core/paths';
 import { updateSettings } from '../../../core/settings/service';
 import { tempCore } from '../helpers/core';
+import { itWith, python, sofficePath } from '../../support/clients';
 
-const python = '/usr/bin/python3';
-const hasPythonDocx = existsSync(python) && spawnSync(python, ['-c', 'import docx']).status === 0;
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-if (!hasPythonDocx) console.log('[report tests] python3-docx is not installed (apt-get install python3-docx): read-back checks skipped.');
-if (!soffice) console.log('[report tests] LibreOffice is not installed (apt-get install libreoffice-writer-nogui): PDF conversion skipped.');
+const withDocx = itWith('python-docx');
+const withLibreOffice = itWith('libreoffice');
 
 interface ReadBack {
   headings: { level: string; text: string }[];
@@ -68,7 +66,7 @@ function readBack(path: string): ReadBack {
 }
 
 describe('Word report', () => {
-  it.skipIf(!hasPythonDocx)('has real headings, the marking in every header and footer, accessible tables and alt text', () => {
+  withDocx('has real headings, the marking in every header and footer, accessible tables and alt text', () => {
     const doc = readBack(reportPath);
     const h1 = doc.headings.filter((h) => h.level === 'Heading 1').map((h) => h.text);
     expect(h1).toEqual([
@@ -105,7 +103,7 @@ describe('Word report', () => {
     expect(doc.properties.subject).toMatch(/Multi-agency case file audit/);
   });
 
-  it.skipIf(!hasPythonDocx)('holds no case reference or unchosen finding without the opt-in, and holds them with it', () => {
+  withDocx('holds no case reference or unchosen finding without the opt-in, and holds them with it', () => {
     const plain = readBack(reportPath).text;
     for (const ref of references) expect(plain).not.toContain(ref);
     expect(plain).not.toContain(hiddenFinding);
@@ -123,8 +121,8 @@ describe('Word report', () => {
     for (const ref of references) expect(xml).not.toContain(ref);
   });
 
-  it.skipIf(!soffice)('converts to PDF with LibreOffice, marked on every page', () => {
-    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, reportPath], { stdio: 'ignore', timeout: 120_000 });
+  withLibreOffice('converts to PDF with LibreOffice, marked on every page', () => {
+    execFileSync(sofficePath()!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, reportPath], { stdio: 'ignore', timeout: 120_000 });
     const pdf = join(dir, 'report.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
@@ -134,15 +132,15 @@ describe('Word report', () => {
     expect(text).toContain(`Page 1 of ${pages}`);
   }, 150_000);
 
-  it.skipIf(!hasPythonDocx)('the 7-minute briefing has its seven parts and no identifiers', () => {
+  withDocx('the 7-minute briefing has its seven parts and no identifiers', () => {
     const doc = readBack(briefingPath);
     expect(doc.headings.map((h) => h.text)).toEqual(briefingHeadings.map((h, i) => `${i + 1}. ${h}`));
     expect(doc.headers.filter((t) => t.trim())).toEqual(['OFFICIAL-SENSITIVE']);
     for (const ref of references) expect(doc.text).not.toContain(ref);
   });
 
-  it.skipIf(!soffice)('the briefing fits on two pages', () => {
-    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, briefingPath], { stdio: 'ignore', timeout: 120_000 });
+  withLibreOffice('the briefing fits on two pages', () => {
+    execFileSync(sofficePath()!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, briefingPath], { stdio: 'ignore', timeout: 120_000 });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'briefing.pdf')], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeLessThanOrEqual(2);
   }, 150_000);

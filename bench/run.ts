@@ -10,6 +10,7 @@ import { headlessHost } from '../core/headless-host';
 import { benchCaseImport } from './cases-import';
 import { benchSummary } from './summary';
 import { benchReport } from './report';
+import { benchKeypress } from './keypress';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -56,6 +57,8 @@ try {
   await benchSummary(dir);
   console.log('');
   benchReport(dir);
+  console.log('');
+  await benchKeypress(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { startAudit, updateAudit, updateGrade } from '../../../core/audits/servi
 import { seedGrades } from '../../../core/demo/grades';
 import { importCases } from '../../../core/cases/import-service';
 import { listCases } from '../../../core/cases/service';
-import { createEvent } from '../../../core/events/service';
+import { createEvent, getEvent } from '../../../core/events/service';
 import { setModeratedGrade } from '../../../core/moderation/service';
 import { UserError } from '../../../core/errors';
 import { auditReadyEvent } from '../helpers/audit-setup';
@@ -77,19 +77,40 @@ describe('findings summary', () => {
     expect(s.agreement.kappaQuadratic).not.toBeNull();
   });
 
-  it('compares with a previous event on the same framework and refuses another framework', async () => {
-    const { core, db, eventId, agencies } = await auditReadyEvent();
-    const caseIds = listCases(db, eventId).map((c) => c.id);
-    seedGrades(core.store, { eventId, caseIds, agencyIds: agencies.map((a) => a.id), seed: 1 });
+  it('compares with a previous event on the same framework and refuses another framework (hand-worked)', async () => {
+    const { core, db, eventId, cases, agency } = await auditReadyEvent();
+    // Before: child-focus graded 4 and 2 (50% good or better), drift 1; whole-family not graded.
+    const before1 = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
+    const before2 = startAudit(db, { caseId: cases[1]!.id, agencyId: agency('Police').id });
+    updateGrade(db, { auditId: before1.id, criterionKey: 'child-focus', value: 4 });
+    updateGrade(db, { auditId: before2.id, criterionKey: 'child-focus', value: 2 });
+    updateGrade(db, { auditId: before1.id, criterionKey: 'drift', value: 1 });
+    // Now: child-focus graded 3, 3 and 1 (2 of 3 good or better); drift not graded; whole-family 4.
     const next = createEvent(db, { name: 'Next', frameworkKey: 'neglect-what-works', auditDate: '2026-09-01', agencies: ['Police'] }).id;
-    await importCases(db, { eventId: next, fileName: 'n.csv', bytes: csv('Child ID,DOB\nN-1,01/01/2016') });
-    seedGrades(core.store, { eventId: next, caseIds: listCases(db, next).map((c) => c.id), agencyIds: [agencies.find((a) => a.name === 'Police')!.id], seed: 2 });
+    await importCases(db, { eventId: next, fileName: 'n.csv', bytes: csv('Child ID,DOB\nN-1,01/01/2016\nN-2,02/02/2017') });
+    const [n1, n2] = listCases(db, next);
+    const police = getEvent(db, next).agencies[0]!.id;
+    const now1 = startAudit(db, { caseId: n1!.id, agencyId: police, auditor: 'A' });
+    const now1b = startAudit(db, { caseId: n1!.id, agencyId: police, auditor: 'B' });
+    const now2 = startAudit(db, { caseId: n2!.id, agencyId: police });
+    updateGrade(db, { auditId: now1.id, criterionKey: 'child-focus', value: 3 });
+    updateGrade(db, { auditId: now1b.id, criterionKey: 'child-focus', value: 3 });
+    updateGrade(db, { auditId: now2.id, criterionKey: 'child-focus', value: 1 });
+    updateGrade(db, { auditId: now2.id, criterionKey: 'whole-family', value: 4 });
+
     const s = summarise(core.store, next, { compareWith: eventId });
-    const before = summarise(core.store, eventId);
-    const cf = s.comparison!.criteria.find((c) => c.key === 'child-focus')!;
-    expect(cf.previous.n).toBe(before.criteria.find((c) => c.key === 'child-focus')!.n);
-    if (cf.current.goodOrBetter !== null && cf.previous.goodOrBetter !== null) expect(cf.change).toBeCloseTo(cf.current.goodOrBetter - cf.previous.goodOrBetter, 10);
+    expect(s.comparison!.previous).toEqual({ id: eventId, name: 'Test audit', auditDate: '2026-03-01' });
+    const row = (key: string) => s.comparison!.criteria.find((c) => c.key === key)!;
+    expect(row('child-focus')).toMatchObject({ previous: { n: 2, goodOrBetter: 0.5 }, current: { n: 3 } });
+    expect(row('child-focus').current.goodOrBetter).toBeCloseTo(2 / 3, 10);
+    expect(row('child-focus').change).toBeCloseTo(2 / 3 - 1 / 2, 10);
+    expect(row('drift')).toMatchObject({ previous: { n: 1, goodOrBetter: 0 }, current: { n: 0, goodOrBetter: null }, change: null });
+    expect(row('whole-family')).toMatchObject({ previous: { n: 0, goodOrBetter: null }, current: { n: 1, goodOrBetter: 1 }, change: null });
+    expect(s.comparison!.criteria).toHaveLength(13);
+    expect(summarise(core.store, next).comparison).toBeNull();
+
+    expect(() => summarise(core.store, next, { compareWith: next })).toThrow(UserError);
     const other = createEvent(db, { name: 'Quick', frameworkKey: 'neglect-quick-check' }).id;
-    expect(() => summarise(core.store, other, { compareWith: eventId })).toThrow(UserError);
+    expect(() => summarise(core.store, other, { compareWith: eventId })).toThrow(/only events on the same framework can be compared/);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ageInYears } from '../../../core/cases/import/age';
 import { ageStage } from '../../../core/cases/import/normalise';
 
@@ -57,7 +57,20 @@ describe('ageStage at the audit date', () => {
     expect(ageStage({ dateOfBirth: null, ageAtAudit: null, sex: 'female' }, audit)).toBeNull();
   });
 
+  // A clock set to 10 March 2031, local noon: a child born 11 March 2026 is 4 that day (3-4) and
+  // 5 the next (5-11); on the real date of any run before 2026-03-11 the child is not born yet.
   it('defaults the audit date to today', () => {
-    expect(ageStage({ dateOfBirth: '2000-01-01', ageAtAudit: null, sex: null })).toBe('18+');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const child = { dateOfBirth: '2026-03-11', ageAtAudit: null, sex: null };
+      vi.setSystemTime(new Date(2031, 2, 10, 12));
+      expect(ageStage(child)).toBe('3-4');
+      vi.setSystemTime(new Date(2031, 2, 11, 12));
+      expect(ageStage(child)).toBe('5-11');
+      vi.setSystemTime(new Date(2026, 2, 10, 12));
+      expect(ageStage(child)).toBe('pre-birth');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

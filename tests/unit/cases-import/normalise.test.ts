@@ -28,15 +28,53 @@ describe('normaliseSex', () => {
 });
 
 describe('normaliseEthnicity', () => {
-  it('knows all twenty DfE codes', () => {
-    expect(ethnicities.map((e) => e.code)).toEqual([
-      'WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND', 'APKN', 'ABAN', 'AOTH', 'BCRB', 'BAFR', 'BOTH', 'CHNE', 'OOTH', 'REFU', 'NOBT',
-    ]);
-    for (const e of ethnicities) {
-      expect(value(normaliseEthnicity(e.code))).toEqual(e);
-      expect(value(normaliseEthnicity(e.label))).toEqual(e);
-      expect(value(normaliseEthnicity(`${e.code} - ${e.label}`))).toEqual(e);
-    }
+  // The DfE's ethnicity codes (Common Basic Data Set main codes, as the CIN census collects them),
+  // written out here from the DfE list rather than from core's table: code, DfE description and
+  // the DfE's main category.
+  const dfeCodes: [string, string, string][] = [
+    ['WBRI', 'White - British', 'White'],
+    ['WIRI', 'White - Irish', 'White'],
+    ['WIRT', 'Traveller of Irish Heritage', 'White'],
+    ['WOTH', 'Any Other White Background', 'White'],
+    ['WROM', 'Gypsy/Roma', 'White'],
+    ['MWBC', 'White and Black Caribbean', 'Mixed / Dual Background'],
+    ['MWBA', 'White and Black African', 'Mixed / Dual Background'],
+    ['MWAS', 'White and Asian', 'Mixed / Dual Background'],
+    ['MOTH', 'Any Other Mixed Background', 'Mixed / Dual Background'],
+    ['AIND', 'Indian', 'Asian or Asian British'],
+    ['APKN', 'Pakistani', 'Asian or Asian British'],
+    ['ABAN', 'Bangladeshi', 'Asian or Asian British'],
+    ['AOTH', 'Any Other Asian Background', 'Asian or Asian British'],
+    ['BCRB', 'Black Caribbean', 'Black or Black British'],
+    ['BAFR', 'Black - African', 'Black or Black British'],
+    ['BOTH', 'Any Other Black Background', 'Black or Black British'],
+    ['CHNE', 'Chinese', 'Chinese'],
+    ['OOTH', 'Any Other Ethnic Group', 'Any Other Ethnic Group'],
+    ['REFU', 'Refused', 'Unclassified'],
+    ['NOBT', 'Information Not Yet Obtained', 'Unclassified'],
+  ];
+  // The app reports the DfE's main categories under these names: Chinese with any other ethnic
+  // group (the "Chinese or other ethnic group" of the DfE's published CIN tables), refused and not
+  // yet obtained as "Not known". Chinese is not an Asian or Asian British code in the DfE list.
+  const reportedAs: Record<string, string> = {
+    White: 'White',
+    'Mixed / Dual Background': 'Mixed',
+    'Asian or Asian British': 'Asian or Asian British',
+    'Black or Black British': 'Black or Black British',
+    Chinese: 'Chinese or other ethnic group',
+    'Any Other Ethnic Group': 'Chinese or other ethnic group',
+    Unclassified: 'Not known',
+  };
+
+  it('knows exactly the twenty DfE codes', () => {
+    expect(ethnicities.map((e) => e.code).toSorted()).toEqual(dfeCodes.map(([code]) => code).toSorted());
+  });
+
+  it.each(dfeCodes)('%s (%s) is in its DfE group (%s), by code, description or both', (code, description, category) => {
+    const expected = { code, majorGroup: reportedAs[category] };
+    expect(value(normaliseEthnicity(code))).toMatchObject(expected);
+    expect(value(normaliseEthnicity(description))).toMatchObject(expected);
+    expect(value(normaliseEthnicity(`${code} - ${description}`))).toMatchObject(expected);
   });
 
   it.each([

@@ -3,11 +3,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentsDirFor } from '../../../core/app';
-import { addDocument, documentPath, MAX_DOCUMENT_BYTES, removeDocument, resolveDocumentForOpening } from '../../../core/cases/documents';
+import { documentsDirFor, openCore } from '../../../core/app';
+import { createEvent } from '../../../core/events/service';
+import { headlessHost } from '../../../core/headless-host';
+import { addDocument, documentPath, MAX_DOCUMENT_BYTES, removeDocument } from '../../../core/cases/documents';
 import { importCases } from '../../../core/cases/import-service';
 import { getCase, listCases } from '../../../core/cases/service';
 import { coreWithEvent, csv } from '../helpers/core';
+import { tempDbPath } from '../helpers/temp';
 
 const pdf = new TextEncoder().encode('%PDF-1.4\n% fictional test document\n');
 
@@ -54,15 +57,27 @@ describe('case documents', () => {
   });
 
   it('opens through the host only with a path inside the documents folder', async () => {
-    const { core, caseId, documentsDir } = await withCase();
-    const doc = addDocument(core.store.db, documentsDir, { caseId, fileName: 'notes.txt', bytes: csv('fictional notes') });
-    expect(resolveDocumentForOpening(core.store.db, documentsDir, doc.id).path).toBe(join(documentsDir, doc.storedName));
-    expect(() => documentPath(documentsDir, '../scrutineer.db')).toThrow(/outside/);
-    const opened = await core.dispatch('documents.open', { id: doc.id });
-    expect(opened).toEqual({ ok: true, value: { opened: false } });
-    rmSync(join(documentsDir, doc.storedName));
-    expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FILE_MISSING' } });
-    const missing = await core.dispatch('documents.open', { id: 999 });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // A host standing in for the desktop shell: it records what it is asked to open.
+    const asked: string[] = [];
+    const core = openCore({ databasePath: tempDbPath(), host: { ...headlessHost('electron'), openPath: async (path) => (asked.push(path), true) } });
+    try {
+      const { id: eventId } = createEvent(core.store.db, { name: 'Test audit', frameworkKey: 'neglect-what-works', auditDate: '2026-03-01', agencies: [] });
+      await importCases(core.store.db, { eventId, fileName: 'c.csv', bytes: csv('Child ID,DOB\nC-1,01/01/2015') });
+      const caseId = listCases(core.store.db, eventId)[0]!.id;
+      const documentsDir = documentsDirFor(core.store.path);
+      const doc = addDocument(core.store.db, documentsDir, { caseId, fileName: 'notes.txt', bytes: csv('fictional notes') });
+      expect(() => documentPath(documentsDir, '../scrutineer.db')).toThrow(/outside/);
+
+      expect(await core.dispatch('documents.open', { id: doc.id })).toEqual({ ok: true, value: { opened: true } });
+      expect(asked).toEqual([join(documentsDir, doc.storedName)]);
+      expect(readFileSync(asked[0]!, 'utf8')).toBe('fictional notes');
+
+      rmSync(join(documentsDir, doc.storedName));
+      expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FILE_MISSING' } });
+      expect(await core.dispatch('documents.open', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(asked).toHaveLength(1);
+    } finally {
+      core.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
 // electron-vite builds the three parts: main (ESM), preload (CommonJS, as a sandboxed preload
 // must be) and the renderer (the same Vite config the browser test transport uses).
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer/vite.config';
+import { aliases, rendererConfig } from './renderer/vite.config';
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       // Pure-JS packages are bundled: drizzle-orm alone takes about a second to load file by file.
       externalizeDeps: { exclude: ['drizzle-orm', 'zod', 'yaml'] },
@@ -15,6 +16,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       rolldownOptions: {
         input: { index: 'electron/preload.ts' },

@@ -1,8 +1,10 @@
 // Unit tests for core, db and cli. They run in Node against real SQLite files in temp folders;
 // nothing here loads Electron or a browser.
 import { defineConfig } from 'vitest/config';
+import { aliases } from './renderer/vite.config.ts';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

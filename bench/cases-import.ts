@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
 import { readTable } from '../core/cases/import/read';
-import { suggestMapping } from '../core/cases/import/fields';
+import { suggestMapping } from '../model/case-fields';
 import { buildRecords } from '../core/cases/import/build';
 import { importCases } from '../core/cases/import-service';
 import { createEvent } from '../core/events/service';

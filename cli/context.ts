@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openCore, type CoreApp } from '../core/app';
 import type { CallInput, CallValue } from '../core/contract/contract';
 import type { CallName } from '../core/contract/names';
-import { UserError, isUserError } from '../core/errors';
+import { UserError, isUserError } from '../model/errors';
 import { defaultDatabasePath } from '../core/paths';
 import { headlessHost } from '../core/headless-host';
 import { setFallbackActor } from '../core/audits/actor';

@@ -1,7 +1,7 @@
 // Option parsers and file reading shared by the CLI's commands.
 import { InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { UserError } from '../core/errors';
+import { UserError } from '../model/errors';
 
 /** An id option: a whole number of 1 or more. */
 export function idOption(what: string) {

@@ -2,13 +2,14 @@
 import type { OpenedDatabase } from '../db/open';
 import type { Handlers } from './contract/dispatcher';
 import type { AppInfo } from './contract/contract';
-import { validateFramework } from './frameworks/definition';
+import { validateFramework } from '../model/framework';
 import * as frameworks from './frameworks/service';
 import * as events from './events/service';
 import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
 import { checkExternalUrl } from './security/external-url';
-import { UserError } from './errors';
+import { UserError } from '../model/errors';
+import { slugify } from '../model/slug';
 import { importCases, previewCaseImport } from './cases/import-service';
 import { getCase, listCases } from './cases/service';
 import { addDocument, removeDocument, resolveDocumentForOpening } from './cases/documents';
@@ -29,7 +30,7 @@ import { writeNarrative } from './report/narratives';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
-  const slug = getEvent(store.db, eventId).name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || `event-${eventId}`;
+  const slug = slugify(getEvent(store.db, eventId).name, 60) || `event-${eventId}`;
   return `${slug}-${what}.${extension}`;
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../core/errors';
+import { UserError } from '../model/errors';
 import { loadMigrations, type Migration } from './migrations';
 import * as schema from './schema';
 

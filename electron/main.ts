@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type CoreApp } from '../core/app';
 import { IPC_CHANNEL } from '../core/contract/names';
-import { isUserError } from '../core/errors';
+import { isUserError } from '../model/errors';
 import { DATABASE_FILE_NAME } from '../core/paths';
 import { checkExternalUrl } from '../core/security/external-url';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl, secureWebPreferences } from '../core/security/window-policy';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDirs = ['cli', 'core', 'db', 'server'];
+const sourceDirs = ['cli', 'core', 'db', 'model', 'server'];
 // Large libraries the core imports only on first use: left out of the bundle and loaded from
 // node_modules when needed, so a command that never writes a document starts fast.
 const heavyLibraries = ['docx', 'exceljs', 'vega', 'vega-lite'];
@@ -28,6 +28,7 @@ export function ensureBundle(entry, outName) {
   const newest = Math.max(
     ...sourceDirs.map((d) => join(root, d)).filter(existsSync).map(newestSource),
     statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'tsconfig.json')).mtimeMs,
   );
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest) return bundle;
   // Build beside and rename, so a process started at the same moment never loads half a file.
@@ -39,6 +40,8 @@ export function ensureBundle(entry, outName) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
+    // The @model and @contract path aliases come from here.
+    tsconfig: join(root, 'tsconfig.json'),
     external: ['better-sqlite3', '@resvg/resvg-js', ...heavyLibraries],
     // CommonJS packages inside an ESM bundle still call require() for Node built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

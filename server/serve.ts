@@ -6,7 +6,7 @@ import { openCore } from '../core/app';
 import { join } from 'node:path';
 import { defaultDatabasePath, findProjectRoot } from '../core/paths';
 import { headlessHost } from '../core/headless-host';
-import { isUserError } from '../core/errors';
+import { isUserError } from '../model/errors';
 import { startWebTransport } from './web-transport';
 
 export const builtRendererDir = join(findProjectRoot(), 'out', 'renderer');

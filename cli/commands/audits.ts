@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { UserError } from '../../core/errors';
+import { UserError } from '../../model/errors';
 import { action } from '../context';
 import { eventIdOption, idOption, readInputFile } from '../options';
 

@@ -1,8 +1,8 @@
 // `scrutineer cases ...`: import the sampled cases from CSV or XLSX, and list them.
 import { Command } from 'commander';
 import { basename } from 'node:path';
-import { parseMapArgs } from '../../core/cases/import/fields';
-import { UserError } from '../../core/errors';
+import { parseMapArgs } from '../../model/case-fields';
+import { UserError } from '../../model/errors';
 import { action } from '../context';
 import { eventIdOption, readInputFile } from '../options';
 

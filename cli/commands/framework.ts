@@ -2,9 +2,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { allCriteria, validateFramework, describeProblems } from '../../core/frameworks/definition';
+import { allCriteria, validateFramework } from '../../model/framework';
+import { describeProblems } from '../../model/problems';
 import { formatFromFileName, parseFrameworkText } from '../../core/frameworks/files';
-import { UserError } from '../../core/errors';
+import { UserError } from '../../model/errors';
 import { action } from '../context';
 
 const version = (value: string): number => {

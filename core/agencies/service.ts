@@ -1,8 +1,8 @@
 // Agencies: the partnership's list, kept unique by name (case-insensitive).
 import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/agencies';
-import { UserError } from '../errors';
-import { guessAgencyType, type AgencyType } from './types';
+import { UserError } from '../../model/errors';
+import { guessAgencyType, type AgencyType } from '../../model/agency';
 
 export type Agency = q.AgencyRow;
 

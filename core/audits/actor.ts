@@ -2,7 +2,7 @@
 // Headless runs (the CLI) may supply a fallback name for when Settings has none.
 import type { Queryable } from '../../db/open';
 import { getSettings } from '../settings/service';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 
 let fallbackActor: string | null = null;
 

@@ -3,8 +3,8 @@
 import type { Queryable } from '../../db/open';
 import { loadDefinition } from '../../db/queries/frameworks';
 import { findEventRow } from '../../db/queries/events';
-import { allCriteria, type Criterion, type FrameworkDefinition, type ScaleLevel } from '../frameworks/definition';
-import { UserError } from '../errors';
+import { allCriteria, type Criterion, type FrameworkDefinition, type ScaleLevel } from '../../model/framework';
+import { UserError } from '../../model/errors';
 
 export interface EventFramework {
   versionId: number;

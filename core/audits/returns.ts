@@ -9,7 +9,7 @@ import { caseRowsForEvent } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { readTable } from '../cases/import/read';
 import type { RowError } from '../cases/import/build';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { requireActor } from './actor';
 import { describeGrade, frameworkForEvent, type EventFramework } from './event-framework';

@@ -6,7 +6,7 @@ import * as q from '../../db/queries/audits';
 import { caseRowById } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { toCaseView, type CaseView } from '../cases/columns';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { requireActor } from './actor';
 import { completenessGaps, type Gap } from './completeness';

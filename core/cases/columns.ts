@@ -1,7 +1,7 @@
 // How the canonical import fields map onto stored case columns, and back to the canonical
 // shape that `cases list` and the case table show.
 import type { CaseColumn, CaseRow } from '../../db/queries/cases';
-import type { CaseField } from './import/fields';
+import type { CaseField } from '../../model/case-fields';
 import type { CaseRecord } from './import/build';
 
 const columnsByField: Record<Exclude<CaseField, 'reference'>, CaseColumn[]> = {

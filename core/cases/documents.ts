@@ -6,7 +6,7 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import type { Db } from '../../db/open';
 import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/documents';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 

@@ -3,10 +3,10 @@
 import type { Db } from '../../db/open';
 import { eventCaseMapping, updateEventRow } from '../../db/queries/events';
 import { caseRowsForEvent, prepareCaseWriters, type CaseRow } from '../../db/queries/cases';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { buildRecords, type CaseRecord, type RowError } from './import/build';
-import { suggestMapping, validateMapping, type Mapping } from './import/fields';
+import { suggestMapping, validateMapping, type Mapping } from '../../model/case-fields';
 import { readTable } from './import/read';
 import type { RawTable } from './import/table';
 import { columnsForFields, storedValueList, storedValues } from './columns';

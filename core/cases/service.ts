@@ -2,7 +2,7 @@
 import type { Queryable as Db } from '../../db/open';
 import { caseRowById, caseRowsForEvent, documentCounts } from '../../db/queries/cases';
 import { listDocuments, type CaseDocument } from '../../db/queries/documents';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { toCaseView, type CaseView } from './columns';
 

@@ -4,7 +4,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../analysis/summary';
 import { currentEventColour, levelColours, previousEventColour } from './palette';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 
 export const figureKinds = ['distribution', 'good-or-better', 'criterion', 'comparison'] as const;
 export type FigureKind = (typeof figureKinds)[number];

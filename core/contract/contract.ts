@@ -2,18 +2,19 @@
 // (as a type) its result. The dispatcher, the preload bridge, the web transport and the
 // renderer's client all derive from this object.
 import { z } from 'zod';
-import type { FrameworkDefinition, ValidationProblem } from '../frameworks/definition';
+import type { FrameworkDefinition } from '../../model/framework';
+import type { ValidationProblem } from '../../model/problems';
 import type { FrameworkDetail, SaveResult } from '../frameworks/service';
 import type { FrameworkListRow } from '../../db/queries/frameworks';
 import type { Settings } from '../settings/service';
 import type { EventDetail, EventSummary } from '../events/service';
-import { createEventSchema, updateEventSchema } from '../events/schema';
-import { agencyTypes } from '../agencies/types';
+import { createEventSchema, updateEventSchema } from '../../model/event';
+import { agencyTypes } from '../../model/agency';
 import type { Agency } from '../agencies/service';
 import type { ImportOutcome, ImportPreview } from '../cases/import-service';
 import type { CaseView } from '../cases/columns';
 import type { CaseDocument } from '../../db/queries/documents';
-import { caseFields } from '../cases/import/fields';
+import { caseFields } from '../../model/case-fields';
 import type { Workspace } from '../audits/service';
 import type { Gap } from '../audits/completeness';
 import type { AuditListRow, AuditRow, GradeRow } from '../../db/queries/audits';
@@ -22,10 +23,12 @@ import type { ReturnsOutcome } from '../audits/returns';
 import type { ModerationView } from '../moderation/service';
 import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderation';
 import type { TrailEntry } from '../trail/service';
-import { findingKinds, type Finding } from '../findings/service';
+import { type Finding } from '../findings/service';
+import { findingKinds } from '../../model/statuses';
 import type { Summary } from '../analysis/summary';
 import { figureKinds } from '../charts/figures';
-import { recommendationStatuses, type Recommendation } from '../recommendations/service';
+import { type Recommendation } from '../recommendations/service';
+import { recommendationStatuses } from '../../model/statuses';
 import type { ReportOutline } from '../report/outline';
 import type { CallName } from './names';
 

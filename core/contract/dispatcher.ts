@@ -2,8 +2,8 @@
 // tests): unknown names are refused, input is validated against the contract, and every
 // failure comes back as data, never as a thrown error across the boundary.
 import { z } from 'zod';
-import { formatPath, toProblems } from '../frameworks/definition';
-import { isUserError } from '../errors';
+import { formatPath, toProblems } from '../../model/problems';
+import { isUserError } from '../../model/errors';
 import { contract, type CallValue, type ParsedInput } from './contract';
 import { isCallName, type CallName, type CallResult } from './names';
 
@@ -29,8 +29,7 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, onInter
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (isUserError(error)) {
-        const problems = Array.isArray(error.details) ? (error.details as { path: string; message: string }[]) : undefined;
-        return { ok: false, error: { code: error.code, message: error.message, ...(problems ? { problems } : {}) } };
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { problems: error.details } : {}) } };
       }
       onInternalError?.(error);
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Scrutineer; nothing was changed by this request.' } };

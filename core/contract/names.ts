@@ -1,5 +1,8 @@
 // Every call the renderer may make, by name. Kept free of zod so the sandboxed preload can
 // check names without bundling the schemas.
+import type { ErrorCode } from '../../model/errors';
+import type { ValidationProblem } from '../../model/problems';
+
 export const callNames = [
   'app.info',
   'app.openExternal',
@@ -75,9 +78,9 @@ export function isCallName(name: unknown): name is CallName {
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
 export interface CallError {
-  code: string;
+  code: ErrorCode;
   message: string;
-  problems?: { path: string; message: string }[];
+  problems?: ValidationProblem[];
 }
 
 /** The single IPC channel the preload and main share. */

@@ -5,9 +5,9 @@ import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies
 import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';
 import { ensureAgencies, type Agency } from '../agencies/service';
-import { UserError } from '../errors';
-import { createEventSchema, type CreateEventInput, type UpdateEventInput } from './schema';
-import { describeProblems, toProblems } from '../frameworks/definition';
+import { UserError } from '../../model/errors';
+import { createEventSchema, type CreateEventInput, type UpdateEventInput } from '../../model/event';
+import { describeProblems, toProblems } from '../../model/problems';
 
 export type EventSummary = q.EventRow;
 export interface EventDetail extends EventSummary {

@@ -7,11 +7,10 @@ import * as q from '../../db/queries/findings';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
+import type { FindingKind } from '../../model/statuses';
 import { getEvent } from '../events/service';
 
-export const findingKinds = ['good-practice', 'area-for-development', 'theme'] as const;
-export type FindingKind = (typeof findingKinds)[number];
 export type Finding = ReturnType<typeof q.findingsOfEvent>[number];
 
 export interface FindingInput {

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import YAML from 'yaml';
-import { UserError } from '../errors';
-import { describeProblems, validateFramework, type FrameworkDefinition } from './definition';
+import { UserError } from '../../model/errors';
+import { validateFramework, type FrameworkDefinition } from '../../model/framework';
+import { describeProblems } from '../../model/problems';
 
 export type FrameworkFormat = 'json' | 'yaml';
 

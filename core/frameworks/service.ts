@@ -5,8 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/frameworks';
-import { UserError } from '../errors';
-import { validateFramework, describeProblems, type FrameworkDefinition } from './definition';
+import { UserError } from '../../model/errors';
+import { validateFramework, type FrameworkDefinition } from '../../model/framework';
+import { describeProblems } from '../../model/problems';
 import { parseFrameworkText, readFrameworkFile, serialiseFramework, type FrameworkFormat } from './files';
 
 export type SaveOutcome = 'created' | 'new-version' | 'updated' | 'unchanged';

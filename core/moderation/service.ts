@@ -8,8 +8,8 @@ import * as q from '../../db/queries/moderation';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { describeGrade, frameworkForEvent } from '../audits/event-framework';
-import { isoDate } from '../events/schema';
-import { UserError } from '../errors';
+import { isoDate } from '../../model/event';
+import { UserError } from '../../model/errors';
 import { isDisagreement } from './disagreement';
 
 export interface AgencyGrade {

@@ -7,13 +7,13 @@ import * as q from '../../db/queries/recommendations';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-import { isoDate } from '../events/schema';
-import { isOverdue } from './smart';
+import { isoDate } from '../../model/event';
+import { isOverdue } from '../../model/smart';
+import { todayIso } from '../../model/dates';
+import type { RecommendationStatus } from '../../model/statuses';
 
-export const recommendationStatuses = ['open', 'in-progress', 'done'] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
 export type Recommendation = ReturnType<typeof q.recommendationsOf>[number] & { overdue: boolean; carriedFromEvent: string | null };
 
@@ -26,9 +26,7 @@ export interface RecommendationInput {
   findingIds?: number[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-export function listRecommendations(db: Db, eventId: number, on: string = today()): Recommendation[] {
+export function listRecommendations(db: Db, eventId: number, on: string = todayIso()): Recommendation[] {
   getEvent(db, eventId);
   return q.recommendationsOf(db, eventId).map((r) => ({
     ...r,

@@ -11,6 +11,7 @@ import { listFindings, type Finding } from '../findings/service';
 import { listRecommendations, type Recommendation } from '../recommendations/service';
 import { getSettings } from '../settings/service';
 import { readNarratives, narrativeKey } from './narratives';
+import { todayIso } from '../../model/dates';
 import type { ReportTemplate } from './template';
 
 export interface ReportOptions {
@@ -68,7 +69,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     includeIdentifiers,
     suppressSmallNumbers: options.suppressSmallNumbers ?? true,
     caseReferences: includeIdentifiers ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
-    generatedOn: new Date().toISOString().slice(0, 10),
+    generatedOn: todayIso(),
   };
 }
 

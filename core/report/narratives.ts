@@ -4,7 +4,7 @@ import { narrativesOf, saveNarrative } from '../../db/queries/narratives';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
-import { UserError } from '../errors';
+import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import type { ReportTemplate } from './template';
 

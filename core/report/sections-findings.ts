@@ -4,6 +4,8 @@
 import { formatDate, percent } from './content';
 import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
 import { smallOr, type Block, type SectionContext } from './sections-context';
+import { recommendationStatusLabel } from '../../model/labels';
+import type { FindingKind } from '../../model/statuses';
 
 export function findingsByCriterion(ctx: SectionContext): Block[] {
   const { summary, findings, framework } = ctx.content;
@@ -62,7 +64,7 @@ export function findingsByAgency(ctx: SectionContext): Block[] {
   ];
 }
 
-function findingsOfKind(ctx: SectionContext, kind: string, empty: string): Block[] {
+function findingsOfKind(ctx: SectionContext, kind: FindingKind, empty: string): Block[] {
   const list = ctx.content.findings.filter((f) => f.kind === kind);
   const titles = new Map(ctx.content.framework.criteria.map((c) => [c.key, c.title]));
   if (list.length === 0) return [para(empty, { italics: true })];
@@ -77,8 +79,6 @@ export function areasForDevelopment(ctx: SectionContext): Block[] {
   return [...findingsOfKind(ctx, 'area-for-development', 'No areas for development have been chosen for the report yet.'), ...findingsOfKind(ctx, 'theme', 'No themes have been chosen for the report.')];
 }
 
-const statusWords: Record<string, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done' };
-
 export function recommendations(ctx: SectionContext): Block[] {
   const recs = ctx.content.recommendations;
   if (recs.length === 0) return [para('No recommendations have been recorded yet.', { italics: true })];
@@ -91,7 +91,7 @@ export function recommendations(ctx: SectionContext): Block[] {
           `${r.text}${r.carriedFromEvent ? ` (carried forward from ${r.carriedFromEvent})` : ''}`,
           r.ownerName ?? 'not assigned',
           formatDate(r.dueDate),
-          `${statusWords[r.status] ?? r.status}${r.overdue ? ' (overdue)' : ''}`,
+          `${recommendationStatusLabel(r.status)}${r.overdue ? ' (overdue)' : ''}`,
         ],
       })),
     ),

@@ -1,6 +1,6 @@
 // Report sections about the audit itself: scope and method, the sample profile, agreement
 // between auditors, and the appendix with the framework.
-import { ageStageLabels, levelOfNeedLabels } from '../cases/labels';
+import { ageStageLabels, levelOfNeedLabels } from '../../model/labels';
 import { formatDate, percent } from './content';
 import { bullet, heading, para, table } from './docx-kit';
 import { smallOr, type Block, type SectionContext } from './sections-context';

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { describeProblems, toProblems } from '../frameworks/definition';
-import { UserError } from '../errors';
+import { describeProblems, toProblems } from '../../model/problems';
+import { UserError } from '../../model/errors';
 
 export const sectionKeys = [
   'executive-summary',

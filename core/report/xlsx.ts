@@ -4,6 +4,7 @@ import type { OpenedDatabase } from '../../db/open';
 import { summarise } from '../analysis/summary';
 import { getEvent } from '../events/service';
 import { listRecommendations } from '../recommendations/service';
+import { recommendationStatusLabel } from '../../model/labels';
 
 export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: number, options: { suppressSmallNumbers?: boolean } = {}): Promise<Buffer> {
   const event = getEvent(store.db, eventId);
@@ -34,7 +35,7 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
   const actions = book.addWorksheet('Action plan');
   actions.addRow(['Recommendation', 'Criteria', 'Owner', 'Due date', 'Status', 'Overdue', 'Carried from']);
   for (const r of listRecommendations(store.db, eventId)) {
-    actions.addRow([r.text, r.criterionKeys.join('; '), r.ownerName ?? '', r.dueDate ?? '', r.status, r.overdue ? 'yes' : 'no', r.carriedFromEvent ?? '']);
+    actions.addRow([r.text, r.criterionKeys.join('; '), r.ownerName ?? '', r.dueDate ?? '', recommendationStatusLabel(r.status), r.overdue ? 'yes' : 'no', r.carriedFromEvent ?? '']);
   }
 
   for (const sheet of book.worksheets) {

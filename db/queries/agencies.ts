@@ -2,7 +2,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Queryable as Db } from '../open';
 import { agencies, eventAgencies } from '../schema';
-import type { AgencyType } from '../../core/agencies/types';
+import type { AgencyType } from '../../model/agency';
 
 export interface AgencyRow {
   id: number;

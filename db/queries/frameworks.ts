@@ -1,6 +1,6 @@
 // Framework storage: one framework family, many versions, each with its scale, domains and criteria.
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { FrameworkDefinition } from '../../core/frameworks/definition';
+import type { FrameworkDefinition } from '../../model/framework';
 import type { Queryable as Tx } from '../open';
 import { criteria, domains, events, frameworks, frameworkVersions, scaleLevels } from '../schema';
 

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
+import { auditStatuses, findingKinds } from '../../model/statuses';
 import { agencies, cases, events } from './events';
 
 /**
@@ -22,7 +23,7 @@ export const audits = sqliteTable(
       .notNull()
       .references(() => agencies.id, { onDelete: 'restrict' }),
     auditor: text('auditor').notNull(),
-    status: text('status', { enum: ['not-started', 'in-progress', 'submitted', 'moderated'] }).notNull().default('not-started'),
+    status: text('status', { enum: auditStatuses }).notNull().default('not-started'),
     /** Scale value of the overall judgement; null until given. */
     overallValue: integer('overall_value'),
     overallRationale: text('overall_rationale').notNull().default(''),
@@ -123,7 +124,7 @@ export const findings = sqliteTable(
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['good-practice', 'area-for-development', 'theme'] }).notNull(),
+    kind: text('kind', { enum: findingKinds }).notNull(),
     text: text('text').notNull(),
     /** An anonymised quote the facilitator has cleared for the presentation and report. */
     quoteForReport: integer('quote_for_report', { mode: 'boolean' }).notNull().default(false),

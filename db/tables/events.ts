@@ -2,6 +2,8 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
+import { agencyTypes } from '../../model/agency';
+import { eventStatuses } from '../../model/statuses';
 import { frameworkVersions } from './frameworks';
 
 /**
@@ -24,7 +26,7 @@ export const events = sqliteTable(
     /** How far back auditors read the records, in months (e.g. 12 = "the last 12 months"). */
     reviewWindowMonths: integer('review_window_months').notNull().default(12),
     classification: text('classification').notNull().default('OFFICIAL-SENSITIVE'),
-    status: text('status', { enum: ['planning', 'auditing', 'moderation', 'reporting', 'closed'] }).notNull().default('planning'),
+    status: text('status', { enum: eventStatuses }).notNull().default('planning'),
     /** The column mapping last confirmed for a case import, JSON, reused on re-import. */
     caseMapping: text('case_mapping'),
     archivedAt: text('archived_at'),
@@ -39,7 +41,7 @@ export const agencies = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
-    type: text('type', { enum: ['social-care', 'health', 'police', 'education', 'early-help', 'voluntary', 'other'] }).notNull().default('other'),
+    type: text('type', { enum: agencyTypes }).notNull().default('other'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('agencies_name').on(sql`lower(${t.name})`)],

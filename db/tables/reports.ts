@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
+import { recommendationStatuses } from '../../model/statuses';
 import { agencies, events } from './events';
 import { findings } from './audits';
 
@@ -16,7 +17,7 @@ export const recommendations = sqliteTable(
     text: text('text').notNull(),
     ownerAgencyId: integer('owner_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
     dueDate: text('due_date'),
-    status: text('status', { enum: ['open', 'in-progress', 'done'] }).notNull().default('open'),
+    status: text('status', { enum: recommendationStatuses }).notNull().default('open'),
     /** The recommendation of an earlier event this one carries forward for re-audit. */
     carriedFromId: integer('carried_from_id'),
     createdBy: text('created_by').notNull(),

@@ -1,6 +1,6 @@
 // Age in years and the strategies' age stages (pre-birth, 0-2, 3-4, 5-11, 12-17), plus 18+ for
 // care leavers, worked out at the audit date so a sample's profile does not drift with time.
-import { today } from './dates';
+import { todayIso } from '../../../model/dates';
 import { fail, ok, type Normalised } from './result';
 
 export const ageStages = ['pre-birth', '0-2', '3-4', '5-11', '12-17', '18+'] as const;
@@ -46,7 +46,7 @@ export function stageForAge(years: number): AgeStage {
  */
 export function ageStage(
   child: { dateOfBirth?: string | null; ageAtAudit?: number | null; sex?: string | null },
-  auditDate: string = today(),
+  auditDate: string = todayIso(),
 ): AgeStage | null {
   if (child.sex === 'unborn') return 'pre-birth';
   if (child.dateOfBirth) {

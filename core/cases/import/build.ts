@@ -1,11 +1,12 @@
 // Rows of a RawTable to case records, through the mapping. Only mapped columns are read, so a
 // value in any other column (a name, an address) can never reach a record. A row with any error
 // is refused whole, and every error names its row, column and what to fix.
-import { UserError } from '../../errors';
+import { UserError } from '../../../model/errors';
 import { ageInYears, ageStage, parseAge } from './age';
-import { addMonths, isIsoDate, parseDate, today } from './dates';
+import { addMonths, isIsoDate, parseDate } from './dates';
+import { todayIso } from '../../../model/dates';
 import { normaliseEthnicity } from './ethnicity';
-import { fieldLabels, validateMapping, type CaseField, type Mapping } from './fields';
+import { fieldLabels, validateMapping, type CaseField, type Mapping } from '../../../model/case-fields';
 import {
   isAbuseCategory,
   normaliseLevelOfNeed,
@@ -58,8 +59,8 @@ export const limits = { reference: 64, listItems: 40, listItem: 100, notes: 2000
 
 export function buildRecords(table: RawTable, mapping: Mapping, options: { auditDate?: string } = {}): BuildResult {
   const problems = validateMapping(table.headers, mapping);
-  if (problems.length > 0) throw new UserError(problems.join(' '), 'BAD_MAPPING', problems);
-  const auditDate = options.auditDate ?? today();
+  if (problems.length > 0) throw new UserError(problems.join(' '), 'BAD_MAPPING');
+  const auditDate = options.auditDate ?? todayIso();
   if (!isIsoDate(auditDate)) throw new UserError(`The audit date "${auditDate}" must be a date written YYYY-MM-DD.`, 'BAD_AUDIT_DATE');
 
   const columnOf = new Map<CaseField, { header: string; index: number }>(

@@ -88,12 +88,6 @@ export function parseDate(input: string | number): Normalised<string | null> {
   return fail(`"${text}" is not a date. Write dates as day/month/year, e.g. 31/01/2020.`);
 }
 
-/** Today in local time as YYYY-MM-DD: the audit date when none is given. */
-export function today(): string {
-  const now = new Date();
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /** True when text is a real YYYY-MM-DD date. */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -2,7 +2,7 @@
 // Windows writes for "CSV" without "UTF-8"). papaparse does the parsing; we choose the delimiter.
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { UserError } from '../../errors';
+import { UserError } from '../../../model/errors';
 import type { Grid } from './table';
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252'; bom: boolean } {

@@ -1,7 +1,7 @@
 // XLSX workbooks: the first visible worksheet with any data, every cell turned into the text a
 // person sees, except dates, which become YYYY-MM-DD whatever the cell's display format.
 import type ExcelJS from 'exceljs';
-import { UserError } from '../../errors';
+import { UserError } from '../../../model/errors';
 import type { Grid } from './table';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -1,7 +1,7 @@
 // Reads a CSV or XLSX export into a plain table of text: headers, rows and where each row was in
 // the file. Nothing is interpreted here (dates stay text, except XLSX date cells which become
 // YYYY-MM-DD); build.ts does that, so every rejected value can be explained with its row number.
-import { UserError } from '../../errors';
+import { UserError } from '../../../model/errors';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { finishTable, type RawTable } from './table';

@@ -1,6 +1,6 @@
 // Turns the grid of cells a reader found into a RawTable: picks the header row, names and checks
 // the columns, drops empty rows while keeping each row's position, and evens out row lengths.
-import { UserError } from '../../errors';
+import { UserError } from '../../../model/errors';
 
 export interface RawTable {
   headers: string[];

@@ -3,8 +3,8 @@
 // from an earlier event for re-audit.
 import { useEffect, useId, useState } from 'react';
 import { call } from '../api/client';
-import type { Recommendation, RecommendationStatus } from '../../../core/recommendations/service';
-import { isOverdue } from '../../../core/recommendations/smart';
+import type { Recommendation } from '../../../core/recommendations/service';
+import type { RecommendationStatus } from '@model/statuses';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -12,14 +12,14 @@ import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
-import { kindLabels } from '../findings/kinds';
 import { ChangeErrorBanner } from '../moderation/ChangeErrorBanner';
 import { toChangeError, type ChangeError } from '../moderation/changeError';
-import { loadEventFramework, todayIso, type EventFramework } from '../moderation/eventFramework';
+import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
 import { href } from '../router';
 import { RecommendationForm, emptyDraft, type RecommendationDraft } from './RecommendationForm';
-import { statusLabels, statusOrder } from './status';
 import './actions.css';
+import { findingKindLabels, recommendationStatusLabels } from '@model/labels';
+import { recommendationStatuses } from '@model/statuses';
 
 async function loadPlan(eventId: number) {
   const [fw, recommendations, findings, events] = await Promise.all([
@@ -62,7 +62,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
       </>
     );
   const { fw, findings, events } = loaded.value;
-  const findingOptions = findings.map((f) => ({ id: f.id, label: `${kindLabels[f.kind].singular}: ${shorten(f.text, 70)}` }));
+  const findingOptions = findings.map((f) => ({ id: f.id, label: `${findingKindLabels[f.kind].singular}: ${shorten(f.text, 70)}` }));
 
   async function act(title: string, work: () => Promise<string>): Promise<boolean> {
     setBusy(true);
@@ -97,7 +97,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
     void act('The status was not changed', async () => {
       const updated = await call('recommendations.update', { id: r.id, status: next });
       setList((l) => l.map((x) => (x.id === r.id ? updated : x)));
-      return `Status changed to ${statusLabels[next].toLowerCase()}.`;
+      return `Status changed to ${recommendationStatusLabels[next].toLowerCase()}.`;
     });
   const remove = (r: Recommendation) => {
     if (!window.confirm(`Delete this recommendation? “${shorten(r.text)}” The deletion is kept in the audit trail.`)) return;
@@ -115,9 +115,8 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
       return carried === 1 ? '1 action carried forward.' : `${carried} actions carried forward.`;
     });
 
-  const today = todayIso();
-  const overdue = list.filter((r) => isOverdue(r.status, r.dueDate, today)).length;
-  const counts = statusOrder.map((s) => [statusLabels[s], list.filter((r) => r.status === s).length] as const);
+  const overdue = list.filter((r) => r.overdue).length;
+  const counts = recommendationStatuses.map((s) => [recommendationStatusLabels[s], list.filter((r) => r.status === s).length] as const);
 
   return (
     <>
@@ -177,7 +176,6 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
                   r={r}
                   n={i + 1}
                   fw={fw}
-                  today={today}
                   busy={busy}
                   onStatus={(s) => setRecStatus(r, s)}
                   onEdit={() => setEditing(r.id)}
@@ -211,16 +209,15 @@ interface CardProps {
   r: Recommendation;
   n: number;
   fw: EventFramework;
-  today: string;
   busy: boolean;
   onStatus: (s: RecommendationStatus) => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-function RecommendationCard({ r, n, fw, today, busy, onStatus, onEdit, onDelete }: CardProps) {
+function RecommendationCard({ r, n, fw, busy, onStatus, onEdit, onDelete }: CardProps) {
   const id = useId();
-  const overdue = isOverdue(r.status, r.dueDate, today);
+  const overdue = r.overdue;
   return (
     <article className={`ap-card${overdue ? ' ap-card-overdue' : ''}`} aria-label={`Recommendation ${n}: ${shorten(r.text, 40)}`}>
       <div className="ap-card-head">
@@ -247,9 +244,9 @@ function RecommendationCard({ r, n, fw, today, busy, onStatus, onEdit, onDelete 
         <div className="ap-status">
           <label htmlFor={`${id}-status`}>Status</label>
           <select id={`${id}-status`} className={`input input-small ap-status-${r.status}`} value={r.status} disabled={busy} onChange={(e) => onStatus(e.target.value as RecommendationStatus)}>
-            {statusOrder.map((s) => (
+            {recommendationStatuses.map((s) => (
               <option key={s} value={s}>
-                {statusLabels[s]}
+                {recommendationStatusLabels[s]}
               </option>
             ))}
           </select>

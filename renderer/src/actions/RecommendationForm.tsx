@@ -1,9 +1,10 @@
 // Add or edit a recommendation: its text with the SMART check beside it, the owner agency, the
 // due date, the criteria and findings it answers, and its status.
 import { useId, useState, type FormEvent } from 'react';
-import type { RecommendationStatus } from '../../../core/recommendations/service';
+import type { RecommendationStatus } from '@model/statuses';
 import { SmartChecklist } from './SmartChecklist';
-import { statusLabels, statusOrder } from './status';
+import { recommendationStatusLabels } from '@model/labels';
+import { recommendationStatuses } from '@model/statuses';
 
 export interface RecommendationDraft {
   text: string;
@@ -90,9 +91,9 @@ export function RecommendationForm({ initial, agencies, criteria, findings, subm
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>
           <select id={`${id}-status`} className="input" value={draft.status} onChange={(e) => set({ status: e.target.value as RecommendationStatus })}>
-            {statusOrder.map((s) => (
+            {recommendationStatuses.map((s) => (
               <option key={s} value={s}>
-                {statusLabels[s]}
+                {recommendationStatusLabels[s]}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 // The SMART prompt beside the recommendation's text: each letter met or not, with what it asks.
 // Worked out by the core's pure function on every keystroke.
-import { smartHints, type SmartInput } from '../../../core/recommendations/smart';
+import { smartHints, type SmartInput } from '@model/smart';
 
 export function SmartChecklist({ input, id }: { input: SmartInput; id: string }) {
   const hints = smartHints(input);

@@ -1,5 +1,5 @@
 // An audit's status as a small chip: not started, in progress, submitted, moderated.
-import { auditStatusLabel } from './labels';
+import { auditStatusLabel } from '@model/labels';
 import './audit.css';
 
 export function AuditStatusBadge({ status }: { status: string }) {

@@ -14,7 +14,8 @@ import { Autosaver, toSaveError, type SaveError } from './autosave';
 import { CriteriaNav, type NavItem } from './CriteriaNav';
 import { CriterionPanel, type GradeDraft, type GradeTextField } from './CriterionPanel';
 import { KeyboardHelp } from './KeyboardHelp';
-import { levelsBestFirst, type AuditStatus } from './labels';
+import { levelsBestFirst } from '@model/framework';
+import type { AuditStatus } from '@model/statuses';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
 import { ReopenDialog } from './ReopenDialog';
 import { WorkspaceHeader } from './WorkspaceHeader';
@@ -28,7 +29,7 @@ const overallTextFields: AuditTextField[] = ['overallRationale', 'strengths', 'a
 export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   const auditId = workspace.audit.id;
   const { framework } = workspace;
-  const levels = useMemo(() => levelsBestFirst(framework), [framework]);
+  const levels = useMemo(() => levelsBestFirst(framework.scale.levels), [framework]);
   const items = useMemo<NavItem[]>(
     () => framework.domains.flatMap((domain) => domain.criteria.map((criterion) => ({ criterion, domain }))),
     [framework],

@@ -1,7 +1,7 @@
 // The list of criteria down the side, grouped by domain, each with its grade chip and a mark
 // when something is still to do; the overall judgement comes last. Each entry is a button.
 import { useEffect, useRef } from 'react';
-import type { Criterion, FrameworkDefinition, ScaleLevel } from '../../../core/frameworks/definition';
+import type { Criterion, FrameworkDefinition, ScaleLevel } from '@model/framework';
 import type { GradeDraft } from './CriterionPanel';
 import { GradeMark } from './GradeMark';
 import './audit.css';

@@ -1,6 +1,6 @@
 // The criterion being scored: its prompts and "what good looks like" always in view, the grade as
 // numbered options, then the reason (when not applicable), the rationale and the evidence.
-import type { FrameworkDefinition, ScaleLevel } from '../../../core/frameworks/definition';
+import type { FrameworkDefinition, ScaleLevel } from '@model/framework';
 import { AutoTextArea } from './AutoTextArea';
 import type { NavItem } from './CriteriaNav';
 import { GradeOptions } from './GradeOptions';

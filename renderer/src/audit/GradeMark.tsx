@@ -1,6 +1,6 @@
 // A criterion's grade in a small chip: the level's colour and label, "N/A", or a dash when there
 // is no grade yet. Screen readers hear the words, not the dash.
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
 import { textColourOn } from '../lib/colour';
 import './audit.css';
 

@@ -1,6 +1,6 @@
 // A grade as a radio group: the scale's levels best first, each with its colour, its value and the
 // number key that chooses it, then (for criteria) "Not applicable", which is not a score.
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
 import './audit.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 // After the criteria: the overall judgement and what the audit learned, in the auditor's words.
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
 import type { AuditTextField } from '../../../db/queries/audits';
 import { AutoTextArea } from './AutoTextArea';
 import { GradeOptions } from './GradeOptions';

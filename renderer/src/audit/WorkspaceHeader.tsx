@@ -3,10 +3,10 @@ import type { ComponentProps } from 'react';
 import type { Workspace } from '../../../core/audits/service';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { PageTitle } from '../components/PageTitle';
-import { ageStageLabel, levelOfNeedLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { href } from '../router';
 import { AuditStatusBadge } from './AuditStatusBadge';
-import type { AuditStatus } from './labels';
+import type { AuditStatus } from '@model/statuses';
 import { SaveStatus } from './SaveStatus';
 
 interface Props {

@@ -2,7 +2,7 @@
 // "Not started" with a button that starts the audit as the current user.
 import type { BoardCell as Cell } from '../../../core/audits/board';
 import { AuditStatusBadge } from '../audit/AuditStatusBadge';
-import { initials } from '../audit/labels';
+import { initials } from './initials';
 import { href } from '../router';
 import './board.css';
 

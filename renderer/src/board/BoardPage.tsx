@@ -8,7 +8,7 @@ import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { ageStageLabel, levelOfNeedLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
 import { AuditErrorBanner } from '../audit/AuditErrorBanner';

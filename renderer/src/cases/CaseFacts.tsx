@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { CaseView } from '../../../core/cases/columns';
 import { formatDate } from '../lib/dates';
-import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '@model/labels';
 
 const notRecorded = <span className="hint">Not recorded</span>;
 

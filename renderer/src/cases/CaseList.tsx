@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { CaseView } from '../../../core/cases/columns';
-import { ageStageLabels, levelOfNeedLabels } from '../lib/labels';
+import { ageStageLabels, levelOfNeedLabels } from '@model/labels';
 import { caseColumns, searchText } from './caseColumns';
 import { CaseTable } from './CaseTable';
 import { ColumnsMenu } from './ColumnsMenu';

@@ -3,7 +3,7 @@
 import type { ColumnDef, FilterFn, RowData } from '@tanstack/react-table';
 import type { CaseView } from '../../../core/cases/columns';
 import { formatDateShort } from '../lib/dates';
-import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '@model/labels';
 import { href } from '../router';
 
 declare module '@tanstack/react-table' {

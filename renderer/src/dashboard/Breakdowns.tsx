@@ -2,6 +2,7 @@
 // overall judgements.
 import type { Summary } from '../../../core/analysis/summary';
 import type { Tally } from '../../../core/analysis/tally';
+import { levelsBestFirst } from '@model/framework';
 import { decimal, isSmall, percent } from './format';
 import { SmallNote, Suppressible, type SmallRule } from './Suppressible';
 
@@ -133,7 +134,7 @@ export function AttributeTables({ summary, rule }: { summary: Summary; rule: Sma
 }
 
 export function OverallTable({ summary, rule }: { summary: Summary; rule: SmallRule }) {
-  const levels = summary.scale.levels.toSorted((a, b) => b.value - a.value);
+  const levels = levelsBestFirst(summary.scale.levels);
   const rows: [string, Tally][] = [
     ['Agencies’ own judgements', summary.overall.single],
     ['Agreed in moderation', summary.overall.moderated],

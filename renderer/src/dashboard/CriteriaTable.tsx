@@ -1,6 +1,7 @@
 // Per criterion: how many grades, how many not applicable, the count at each level of the scale,
 // % good or better, the mean, and the change since the compared event. Each row can list its cases.
 import type { Summary } from '../../../core/analysis/summary';
+import { levelsBestFirst } from '@model/framework';
 import { change, decimal, isSmall, percent } from './format';
 import { SmallNote, Suppressible, type SmallRule } from './Suppressible';
 
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function CriteriaTable({ summary, rule, onShowCases }: Props) {
-  const levels = summary.scale.levels.toSorted((a, b) => b.value - a.value);
+  const levels = levelsBestFirst(summary.scale.levels);
   const changes = new Map(summary.comparison?.criteria.map((c) => [c.key, c]) ?? []);
   const anySmall = summary.criteria.some((c) => isSmall(c, rule.threshold));
   // After n: N/A, one per level, % good or better, mean, and the change when comparing.

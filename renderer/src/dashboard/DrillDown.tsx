@@ -6,7 +6,7 @@ import type { CaseView } from '../../../core/cases/columns';
 import type { CallValue } from '../../../core/contract/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
-import { ageStageLabel, levelOfNeedLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import type { FilterState } from './query';

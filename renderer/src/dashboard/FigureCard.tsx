@@ -6,7 +6,7 @@ import type { FigureKind } from '../../../core/charts/figures';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { toShownError, type ShownError } from '../lib/errors';
-import { slugify } from '../lib/slug';
+import { slugify } from '@model/slug';
 import { downloadBase64, downloadText } from '../lib/download';
 import type { SummaryQuery } from './query';
 import { svgSource, useFigure } from './useFigure';

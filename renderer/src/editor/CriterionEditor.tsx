@@ -1,8 +1,8 @@
 // One criterion in the editor: key, title, guidance prompts and what good looks like, with
 // buttons to move it within its domain (or to another domain) and to remove it.
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { refocus } from '../lib/refocus';
-import { slugify } from '../lib/slug';
+import { slugify } from '@model/slug';
 import type { DraftCriterion } from './draft';
 import { Field } from './Field';
 

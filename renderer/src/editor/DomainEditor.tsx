@@ -1,7 +1,7 @@
 // One domain in the editor: its title and key, and its criteria in order.
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { refocus } from '../lib/refocus';
-import { slugify } from '../lib/slug';
+import { slugify } from '@model/slug';
 import { CriterionEditor } from './CriterionEditor';
 import { move, newId, type DraftCriterion, type DraftDomain } from './draft';
 import { Field, GroupProblems } from './Field';

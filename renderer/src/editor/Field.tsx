@@ -1,7 +1,7 @@
 // A labelled form field with its hint and its validation problems, wired up with aria-invalid and
 // aria-describedby so screen readers read the problem with the field.
 import type { ReactNode } from 'react';
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { fieldId, problemsAt } from './problems';
 
 export interface ControlProps {

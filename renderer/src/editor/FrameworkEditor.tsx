@@ -2,7 +2,7 @@
 // core uses, saved as a whole under the core's versioning rule.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
-import { validateFramework } from '../../../core/frameworks/definition';
+import { validateFramework } from '@model/framework';
 import type { FrameworkDetail, SaveResult } from '../../../core/frameworks/service';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTitle } from '../components/PageTitle';

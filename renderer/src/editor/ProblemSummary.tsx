@@ -1,6 +1,6 @@
 // The list of everything that stops the framework being saved, at the top of the editor. Each
 // entry is a button that takes focus to the field.
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { describePath, focusField } from './problems';
 
 export function ProblemSummary({ problems }: { problems: readonly ValidationProblem[] }) {

@@ -1,6 +1,6 @@
 // Edits the grading scale: each level's label, value, colour and description; which value starts
 // "good or better"; and the label for "not applicable" (which is never a score).
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { textColourOn } from '../lib/colour';
 import { move, newId, type Draft, type DraftLevel } from './draft';
 import { Field, GroupProblems } from './Field';

@@ -1,7 +1,7 @@
 // The editor's working copy. It differs from a FrameworkDefinition only where forms need it:
 // numbers are kept as typed text, guidance is one textarea, and rows carry a stable id so React
 // keeps focus on the right input when rows move.
-import type { FrameworkDefinition } from '../../../core/frameworks/definition';
+import type { FrameworkDefinition } from '@model/framework';
 
 export interface DraftLevel {
   id: string;

@@ -1,6 +1,6 @@
 // Problems from validateFramework, matched to the fields that caused them by path, e.g.
 // "domains[0].criteria[2].key".
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 
 /** The DOM id of the input for a path, so the summary can move focus there. */
 export function fieldId(path: string): string {

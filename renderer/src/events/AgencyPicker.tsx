@@ -2,7 +2,7 @@
 // row to add one that is missing. Not a <form> of its own, because it sits inside event forms.
 import { useState, type KeyboardEvent } from 'react';
 import { call } from '../api/client';
-import { agencyTypeLabels, agencyTypes, guessAgencyType, type AgencyType } from '../../../core/agencies/types';
+import { agencyTypeLabels, agencyTypes, guessAgencyType, type AgencyType } from '@model/agency';
 import type { Agency } from '../../../core/agencies/service';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';

@@ -2,13 +2,13 @@
 // Escape cancels; the core's problems are shown by field.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { call } from '../api/client';
-import { eventStatuses, type EventStatus } from '../../../core/events/schema';
+import { eventStatuses, type EventStatus } from '@model/statuses';
 import type { EventDetail } from '../../../core/events/service';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../editor/Field';
 import { firstPerPath } from '../editor/problems';
 import { toShownError, type ShownError } from '../lib/errors';
-import { statusLabels } from '../lib/labels';
+import { statusLabels } from '@model/labels';
 import { draftOf, fieldsOf } from './draft';
 import { EventFields } from './EventFields';
 

@@ -1,6 +1,6 @@
 // The event's own fields, shared by "New event" and "Edit details". Problems from the core arrive
 // by path ("name", "auditDate") and are shown with the field that caused them.
-import type { ValidationProblem } from '../../../core/frameworks/definition';
+import type { ValidationProblem } from '@model/problems';
 import { Field } from '../editor/Field';
 import type { EventDraft } from './draft';
 

@@ -1,9 +1,10 @@
 // Add or edit a finding: its kind, text, the criteria and cases it is linked to, and whether it is
 // an anonymised quote that may be used in the report.
 import { useId, useState, type FormEvent } from 'react';
-import type { FindingKind } from '../../../core/findings/service';
+import type { FindingKind } from '@model/statuses';
 import type { CaseView } from '../../../core/cases/columns';
-import { kindLabels, kindOrder } from './kinds';
+import { findingKindLabels } from '@model/labels';
+import { findingKinds } from '@model/statuses';
 
 export interface FindingDraft {
   kind: FindingKind;
@@ -55,10 +56,10 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
       <fieldset className="kind-group">
         <legend>Kind</legend>
         <div className="radio-row">
-          {kindOrder.map((kind) => (
+          {findingKinds.map((kind) => (
             <label key={kind} className="grade-radio">
               <input type="radio" name={`${id}-kind`} value={kind} checked={draft.kind === kind} onChange={() => set({ kind })} />
-              {kindLabels[kind].singular}
+              {findingKindLabels[kind].singular}
             </label>
           ))}
         </div>

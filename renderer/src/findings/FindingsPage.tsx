@@ -15,8 +15,9 @@ import { toChangeError, type ChangeError } from '../moderation/changeError';
 import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
 import { href } from '../router';
 import { FindingForm, emptyDraft, type FindingDraft } from './FindingForm';
-import { kindLabels, kindOrder } from './kinds';
 import './findings.css';
+import { findingKindLabels } from '@model/labels';
+import { findingKinds } from '@model/statuses';
 
 async function loadFindings(eventId: number) {
   const [fw, findings, cases] = await Promise.all([loadEventFramework(eventId), call('findings.list', { eventId }), call('cases.list', { eventId })]);
@@ -66,7 +67,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
     act('The finding was not added', async () => {
       const created = await call('findings.create', { eventId, ...draft });
       setFindings((list) => [...list, created]);
-      return `Added the finding to ${kindLabels[created.kind].plural.toLowerCase()}.`;
+      return `Added the finding to ${findingKindLabels[created.kind].plural.toLowerCase()}.`;
     });
   const save = (id: number, draft: FindingDraft) =>
     act('The finding was not saved', async () => {
@@ -102,12 +103,12 @@ export function FindingsPage({ eventId }: { eventId: number }) {
       <h2 id="findings-heading" tabIndex={-1} className="visually-hidden">
         Findings by kind
       </h2>
-      {kindOrder.map((kind) => {
+      {findingKinds.map((kind) => {
         const list = findings.filter((f) => f.kind === kind);
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="finding-group">
             <h2 id={`kind-${kind}`}>
-              {kindLabels[kind].plural} <span className="group-count">({list.length})</span>
+              {findingKindLabels[kind].plural} <span className="group-count">({list.length})</span>
             </h2>
             {list.length === 0 ? (
               <p className="note">None recorded yet.</p>
@@ -161,7 +162,7 @@ function FindingCard({ finding, fw, cases, eventId, busy, onEdit, onDelete }: Ca
   const references = new Map(cases.map((c) => [c.id, c.reference]));
   const summary = shorten(finding.text, 40);
   return (
-    <article className="finding-card" aria-label={`${kindLabels[finding.kind].singular}: ${summary}`}>
+    <article className="finding-card" aria-label={`${findingKindLabels[finding.kind].singular}: ${summary}`}>
       {finding.quoteForReport && <p className="quote-badge">Quote for the report (anonymised)</p>}
       <p className="finding-text">{finding.text}</p>
       <dl className="finding-links">

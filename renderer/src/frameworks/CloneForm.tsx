@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
-import { slugify } from '../lib/slug';
+import { slugify } from '@model/slug';
 
 interface Props {
   sourceKey: string;

@@ -1,5 +1,5 @@
 // The framework's domains and criteria, read-only: what the auditor is asked and what good looks like.
-import type { FrameworkDefinition } from '../../../core/frameworks/definition';
+import type { FrameworkDefinition } from '@model/framework';
 
 export function DomainsView({ domains }: { domains: FrameworkDefinition['domains'] }) {
   let number = 0;

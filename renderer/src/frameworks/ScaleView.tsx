@@ -1,9 +1,9 @@
 // The grading scale as coloured chips, best first, with what counts as "good or better".
-import type { FrameworkDefinition } from '../../../core/frameworks/definition';
+import { levelsBestFirst, type FrameworkDefinition } from '@model/framework';
 import { textColourOn } from '../lib/colour';
 
 export function ScaleView({ scale }: { scale: FrameworkDefinition['scale'] }) {
-  const levels = scale.levels.toSorted((a, b) => b.value - a.value);
+  const levels = levelsBestFirst(scale.levels);
   const good = levels.filter((l) => l.value >= scale.goodOrBetterFrom);
   return (
     <>

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import type { ImportOutcome, ImportPreview } from '../../../core/cases/import-service';
-import type { Mapping } from '../../../core/cases/import/fields';
+import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 import type { ReadFile } from '../lib/files';

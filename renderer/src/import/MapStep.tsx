@@ -2,7 +2,7 @@
 // the counts and problems below are always for the mapping on screen.
 import type { ReactNode } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../core/cases/import-service';
-import type { Mapping } from '../../../core/cases/import/fields';
+import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { ShownError } from '../lib/errors';
 import { formatSize, type ReadFile } from '../lib/files';

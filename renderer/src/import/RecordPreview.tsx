@@ -1,7 +1,7 @@
 // The first cases as they will be stored, with what the import does to each.
 import type { ImportPreview } from '../../../core/cases/import-service';
 import { formatDateShort } from '../lib/dates';
-import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel } from '../lib/labels';
+import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel } from '@model/labels';
 
 const SHOWN = 20;
 const actionLabels = { new: 'New', update: 'Update', unchanged: 'Unchanged' } as const;

@@ -2,7 +2,7 @@
 // the scale's levels (and Not applicable where it applies) and the rationale. The grade saves
 // as soon as it is chosen; the rationale after half a second without typing and on leaving it.
 import { useId, useState } from 'react';
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
 import { textColourOn } from '../lib/colour';
 import { useAutosavedText } from './useAutosave';
 

@@ -1,7 +1,8 @@
 // One criterion in moderation: every agency's own grade side by side (read-only), the
 // disagreement flag, and the agreed multi-agency grade with its rationale.
 import type { ModerationCriterion } from '../../../core/moderation/service';
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
+import { auditStatusLabel } from '@model/labels';
 import { ExpandableText } from '../trail/ExpandableText';
 import { AgreedGrade, type AgreedChoice } from './AgreedGrade';
 import { DisagreementFlag } from './DisagreementFlag';
@@ -16,13 +17,6 @@ interface Props {
   onChoose: (choice: Exclude<AgreedChoice, null>, undo: () => void) => void;
   onRationale: (text: string) => void;
 }
-
-export const auditStatusLabels: Record<string, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  submitted: 'Submitted',
-  moderated: 'Moderated',
-};
 
 export function agreedChoice(agreed: ModerationCriterion['agreed']): AgreedChoice {
   if (!agreed) return null;
@@ -66,7 +60,7 @@ export function CriterionModeration({ number, criterion, levels, notApplicableLa
                 <tr key={g.auditId}>
                   <th scope="row">
                     {g.agencyName}
-                    <span className="agency-audit-status">{auditStatusLabels[g.status] ?? g.status}</span>
+                    <span className="agency-audit-status">{auditStatusLabel(g.status)}</span>
                   </th>
                   <td>{g.auditor || <span className="text-empty">Not recorded</span>}</td>
                   <td className="grade-cell">

@@ -1,6 +1,6 @@
 // A grade as the framework shows it: a chip in the level's colour with its label and value, a
 // dashed "Not applicable" chip, or a plain "Not graded".
-import type { ScaleLevel } from '../../../core/frameworks/definition';
+import type { ScaleLevel } from '@model/framework';
 import { textColourOn } from '../lib/colour';
 
 interface Props {

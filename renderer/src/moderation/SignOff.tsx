@@ -6,7 +6,7 @@ import type { ModerationView } from '../../../core/moderation/service';
 import { formatDate } from '../lib/dates';
 import { ChangeErrorBanner } from './ChangeErrorBanner';
 import { toChangeError, type ChangeError } from './changeError';
-import { todayIso } from './eventFramework';
+import { todayIso } from '@model/dates';
 
 interface Props {
   view: ModerationView;

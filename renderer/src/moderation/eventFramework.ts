@@ -2,7 +2,7 @@
 // titles that moderation, the trail and findings show.
 import { call } from '../api/client';
 import type { EventDetail } from '../../../core/events/service';
-import type { FrameworkDefinition, ScaleLevel } from '../../../core/frameworks/definition';
+import { levelsBestFirst, type FrameworkDefinition, type ScaleLevel } from '@model/framework';
 
 export interface EventFramework {
   event: EventDetail;
@@ -22,16 +22,9 @@ export async function loadEventFramework(eventId: number): Promise<EventFramewor
   return {
     event,
     framework,
-    levels: framework.scale.levels.toSorted((a, b) => b.value - a.value),
+    levels: levelsBestFirst(framework.scale.levels),
     notApplicableLabel: framework.scale.notApplicableLabel,
     criteria,
     criterionTitle: (key) => titles.get(key) ?? key,
   };
-}
-
-/** Today as YYYY-MM-DD on this computer's calendar (not UTC). */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

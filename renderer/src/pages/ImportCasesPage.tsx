@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { ImportOutcome } from '../../../core/cases/import-service';
-import type { Mapping } from '../../../core/cases/import/fields';
+import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FileButton } from '../components/FileButton';
 import { Loading } from '../components/Loading';

@@ -7,8 +7,8 @@ import { formatDate } from '../lib/dates';
 import { change, decimal, fewerThan, isSmall, percent } from '../dashboard/format';
 import type { SummaryQuery } from '../dashboard/query';
 import { svgSource, useFigure } from '../dashboard/useFigure';
-import { statusLabels } from '../actions/status';
 import type { Slide } from './slides';
+import { recommendationStatusLabels } from '@model/labels';
 
 interface Props {
   slide: Slide;
@@ -153,7 +153,7 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
                   <p className="pr-recommendation-meta">
                     <span>Owner: {r.ownerName ?? 'not yet agreed'}</span>
                     <span>Due: {formatDate(r.dueDate, 'no date yet')}</span>
-                    <span>{statusLabels[r.status as keyof typeof statusLabels] ?? r.status}</span>
+                    <span>{recommendationStatusLabels[r.status as keyof typeof recommendationStatusLabels] ?? r.status}</span>
                   </p>
                 </li>
               ))}

@@ -1,8 +1,8 @@
 // The findings beside the editor. Only findings cleared as anonymised quotes appear in the report,
 // so those are the only ones that can be inserted; a criterion's others are shown, marked as left out.
-import { kindLabels } from '../findings/kinds';
 import { href } from '../router';
 import type { Finding } from './outline';
+import { findingKindLabels } from '@model/labels';
 
 interface Props {
   eventId: number;
@@ -26,7 +26,7 @@ export function ReportFindings({ eventId, findings, perCriterion, onInsert }: Pr
           {shown.map((finding) => (
             <li key={finding.id} className={`report-finding${finding.quoteForReport ? '' : ' report-finding-left-out'}`}>
               <p className="report-finding-meta">
-                <span className="report-finding-kind">{kindLabels[finding.kind].singular}</span>
+                <span className="report-finding-kind">{findingKindLabels[finding.kind].singular}</span>
                 <span className={finding.quoteForReport ? 'chosen-badge' : 'left-out-badge'}>
                   {finding.quoteForReport ? 'Will appear in the report' : 'Not chosen — will not appear'}
                 </span>

@@ -1,7 +1,7 @@
 // Recommendations and the action plan: SMART prompts, overdue from the date, carried forward.
 import { describe, expect, it } from 'vitest';
 import { carryForward, createRecommendation, listRecommendations, updateRecommendation } from '../../../core/recommendations/service';
-import { isOverdue, smartHints } from '../../../core/recommendations/smart';
+import { isOverdue, smartHints } from '../../../model/smart';
 import { createEvent } from '../../../core/events/service';
 import { auditReadyEvent } from '../helpers/audit-setup';
 

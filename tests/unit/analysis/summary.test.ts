@@ -7,7 +7,7 @@ import { importCases } from '../../../core/cases/import-service';
 import { listCases } from '../../../core/cases/service';
 import { createEvent, getEvent } from '../../../core/events/service';
 import { setModeratedGrade } from '../../../core/moderation/service';
-import { UserError } from '../../../core/errors';
+import { UserError } from '../../../model/errors';
 import { auditReadyEvent } from '../helpers/audit-setup';
 import { csv } from '../helpers/core';
 

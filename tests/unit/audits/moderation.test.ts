@@ -1,7 +1,7 @@
 // Moderation from disagreement flag to agreed grade and sign-off, with agencies' grades intact.
 import { describe, expect, it } from 'vitest';
 import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
-import { allCriteria } from '../../../core/frameworks/definition';
+import { allCriteria } from '../../../model/framework';
 import { isDisagreement } from '../../../core/moderation/disagreement';
 import { getModeration, setModeratedGrade, setModeratedOverall, signOffModeration, unlockModeration } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';

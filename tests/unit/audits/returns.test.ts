@@ -5,7 +5,7 @@ import { exportReturns, importReturns } from '../../../core/audits/returns';
 import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { auditsOfEvent } from '../../../db/queries/audits';
 import { listTrail } from '../../../core/trail/service';
-import { allCriteria } from '../../../core/frameworks/definition';
+import { allCriteria } from '../../../model/framework';
 import { csv } from '../helpers/core';
 import { auditReadyEvent } from '../helpers/audit-setup';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getWorkspace, reopenAudit, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { progressBoard } from '../../../core/audits/board';
 import { listTrail } from '../../../core/trail/service';
-import { allCriteria } from '../../../core/frameworks/definition';
+import { allCriteria } from '../../../model/framework';
 import { auditReadyEvent } from '../helpers/audit-setup';
 
 describe('audit workspace', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildRecords, type CaseRecord } from '../../../core/cases/import/build';
-import { suggestMapping, type Mapping } from '../../../core/cases/import/fields';
+import { suggestMapping, type Mapping } from '../../../model/case-fields';
 import { readTable } from '../../../core/cases/import/read';
 import { generateCasesCsv, generatedAuditDate } from '../../fixtures/cases/generate';
 import { readFixture, text } from './helpers';

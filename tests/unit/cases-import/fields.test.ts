@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseFields, fieldLabels, parseMapArgs, suggestMapping, validateMapping } from '../../../core/cases/import/fields';
+import { caseFields, fieldLabels, parseMapArgs, suggestMapping, validateMapping } from '../../../model/case-fields';
 
 const fieldOf = (headers: string[]) => Object.fromEntries(suggestMapping(headers).map((m) => [m.column, m.field]));
 

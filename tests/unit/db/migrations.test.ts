@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../db/open';
 import { loadMigrations, type Migration } from '../../../db/migrations';
-import { UserError } from '../../../core/errors';
+import { UserError } from '../../../model/errors';
 import { defaultAppPaths } from '../../../core/paths';
 import { getFramework, saveFramework } from '../../../core/frameworks/service';
 import { createEvent, listEvents } from '../../../core/events/service';

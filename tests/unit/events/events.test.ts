@@ -1,9 +1,9 @@
 // Events and agencies on a real database: create with agencies, edit, archive, list.
 import { describe, expect, it } from 'vitest';
 import { createAgency, listAgencies, updateAgency } from '../../../core/agencies/service';
-import { guessAgencyType } from '../../../core/agencies/types';
+import { guessAgencyType } from '../../../model/agency';
 import { createEvent, getEvent, listEvents, setArchived, updateEvent } from '../../../core/events/service';
-import { updateEventSchema } from '../../../core/events/schema';
+import { updateEventSchema } from '../../../model/event';
 import { tempCore } from '../helpers/core';
 
 describe('events', () => {

@@ -1,7 +1,8 @@
 // validateFramework: what a framework definition must look like, and how a problem is reported
 // (the dotted path of the bad field plus a message).
 import { describe, expect, it } from 'vitest';
-import { allCriteria, describeProblems, formatPath, validateFramework, type ValidationProblem } from '../../../core/frameworks/definition';
+import { allCriteria, validateFramework } from '../../../model/framework';
+import { describeProblems, formatPath, type ValidationProblem } from '../../../model/problems';
 import { sampleDefinition } from './fixtures';
 
 function problemsOf(input: unknown): ValidationProblem[] {

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCriteria, validateFramework } from '../../../core/frameworks/definition';
+import { allCriteria, validateFramework } from '../../../model/framework';
 import { formatFromFileName, parseFrameworkText, readFrameworkFile, serialiseFramework } from '../../../core/frameworks/files';
-import { UserError } from '../../../core/errors';
+import { UserError } from '../../../model/errors';
 import { defaultAppPaths } from '../../../core/paths';
 import { makeTempDir } from '../helpers/temp';
 import { sampleDefinition } from './fixtures';

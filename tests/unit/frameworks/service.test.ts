@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../db/open';
 import { defaultAppPaths } from '../../../core/paths';
-import { UserError } from '../../../core/errors';
+import { UserError } from '../../../model/errors';
 import { createEvent, listEvents } from '../../../core/events/service';
 import {
   cloneFramework,

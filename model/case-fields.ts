@@ -1,6 +1,6 @@
 // The case attributes an import can fill, and the mapping from a file's columns to them.
 // Only mapped columns are ever read (data minimisation), so the mapping is the gate.
-import { UserError } from '../../errors';
+import { UserError } from './errors';
 
 export const caseFields = [
   'reference',

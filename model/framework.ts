@@ -1,6 +1,7 @@
 // The shape of an audit framework, as files hold it and as the editor sends it. One zod schema
 // validates both, and its messages name the path of the bad field.
 import { z } from 'zod';
+import { toProblems, type ValidationProblem } from './problems';
 
 const key = z
   .string()
@@ -80,28 +81,8 @@ export const frameworkDefinitionSchema = z
   });
 
 export type FrameworkDefinition = z.output<typeof frameworkDefinitionSchema>;
-export type FrameworkDefinitionInput = z.input<typeof frameworkDefinitionSchema>;
 export type ScaleLevel = z.output<typeof scaleLevelSchema>;
 export type Criterion = z.output<typeof criterionSchema>;
-
-export interface ValidationProblem {
-  /** Dotted path such as "domains[0].criteria[2].key"; empty for the whole document. */
-  path: string;
-  message: string;
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
-
-export function toProblems(error: z.ZodError): ValidationProblem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.code === 'unrecognized_keys' ? `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
-  }));
-}
 
 export type ValidationResult =
   | { ok: true; framework: FrameworkDefinition; problems: [] }
@@ -111,12 +92,13 @@ export function validateFramework(input: unknown): ValidationResult {
   const parsed = frameworkDefinitionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
   // Best first, so every list and chart reads from the top of the scale.
-  const framework = { ...parsed.data, scale: { ...parsed.data.scale, levels: parsed.data.scale.levels.toSorted((a, b) => b.value - a.value) } };
+  const framework = { ...parsed.data, scale: { ...parsed.data.scale, levels: levelsBestFirst(parsed.data.scale.levels) } };
   return { ok: true, framework, problems: [] };
 }
 
-export function describeProblems(problems: ValidationProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+/** The scale's levels best first, as every list, chart and shortcut numbers them (1 = the best). */
+export function levelsBestFirst<Level extends { value: number }>(levels: readonly Level[]): Level[] {
+  return levels.toSorted((a, b) => b.value - a.value);
 }
 
 export function allCriteria(framework: Pick<FrameworkDefinition, 'domains'>): Criterion[] {

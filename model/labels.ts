@@ -1,6 +1,7 @@
 // Human words for the codes the core stores ("child-protection" -> "Child protection"). The
-// codes themselves stay stable in the database and the files; only the screen uses these.
-import type { EventStatus } from '../events/schema';
+// codes themselves stay stable in the database and the files; the screens, the Word report and
+// the workbook all take their words from here.
+import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from './statuses';
 
 export const sexLabels: Record<string, string> = { male: 'Male', female: 'Female', unborn: 'Unborn', unknown: 'Unknown' };
 export const yesNoLabels: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };
@@ -41,6 +42,25 @@ export const statusLabels: Record<EventStatus, string> = {
   closed: 'Closed',
 };
 
+export const auditStatusLabels: Record<AuditStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  submitted: 'Submitted',
+  moderated: 'Moderated',
+};
+
+export const recommendationStatusLabels: Record<RecommendationStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+export const findingKindLabels: Record<FindingKind, { singular: string; plural: string }> = {
+  'good-practice': { singular: 'Good practice', plural: 'Good practice' },
+  'area-for-development': { singular: 'Area for development', plural: 'Areas for development' },
+  theme: { singular: 'Theme', plural: 'Themes' },
+};
+
 const label = (table: Record<string, string>) => (code: string | null | undefined): string =>
   code ? (table[code] ?? code) : '';
 
@@ -50,6 +70,6 @@ export const levelOfNeedLabel = label(levelOfNeedLabels);
 export const neglectTypeLabel = label(neglectTypeLabels);
 export const ageStageLabel = label(ageStageLabels);
 
-export function statusLabel(status: string): string {
-  return statusLabels[status as EventStatus] ?? status;
-}
+export const statusLabel = label(statusLabels);
+export const auditStatusLabel = label(auditStatusLabels);
+export const recommendationStatusLabel = label(recommendationStatusLabels);

@@ -1,8 +1,7 @@
 // What an event is made of, validated the same way from the app and the CLI.
 import { z } from 'zod';
 
-export const eventStatuses = ['planning', 'auditing', 'moderation', 'reporting', 'closed'] as const;
-export type EventStatus = (typeof eventStatuses)[number];
+import { eventStatuses } from './statuses';
 
 export const isoDate = z
   .string()

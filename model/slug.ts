@@ -1,4 +1,4 @@
-// Keys are lowercase letters and digits joined by single hyphens (see core/frameworks/definition).
+// Keys and file names: lowercase letters and digits joined by single hyphens (see model/framework).
 
 export function slugify(text: string, maxLength = 64): string {
   const slug = text

@@ -1,0 +1,72 @@
+/**
+ * An error the user can act on (bad input, unknown key, refused database). Its message is shown
+ * as is: one clear sentence, no stack. Anything else that is thrown is a bug.
+ */
+import type { ValidationProblem } from './problems';
+
+/** Every code an error may carry across the contract, so callers can switch on it safely. */
+export const errorCodes = [
+  // raised by the core
+  'USER_ERROR',
+  'ARCHIVED',
+  'AUDIT_MODERATED',
+  'AUDIT_SUBMITTED',
+  'BAD_AUDIT_DATE',
+  'BAD_CSV',
+  'BAD_ENCODING',
+  'BAD_FILE',
+  'BAD_FILE_TYPE',
+  'BAD_MAPPING',
+  'BAD_PATH',
+  'BAD_TEMPLATE',
+  'DATABASE_TOO_NEW',
+  'DUPLICATE_COLUMN',
+  'DUPLICATE_KEY',
+  'DUPLICATE_NAME',
+  'EMPTY_FILE',
+  'FILE_MISSING',
+  'FILE_NOT_READABLE',
+  'INCOMPLETE',
+  'INVALID_FRAMEWORK',
+  'INVALID_INPUT',
+  'LINK_REFUSED',
+  'MODERATION_LOCKED',
+  'NOT_A_DATABASE',
+  'NOT_COMPARABLE',
+  'NOT_FOUND',
+  'NOT_IN_EVENT',
+  'NOT_LOCKED',
+  'NOT_NARRATIVE',
+  'NOT_ON_SCALE',
+  'NOT_SUBMITTED',
+  'NO_FOLDER',
+  'NO_HEADER',
+  'NO_USER_NAME',
+  'PARSE_ERROR',
+  'SUPPRESSED',
+  'TOO_LARGE',
+  'UNKNOWN_CRITERION',
+  // raised by the dispatcher and the transports
+  'UNKNOWN_CALL',
+  'INTERNAL',
+  'UNAUTHORISED',
+  'UNTRUSTED_SENDER',
+  'BAD_REQUEST',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode = 'USER_ERROR',
+    /** Field-level problems, shown beside the fields they name. */
+    readonly details?: ValidationProblem[],
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}

@@ -22,7 +22,7 @@ import * as moderation from './moderation/service';
 import { listTrail, trailCsv } from './trail/service';
 import * as findings from './findings/service';
 import { getEvent } from './events/service';
-import { summarise } from './analysis/summary';
+import { disclosedSummary } from './disclosure/figures';
 import * as recommendations from './recommendations/service';
 import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
@@ -123,15 +123,15 @@ export const handlers: Handlers<HandlerContext> = {
     findings.deleteFinding(store.db, id);
     return { deleted: true as const };
   },
-  'analysis.summary': ({ eventId, compareWith, filters }, { store }) => summarise(store, eventId, { compareWith, filters }),
-  'charts.figure': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+  'analysis.summary': ({ eventId, ...options }, { store }) => disclosedSummary(store, eventId, options),
+  'charts.figure': async ({ eventId, kind, criterionKey, ...options }, { store }) => {
     const { buildFigure, renderSvg } = await charts();
-    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
+    const figure = buildFigure(disclosedSummary(store, eventId, options), kind, criterionKey);
     return { kind, title: figure.title, alt: figure.alt, svg: await renderSvg(figure.spec) };
   },
-  'charts.png': async ({ eventId, compareWith, filters, kind, criterionKey, suppressSmallNumbers }, { store }) => {
+  'charts.png': async ({ eventId, kind, criterionKey, ...options }, { store }) => {
     const { buildFigure, renderSvg, svgToPng } = await charts();
-    const figure = buildFigure(summarise(store, eventId, { compareWith, filters }), kind, criterionKey, { suppressSmallNumbers });
+    const figure = buildFigure(disclosedSummary(store, eventId, options), kind, criterionKey);
     const png = await svgToPng(await renderSvg(figure.spec));
     return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.png`, alt: figure.alt, base64: png.toString('base64') };
   },

@@ -40,6 +40,7 @@ export const errorCodes = [
   'NOT_ON_SCALE',
   'NOT_SUBMITTED',
   'NO_FOLDER',
+  'NO_COMPARISON',
   'NO_HEADER',
   'NO_USER_NAME',
   'PARSE_ERROR',

@@ -1,6 +1,6 @@
 // Counting grades into many cells at once with typed arrays: the summary's hot loop. A cell is
 // any tally (a criterion, an agency × criterion, a group of children...). Each cell keeps counts
-// per scale position, N/A, and how many distinct cases it drew from.
+// per scale position, N/A, and how many distinct cases it drew from (all, and with a scored grade).
 import type { Tally } from './tally';
 
 export class CellCounts {
@@ -8,6 +8,8 @@ export class CellCounts {
   private readonly na: Uint32Array;
   private readonly sums: Float64Array;
   private readonly caseCounts: Uint32Array;
+  private readonly scoredCaseCounts: Uint32Array;
+  /** Per cell and case: 1 once any grade was seen, 2 once a scored grade was seen. */
   private readonly seen: Uint8Array;
 
   constructor(
@@ -20,6 +22,7 @@ export class CellCounts {
     this.na = new Uint32Array(cells);
     this.sums = new Float64Array(cells);
     this.caseCounts = new Uint32Array(cells);
+    this.scoredCaseCounts = new Uint32Array(cells);
     this.seen = new Uint8Array(cells * caseTotal);
   }
 
@@ -33,6 +36,10 @@ export class CellCounts {
     if (position < 0) {
       this.na[cell]!++;
       return;
+    }
+    if (this.seen[mark] === 1) {
+      this.seen[mark] = 2;
+      this.scoredCaseCounts[cell]!++;
     }
     this.counts[cell * this.scaleValues.length + position]!++;
     this.sums[cell]! += this.scaleValues[position]!;
@@ -56,6 +63,7 @@ export class CellCounts {
       goodOrBetter: n ? good / n : null,
       mean: n ? this.sums[cell]! / n : null,
       cases: this.caseCounts[cell]!,
+      scoredCases: this.scoredCaseCounts[cell]!,
     };
   }
 }

@@ -1,7 +1,8 @@
 // The event's findings in numbers: per criterion over the scale, by agency, by groups of
 // children, overall judgements, agreement between double audits and with moderation, and the
 // change since a previous event. Single-agency figures count every recorded grade once; N/A is
-// never a score. One raw pass over the grades, aggregated here.
+// never a score. One raw pass over the grades, aggregated here. These are the raw figures: what
+// may leave the app is decided by core/disclosure, which every output reads them through.
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent, type CaseRow } from '../../db/queries/cases';
 import { startedAudits, moderatedOverallTuples, moderatedTuples, overallTuples, packedGrades } from '../../db/queries/analysis';
@@ -12,9 +13,6 @@ import { getEvent } from '../events/service';
 import { agreementOf, PairTable, type Agreement } from './agreement';
 import { TallyBuilder, type Tally } from './tally';
 import { CellCounts } from './counts';
-
-/** UK official-statistics practice: a cell drawn from fewer cases than this is small. */
-export const SMALL_NUMBER_THRESHOLD = 5;
 
 export interface SummaryFilters {
   agencyIds?: number[];
@@ -27,35 +25,36 @@ export interface CriterionSummary extends Tally {
   key: string;
   title: string;
   domain: string;
-  /** Drawn from fewer cases than the small-number threshold. */
-  small: boolean;
 }
 
 export interface GroupSummary extends Tally {
   group: string;
   label: string;
-  small: boolean;
 }
+
+/** Agreement figures with the number of distinct cases their pairs came from. */
+export type CaseAgreement = Agreement & { cases: number };
 
 export interface Summary {
   event: { id: number; name: string; frameworkKey: string; frameworkName: string; frameworkVersion: number; auditDate: string | null; classification: string };
   scale: { levels: { value: number; label: string; colour: string }[]; goodOrBetterFrom: number; notApplicableLabel: string };
   filters: SummaryFilters;
-  smallNumberThreshold: number;
   sample: { cases: number; casesAudited: number; audits: number; grades: number; agencies: number };
   criteria: CriterionSummary[];
   moderated: CriterionSummary[];
-  byAgency: { agencyId: number; agencyName: string; overall: Tally & { small: boolean }; criteria: (Tally & { key: string; small: boolean })[] }[];
+  /** Every grade of every criterion together. */
+  allCriteria: Tally;
+  byAgency: { agencyId: number; agencyName: string; overall: Tally; criteria: (Tally & { key: string })[] }[];
   byAttribute: { attribute: string; label: string; groups: GroupSummary[] }[];
   overall: { single: Tally; moderated: Tally };
-  agreement: Agreement;
-  agreementWithModeration: Agreement;
+  agreement: CaseAgreement;
+  agreementWithModeration: CaseAgreement;
   comparison: Comparison | null;
 }
 
 export interface Comparison {
   previous: { id: number; name: string; auditDate: string | null };
-  criteria: { key: string; title: string; previous: { n: number; goodOrBetter: number | null }; current: { n: number; goodOrBetter: number | null }; change: number | null }[];
+  criteria: { key: string; title: string; previous: Tally; current: Tally; change: number | null }[];
 }
 
 type Attribute = { key: string; label: string; groupsOf: (c: CaseRow) => string[]; labelOf: (g: string) => string };
@@ -121,13 +120,15 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   const agencyCriterionBase = nC;
   const agencyBase = nC + nA * nC;
   const groupCellBase = agencyBase + nA;
-  const counts = new CellCounts(groupCellBase + groupCells, cases.length, scaleValues, goodFrom);
+  const allCell = groupCellBase + groupCells;
+  const counts = new CellCounts(allCell + 1, cases.length, scaleValues, goodFrom);
 
   // Double audits: the first two auditors (in the order recorded) of each case × agency × criterion.
   const units = cases.length * Math.max(nA, 1) * nC;
   const firstPosition = new Int8Array(units);
   const pairedUnit = new Uint8Array(units);
   const pairs: [number, number][] = [];
+  const pairedCase = new Uint8Array(cases.length);
   const casesAudited = new Uint8Array(cases.length);
   let gradeCount = 0;
   const packed = packedGrades(store.sqlite, eventId, fw.criteria.map((c) => c.key));
@@ -149,6 +150,7 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
     counts.add(ki, ci, p);
     counts.add(agencyCriterionBase + ai * nC + ki, ci, p);
     counts.add(agencyBase + ai, ci, p);
+    counts.add(allCell, ci, p);
     for (const g of groupsOfCase[ci]!) counts.add(groupCellBase + g, ci, p);
     if (p < 0) continue;
     keptCell[kept] = ci * nC + ki;
@@ -158,6 +160,7 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
     if (firstPosition[unit] === 0) firstPosition[unit] = p + 1;
     else if (pairedUnit[unit] === 0) {
       pairedUnit[unit] = 1;
+      pairedCase[ci] = 1;
       pairs.push([scaleValues[firstPosition[unit]! - 1]!, scaleValues[p]!]);
     }
   }
@@ -173,10 +176,14 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
     if (p >= 0) agreedPosition[ci * nC + ki] = p;
   }
   const withModeration = new PairTable(scaleValues);
+  const moderatedCase = new Uint8Array(cases.length);
   for (let i = 0; i < kept; i++) {
     const agreed = agreedPosition[keptCell[i]!]!;
-    if (agreed >= 0) withModeration.addPositions(keptPosition[i]!, agreed);
+    if (agreed < 0) continue;
+    withModeration.addPositions(keptPosition[i]!, agreed);
+    moderatedCase[Math.floor(keptCell[i]! / nC)] = 1;
   }
+  const caseCount = (marks: Uint8Array) => marks.reduce((n, x) => n + x, 0);
 
   const overallSingle = new TallyBuilder(scaleValues, goodFrom);
   for (const [caseId, agencyId, value] of overallTuples(store.sqlite, eventId)) {
@@ -186,45 +193,31 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (caseIndex.has(caseId)) overallModerated.add(caseId, value, false);
 
   const domainOf = new Map(fw.framework.domains.flatMap((d) => d.criteria.map((c) => [c.key, d.title] as const)));
-  const small = (t: Tally) => t.cases > 0 && t.cases < SMALL_NUMBER_THRESHOLD;
-  const criterionSummary = (from: CellCounts) =>
-    fw.criteria.map((c, ki) => {
-      const t = from.tally(ki);
-      return { key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...t, small: small(t) };
-    });
+  const criterionSummary = (from: CellCounts) => fw.criteria.map((c, ki) => ({ key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...from.tally(ki) }));
   const criteria = criterionSummary(counts);
 
   return {
     event: { id: event.id, name: event.name, frameworkKey: event.frameworkKey, frameworkName: event.frameworkName, frameworkVersion: event.frameworkVersion, auditDate: event.auditDate, classification: event.classification },
     scale: { levels: levels.map((l) => ({ value: l.value, label: l.label, colour: l.colour })), goodOrBetterFrom: goodFrom, notApplicableLabel: fw.notApplicableLabel },
     filters,
-    smallNumberThreshold: SMALL_NUMBER_THRESHOLD,
-    sample: { cases: cases.length, casesAudited: casesAudited.reduce((n, x) => n + x, 0), audits: startedAudits(store.sqlite, eventId).filter(([c, a]) => caseIndex.has(c) && agencyIndex.has(a)).length, grades: gradeCount, agencies: nA },
+    sample: { cases: cases.length, casesAudited: caseCount(casesAudited), audits: startedAudits(store.sqlite, eventId).filter(([c, a]) => caseIndex.has(c) && agencyIndex.has(a)).length, grades: gradeCount, agencies: nA },
     criteria,
     moderated: criterionSummary(moderatedCounts),
-    byAgency: agencies.map((a, ai) => {
-      const overall = counts.tally(agencyBase + ai);
-      return {
-        agencyId: a.id,
-        agencyName: a.name,
-        overall: { ...overall, small: small(overall) },
-        criteria: fw.criteria.map((c, ki) => {
-          const t = counts.tally(agencyCriterionBase + ai * nC + ki);
-          return { key: c.key, ...t, small: small(t) };
-        }),
-      };
-    }),
+    allCriteria: counts.tally(allCell),
+    byAgency: agencies.map((a, ai) => ({
+      agencyId: a.id,
+      agencyName: a.name,
+      overall: counts.tally(agencyBase + ai),
+      criteria: fw.criteria.map((c, ki) => ({ key: c.key, ...counts.tally(agencyCriterionBase + ai * nC + ki) })),
+    })),
     byAttribute: attributes.map((attribute, i) => ({
       attribute: attribute.key,
       label: attribute.label,
-      groups: groupNames[i]!.map((group, g) => {
-        const t = counts.tally(groupCellBase + groupBase[i]! + g);
-        return { group, label: attribute.labelOf(group), ...t, small: small(t) };
-      }),
+      groups: groupNames[i]!.map((group, g) => ({ group, label: attribute.labelOf(group), ...counts.tally(groupCellBase + groupBase[i]! + g) })),
     })),
     overall: { single: overallSingle.build(), moderated: overallModerated.build() },
-    agreement: agreementOf(pairs, scaleValues),
-    agreementWithModeration: withModeration.agreement(),
+    agreement: { ...agreementOf(pairs, scaleValues), cases: caseCount(pairedCase) },
+    agreementWithModeration: { ...withModeration.agreement(), cases: caseCount(moderatedCase) },
     comparison: options.compareWith === undefined ? null : compare(store, eventId, options.compareWith, criteria),
   };
 }
@@ -239,16 +232,12 @@ function compare(store: OpenedDatabase, eventId: number, previousId: number, cur
   const previous = new Map(summarise(store, previousId).criteria.map((c) => [c.key, c]));
   return {
     previous: { id: before.id, name: before.name, auditDate: before.auditDate },
-    criteria: current.map((c) => {
-      const p = previous.get(c.key);
-      const prev = { n: p?.n ?? 0, goodOrBetter: p?.goodOrBetter ?? null };
-      return {
-        key: c.key,
-        title: c.title,
-        previous: prev,
-        current: { n: c.n, goodOrBetter: c.goodOrBetter },
-        change: c.goodOrBetter !== null && prev.goodOrBetter !== null ? c.goodOrBetter - prev.goodOrBetter : null,
-      };
+    criteria: current.map(({ key, title, domain: _domain, ...now }) => {
+      const p = previous.get(key);
+      const prev: Tally = p ? tallyOf(p) : { n: 0, notApplicable: 0, distribution: {}, goodOrBetter: null, mean: null, cases: 0, scoredCases: 0 };
+      return { key, title, previous: prev, current: now, change: now.goodOrBetter !== null && prev.goodOrBetter !== null ? now.goodOrBetter - prev.goodOrBetter : null };
     }),
   };
 }
+
+const tallyOf = ({ key: _key, title: _title, domain: _domain, ...t }: CriterionSummary): Tally => t;

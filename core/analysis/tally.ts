@@ -8,8 +8,10 @@ export interface Tally {
   /** Share of graded (not N/A) grades at or above the "good or better" value; null when n = 0. */
   goodOrBetter: number | null;
   mean: number | null;
-  /** Distinct cases the grades came from: the base for small-number suppression. */
+  /** Distinct cases the grades (N/A included) came from. */
   cases: number;
+  /** Distinct cases with a scored (not N/A) grade: the base for small-number suppression. */
+  scoredCases: number;
 }
 
 export class TallyBuilder {
@@ -19,6 +21,7 @@ export class TallyBuilder {
   private sum = 0;
   private good = 0;
   private readonly caseIds = new Set<number>();
+  private readonly scoredCaseIds = new Set<number>();
 
   constructor(private readonly scaleValues: readonly number[], private readonly goodFrom: number) {}
 
@@ -29,6 +32,7 @@ export class TallyBuilder {
       return;
     }
     this.n++;
+    this.scoredCaseIds.add(caseId);
     this.sum += value;
     if (value >= this.goodFrom) this.good++;
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
@@ -42,6 +46,7 @@ export class TallyBuilder {
       goodOrBetter: this.n ? this.good / this.n : null,
       mean: this.n ? this.sum / this.n : null,
       cases: this.caseIds.size,
+      scoredCases: this.scoredCaseIds.size,
     };
   }
 }

@@ -1,8 +1,9 @@
 // One definition per figure, as a Vega-Lite spec built from the summary's numbers. The same spec
 // is drawn in the dashboard, exported as SVG or PNG, and embedded in the Word report, with a text
-// alternative written from the same numbers.
+// alternative written from the same numbers. Figures come disclosed (core/disclosure): a
+// suppressed criterion has no numbers to draw, so it is left out and the alt text says so.
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../analysis/summary';
+import { isShown, type DisclosedSummary } from '../disclosure/suppression';
 import { currentEventColour, levelColours, previousEventColour } from './palette';
 import { UserError } from '../../model/errors';
 
@@ -30,19 +31,32 @@ function config(): TopLevelSpec['config'] {
   };
 }
 
-function scaleEncoding(summary: Summary) {
+/** The summary as the charts see it: only criteria (and comparisons) whose figures may be shown. */
+type ChartSummary = Omit<DisclosedSummary, 'criteria' | 'comparison'> & {
+  criteria: Extract<DisclosedSummary['criteria'][number], { suppressed: false }>[];
+  comparison: { previous: { name: string }; criteria: Extract<NonNullable<DisclosedSummary['comparison']>['criteria'][number], { suppressed: false }>[] } | null;
+  withheld: number;
+  comparisonWithheld: number;
+};
+
+function withheldNote(summary: ChartSummary): string {
+  if (summary.withheld === 0) return '';
+  return ` ${summary.withheld === 1 ? '1 criterion is' : `${summary.withheld} criteria are`} left out: their figures come from fewer than ${summary.smallNumberThreshold} cases.`;
+}
+
+function scaleEncoding(summary: ChartSummary) {
   const labels = summary.scale.levels.map((l) => l.label);
   return { domain: labels, range: levelColours(labels.length) };
 }
 
 /** Share of each grade per criterion, as stacked bars (N/A left out: it is not a score). */
-function distribution(summary: Summary): Figure {
+function distribution(summary: ChartSummary): Figure {
   const values = summary.criteria.flatMap((c) =>
     summary.scale.levels.map((l, order) => ({ criterion: c.title, level: l.label, order, count: c.distribution[String(l.value)] ?? 0, n: c.n })),
   );
   const alt = `Stacked bar chart of grades for each of ${summary.criteria.length} criteria. ` + summary.criteria
     .map((c) => `${c.title}: ${c.n} grades, ${percent(c.goodOrBetter)} good or better (${summary.scale.levels.map((l) => `${l.label} ${c.distribution[String(l.value)] ?? 0}`).join(', ')}).`)
-    .join(' ');
+    .join(' ') + withheldNote(summary);
   return {
     kind: 'distribution',
     title: 'Grades by criterion',
@@ -68,9 +82,9 @@ function distribution(summary: Summary): Figure {
 }
 
 /** % good or better per criterion, highest need first. */
-function goodOrBetter(summary: Summary): Figure {
+function goodOrBetter(summary: ChartSummary): Figure {
   const values = summary.criteria.filter((c) => c.goodOrBetter !== null).map((c) => ({ criterion: c.title, share: c.goodOrBetter, n: c.n }));
-  const alt = `Bar chart of the share of grades that are good or better for each criterion. ` + summary.criteria.map((c) => `${c.title}: ${percent(c.goodOrBetter)} of ${c.n}.`).join(' ');
+  const alt = `Bar chart of the share of grades that are good or better for each criterion. ` + summary.criteria.map((c) => `${c.title}: ${percent(c.goodOrBetter)} of ${c.n}.`).join(' ') + withheldNote(summary);
   return {
     kind: 'good-or-better',
     title: '% good or better by criterion',
@@ -92,9 +106,9 @@ function goodOrBetter(summary: Summary): Figure {
 }
 
 /** One criterion's grades: a bar per level, for its slide and its page of the report. */
-function criterion(summary: Summary, key: string): Figure {
+function criterion(summary: ChartSummary, key: string): Figure {
   const c = summary.criteria.find((x) => x.key === key);
-  if (!c) throw new Error(`No criterion ${key} in the summary.`);
+  if (!c) throw new UserError(`The figures for every criterion come from fewer than ${summary.smallNumberThreshold} cases and are suppressed.`, 'SUPPRESSED');
   const values = summary.scale.levels.map((l, order) => ({ level: l.label, order, count: c.distribution[String(l.value)] ?? 0 }));
   const alt = `Bar chart of the ${c.n} grades for ${c.title}: ${values.map((v) => `${v.level} ${v.count}`).join(', ')}; ${percent(c.goodOrBetter)} good or better${c.notApplicable ? `; ${c.notApplicable} not applicable (not scored)` : ''}.`;
   return {
@@ -121,7 +135,7 @@ function criterion(summary: Summary, key: string): Figure {
 }
 
 /** % good or better now and at the previous event, per criterion. */
-function comparison(summary: Summary): Figure {
+function comparison(summary: ChartSummary): Figure {
   if (!summary.comparison) throw new Error('The summary has no comparison.');
   const prevLabel = `Previous (${summary.comparison.previous.name})`;
   const nowLabel = `This audit (${summary.event.name})`;
@@ -131,7 +145,7 @@ function comparison(summary: Summary): Figure {
   ]).filter((v) => v.share !== null);
   const alt = `Grouped bar chart comparing % good or better with the previous audit. ` + summary.comparison.criteria
     .map((c) => `${c.title}: ${percent(c.previous.goodOrBetter)} then, ${percent(c.current.goodOrBetter)} now${c.change === null ? '' : ` (${c.change >= 0 ? 'up' : 'down'} ${Math.abs(Math.round(c.change * 100))} points)`}.`)
-    .join(' ');
+    .join(' ') + withheldNote({ ...summary, withheld: summary.comparisonWithheld });
   return {
     kind: 'comparison',
     title: 'Change since the previous audit',
@@ -154,29 +168,28 @@ function comparison(summary: Summary): Figure {
   };
 }
 
-/**
- * With suppression on (the default, UK official-statistics practice), criteria drawn from fewer
- * cases than the threshold are left out of the figures and their alt text.
- */
-export function buildFigure(summary: Summary, kind: FigureKind, criterionKey?: string, options: { suppressSmallNumbers?: boolean } = {}): Figure {
-  if (options.suppressSmallNumbers ?? true) {
-    const keep = new Set(summary.criteria.filter((c) => !c.small).map((c) => c.key));
-    if (kind === 'criterion' && criterionKey && !keep.has(criterionKey)) {
-      throw new UserError(`The figures for this criterion come from fewer than ${summary.smallNumberThreshold} cases and are suppressed.`, 'SUPPRESSED');
-    }
-    summary = {
-      ...summary,
-      criteria: summary.criteria.filter((c) => keep.has(c.key)),
-      comparison: summary.comparison && { ...summary.comparison, criteria: summary.comparison.criteria.filter((c) => keep.has(c.key)) },
-    };
+/** A chart from the disclosed figures: criteria whose figures are withheld are not drawn. */
+export function buildFigure(disclosed: DisclosedSummary, kind: FigureKind, criterionKey?: string): Figure {
+  const criteria = disclosed.criteria.filter(isShown);
+  if (kind === 'criterion' && criterionKey && !criteria.some((c) => c.key === criterionKey)) {
+    if (!disclosed.criteria.some((c) => c.key === criterionKey)) throw new UserError(`No criterion ${criterionKey} in this event's framework.`, 'UNKNOWN_CRITERION');
+    throw new UserError(`The figures for this criterion come from fewer than ${disclosed.smallNumberThreshold} cases and are suppressed.`, 'SUPPRESSED');
   }
+  if (kind === 'comparison' && !disclosed.comparison) throw new UserError('Choose an event to compare with.', 'NO_COMPARISON');
+  const summary: ChartSummary = {
+    ...disclosed,
+    criteria,
+    comparison: disclosed.comparison && { previous: disclosed.comparison.previous, criteria: disclosed.comparison.criteria.filter(isShown) },
+    withheld: disclosed.criteria.length - criteria.length,
+    comparisonWithheld: disclosed.comparison?.criteria.filter((c) => c.suppressed).length ?? 0,
+  };
   switch (kind) {
     case 'distribution':
       return distribution(summary);
     case 'good-or-better':
       return goodOrBetter(summary);
     case 'criterion':
-      return criterion(summary, criterionKey ?? summary.criteria[0]!.key);
+      return criterion(summary, criterionKey ?? summary.criteria[0]?.key ?? '');
     case 'comparison':
       return comparison(summary);
   }

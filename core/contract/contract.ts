@@ -25,7 +25,7 @@ import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderati
 import type { TrailEntry } from '../trail/service';
 import { type Finding } from '../findings/service';
 import { findingKinds } from '../../model/statuses';
-import type { Summary } from '../analysis/summary';
+import type { DisclosedSummary } from '../disclosure/suppression';
 import { figureKinds } from '../charts/figures';
 import { type Recommendation } from '../recommendations/service';
 import { recommendationStatuses } from '../../model/statuses';
@@ -71,8 +71,10 @@ const summaryInput = {
     })
     .strict()
     .optional(),
+  /** false: the user's opt-out of small-number suppression. */
+  suppressSmallNumbers: z.boolean().default(true),
 };
-const figureInput = { ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional(), suppressSmallNumbers: z.boolean().default(true) };
+const figureInput = { ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() };
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
 export interface AppInfo {
@@ -162,7 +164,7 @@ export const contract = {
       .strict(),
   ),
   'findings.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
-  'analysis.summary': call<Summary>()(z.object(summaryInput).strict()),
+  'analysis.summary': call<DisclosedSummary>()(z.object(summaryInput).strict()),
   'charts.figure': call<{ kind: string; title: string; alt: string; svg: string }>()(z.object(figureInput).strict()),
   'charts.png': call<{ fileName: string; alt: string; base64: string }>()(z.object(figureInput).strict()),
   'recommendations.list': call<Recommendation[]>()(z.object({ eventId: id }).strict()),

@@ -3,6 +3,7 @@
 // findings chosen for the report.
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { OpenedDatabase } from '../../db/open';
+import { rankedCriteria } from '../disclosure/suppression';
 import { gatherReportContent, percent, formatDate, type ReportOptions } from './content';
 import { bullet, heading, para } from './docx-kit';
 import { documentStyles, headerAndFooter } from './build-report';
@@ -21,11 +22,14 @@ export const briefingHeadings = [
 export async function buildBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<Buffer> {
   const content = gatherReportContent(store, template, eventId, { ...options, includeIdentifiers: false });
   const { summary, event, framework, findings, recommendations } = content;
-  const graded = summary.criteria.filter((c) => c.goodOrBetter !== null).sort((a, b) => b.goodOrBetter! - a.goodOrBetter!);
+  // Only criteria whose figures may be shown are ranked; a suppressed one is in neither list.
+  const graded = rankedCriteria(summary);
   const strongest = graded.slice(0, 3);
   const weakest = graded.slice(-3).reverse();
-  const all = summary.criteria.reduce((acc, c) => ({ n: acc.n + c.n, good: acc.good + (c.goodOrBetter ?? 0) * c.n }), { n: 0, good: 0 });
-  const overall = all.n ? all.good / all.n : null;
+  const all = summary.allCriteria;
+  const overall = all.suppressed
+    ? `The figures come from fewer than ${summary.smallNumberThreshold} cases, so they are not shown.`
+    : `${percent(all.goodOrBetter)} of all grades were good or better.`;
   const criterion = (key: string) => framework.criterionByKey.get(key)!;
   const quotes = findings.filter((f) => f.quoteForReport).slice(0, 2);
   const areas = findings.filter((f) => f.kind === 'area-for-development' && f.quoteForReport);
@@ -35,7 +39,7 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
     [
       'What we found',
       [
-        para(`${percent(overall)} of all grades were good or better.`),
+        para(overall),
         ...strongest.map((c) => bullet(`Stronger: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
         ...weakest.map((c) => bullet(`Weaker: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
         ...quotes.map((q) => para(q.text, { italics: true })),

@@ -2,17 +2,17 @@
 // main thread (renderAsync), so the figures are drawn together.
 import { buildFigure } from '../charts/figures';
 import { renderSvg, svgToPng } from '../charts/render';
+import { isShown } from '../disclosure/suppression';
 import type { ReportContent } from './content';
 import type { Chart } from './sections-context';
 
 export async function reportCharts(content: ReportContent, onProgress?: (done: number, total: number) => void): Promise<Map<string, Chart>> {
   const { summary } = content;
-  const options = { suppressSmallNumbers: content.suppressSmallNumbers };
-  const shown = summary.criteria.filter((c) => c.n > 0 && !(c.small && content.suppressSmallNumbers));
+  const shown = summary.criteria.filter(isShown).filter((c) => c.n > 0);
   const wanted: [string, ReturnType<typeof buildFigure>][] = [
-    ['good-or-better', buildFigure(summary, 'good-or-better', undefined, options)],
-    ...shown.map((c) => [`criterion:${c.key}`, buildFigure(summary, 'criterion', c.key, options)] as [string, ReturnType<typeof buildFigure>]),
-    ...(summary.comparison ? [['comparison', buildFigure(summary, 'comparison', undefined, options)] as [string, ReturnType<typeof buildFigure>]] : []),
+    ['good-or-better', buildFigure(summary, 'good-or-better')],
+    ...shown.map((c) => [`criterion:${c.key}`, buildFigure(summary, 'criterion', c.key)] as [string, ReturnType<typeof buildFigure>]),
+    ...(summary.comparison ? [['comparison', buildFigure(summary, 'comparison')] as [string, ReturnType<typeof buildFigure>]] : []),
   ];
   const charts = new Map<string, Chart>();
   let done = 0;

@@ -4,7 +4,8 @@
 // recommendations). Small numbers are suppressed unless the user turns that off.
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent } from '../../db/queries/cases';
-import { summarise, type Summary } from '../analysis/summary';
+import { disclosedSummary } from '../disclosure/figures';
+import type { DisclosedSummary } from '../disclosure/suppression';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { getEvent, type EventDetail } from '../events/service';
 import { listFindings, type Finding } from '../findings/service';
@@ -25,13 +26,13 @@ export interface ReportContent {
   template: ReportTemplate;
   event: EventDetail;
   framework: EventFramework;
-  summary: Summary;
+  /** The figures through the disclosure policy: withheld ones carry no numbers. */
+  summary: DisclosedSummary;
   findings: Finding[];
   recommendations: Recommendation[];
   narrative: (sectionKey: string, criterionKey?: string) => string;
   author: string;
   includeIdentifiers: boolean;
-  suppressSmallNumbers: boolean;
   caseReferences: string[];
   generatedOn: string;
 }
@@ -61,13 +62,12 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     template,
     event,
     framework: frameworkForEvent(db, eventId),
-    summary: summarise(store, eventId, { compareWith: compareWith ?? undefined }),
+    summary: disclosedSummary(store, eventId, { compareWith: compareWith ?? undefined, suppressSmallNumbers: options.suppressSmallNumbers }),
     findings: includeIdentifiers ? findings : findings.filter((f) => f.quoteForReport),
     recommendations: listRecommendations(db, eventId),
     narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',
     author: getSettings(db).userName || 'Scrutineer',
     includeIdentifiers,
-    suppressSmallNumbers: options.suppressSmallNumbers ?? true,
     caseReferences: includeIdentifiers ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
     generatedOn: todayIso(),
   };

@@ -15,7 +15,7 @@ export interface SectionContext {
 
 export type Block = Paragraph | Table;
 
-/** "fewer than 5" for a breakdown drawn from too few cases, when suppression is on. */
-export function smallOr(ctx: SectionContext, small: boolean, text: string): string {
-  return small && ctx.content.suppressSmallNumbers ? `fewer than ${ctx.content.summary.smallNumberThreshold}` : text;
+/** "fewer than 5" for a withheld figure; otherwise the text made from its numbers (never called when withheld). */
+export function shownOr<T extends { suppressed: boolean }>(ctx: SectionContext, figure: T, text: (shown: Extract<T, { suppressed: false }>) => string): string {
+  return figure.suppressed ? `fewer than ${ctx.content.summary.smallNumberThreshold}` : text(figure as Extract<T, { suppressed: false }>);
 }

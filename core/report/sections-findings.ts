@@ -3,7 +3,7 @@
 // the comparison with the previous audit.
 import { formatDate, percent } from './content';
 import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
-import { smallOr, type Block, type SectionContext } from './sections-context';
+import { shownOr, type Block, type SectionContext } from './sections-context';
 import { recommendationStatusLabel } from '../../model/labels';
 import type { FindingKind } from '../../model/statuses';
 
@@ -15,11 +15,12 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
   if (overview) blocks.push(picture(overview.png, 440, { title: overview.title, description: overview.alt }));
   for (const c of summary.criteria) {
     blocks.push(heading(c.title, 2));
-    if (c.small && ctx.content.suppressSmallNumbers) {
+    if (c.suppressed) {
       blocks.push(para(`The grades for this criterion come from fewer than ${summary.smallNumberThreshold} cases, so the figures are not shown.`, { italics: true }));
       blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
       continue;
     }
+    if (c.small) blocks.push(para(`These figures come from fewer than ${summary.smallNumberThreshold} cases and are shown at the author’s request: read them with care.`, { italics: true }));
     const chart = ctx.charts.get(`criterion:${c.key}`);
     if (chart) blocks.push(picture(chart.png, 330, { title: chart.title, description: chart.alt }));
     blocks.push(
@@ -37,7 +38,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
       ),
     );
     const moderated = summary.moderated.find((m) => m.key === c.key);
-    if (moderated && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${moderated.n} agreed grades were good or better.`));
+    if (moderated && !moderated.suppressed && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${moderated.n} agreed grades were good or better.`));
     blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
     const quotes = findings.filter((f) => f.quoteForReport && f.criterionKeys.includes(c.key));
     for (const q of quotes) blocks.push(para(q.text, { italics: true }));
@@ -56,8 +57,8 @@ export function findingsByAgency(ctx: SectionContext): Block[] {
       summary.criteria.map((c) => {
         const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
         return {
-          cells: [c.title, ...cells.map((t) => (t.n === 0 ? 'no grades' : smallOr(ctx, t.small, `${percent(t.goodOrBetter)} (${t.n})`)))],
-          fills: [null, ...cells.map((t) => (t.small && ctx.content.suppressSmallNumbers ? null : bandFill(template.style, t.goodOrBetter)))],
+          cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${x.n})`)))],
+          fills: [null, ...cells.map((t) => (t.suppressed ? null : bandFill(template.style, t.goodOrBetter)))],
         };
       }),
     ),
@@ -109,12 +110,14 @@ export function comparison(ctx: SectionContext): Block[] {
       ctx.content.template.style,
       [{ header: 'Criterion', width: 3 }, { header: 'Previous', align: 'right' }, { header: 'This audit', align: 'right' }, { header: 'Change', align: 'right' }],
       comp.criteria.map((c) => ({
-        cells: [
-          c.title,
-          `${percent(c.previous.goodOrBetter)} of ${c.previous.n}`,
-          `${percent(c.current.goodOrBetter)} of ${c.current.n}`,
-          c.change === null ? 'not comparable' : `${c.change >= 0 ? '+' : '−'}${Math.abs(Math.round(c.change * 100))} points`,
-        ],
+        cells: c.suppressed
+          ? [c.title, 'not shown', 'not shown', `not shown: fewer than ${ctx.content.summary.smallNumberThreshold} cases`]
+          : [
+              c.title,
+              `${percent(c.previous.goodOrBetter)} of ${c.previous.n}`,
+              `${percent(c.current.goodOrBetter)} of ${c.current.n}`,
+              c.change === null ? 'not comparable' : `${c.change >= 0 ? '+' : '−'}${Math.abs(Math.round(c.change * 100))} points`,
+            ],
       })),
     ),
   );

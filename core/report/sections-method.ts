@@ -3,7 +3,7 @@
 import { ageStageLabels, levelOfNeedLabels } from '../../model/labels';
 import { formatDate, percent } from './content';
 import { bullet, heading, para, table } from './docx-kit';
-import { smallOr, type Block, type SectionContext } from './sections-context';
+import { shownOr, type Block, type SectionContext } from './sections-context';
 
 export function scopeAndMethod({ content }: SectionContext): Block[] {
   const { event, summary, framework } = content;
@@ -24,7 +24,7 @@ export function scopeAndMethod({ content }: SectionContext): Block[] {
     para(
       'Each agency graded its own involvement with each child. Where grades for a criterion differed by two levels or more, the case was discussed at moderation and a multi-agency grade agreed. Single-agency figures count every recorded grade once.',
     ),
-    para(`Figures drawn from fewer than ${summary.smallNumberThreshold} cases are ${content.suppressSmallNumbers ? 'suppressed' : 'shown but should be read with care'}.`),
+    para(`Figures drawn from fewer than ${summary.smallNumberThreshold} cases are ${summary.suppressSmallNumbers ? 'suppressed' : 'shown but should be read with care'}.`),
   ];
 }
 
@@ -40,9 +40,9 @@ export function sampleProfile(ctx: SectionContext): Block[] {
         attribute.groups.map((g) => ({
           cells: [
             attribute.attribute === 'ageStage' ? (ageStageLabels[g.group] ?? g.label) : attribute.attribute === 'levelOfNeed' ? (levelOfNeedLabels[g.group] ?? g.label) : g.label,
-            smallOr(ctx, g.small, String(g.cases)),
-            smallOr(ctx, g.small, String(g.n)),
-            smallOr(ctx, g.small, percent(g.goodOrBetter)),
+            shownOr(ctx, g, (x) => String(x.cases)),
+            shownOr(ctx, g, (x) => String(x.n)),
+            shownOr(ctx, g, (x) => percent(x.goodOrBetter)),
           ],
         })),
       ),
@@ -53,9 +53,16 @@ export function sampleProfile(ctx: SectionContext): Block[] {
 
 const twoPlaces = (x: number | null) => (x === null ? 'not enough data' : x.toFixed(2));
 
-export function agreement({ content }: SectionContext): Block[] {
+type AgreementFigures = SectionContext['content']['summary']['agreement'];
+type Measure = 'exact' | 'kappa' | 'kappaLinear' | 'kappaQuadratic' | 'alphaOrdinal';
+
+export function agreement(ctx: SectionContext): Block[] {
+  const { content } = ctx;
   const a = content.summary.agreement;
   const m = content.summary.agreementWithModeration;
+  const cell = (x: AgreementFigures, measure: Measure | 'pairs') =>
+    shownOr(ctx, x, (shown) => (measure === 'pairs' ? String(shown.pairs) : measure === 'exact' ? percent(shown.exact) : twoPlaces(shown[measure])));
+  const row = (label: string, measure: Measure | 'pairs') => ({ cells: [label, cell(a, measure), cell(m, measure)] });
   return [
     para(
       'Some cases were audited twice for the same agency by different auditors. These double audits show how consistently the framework was applied. Agreement is also shown between single-agency grades and the moderated grade.',
@@ -64,12 +71,12 @@ export function agreement({ content }: SectionContext): Block[] {
       content.template.style,
       [{ header: 'Measure', width: 3 }, { header: 'Double audits', align: 'right' }, { header: 'Single-agency against moderated', align: 'right' }],
       [
-        { cells: ['Pairs of grades compared', String(a.pairs), String(m.pairs)] },
-        { cells: ['Exact agreement', percent(a.exact), percent(m.exact)] },
-        { cells: ["Cohen's kappa", twoPlaces(a.kappa), twoPlaces(m.kappa)] },
-        { cells: ["Cohen's kappa, linear weights", twoPlaces(a.kappaLinear), twoPlaces(m.kappaLinear)] },
-        { cells: ["Cohen's kappa, quadratic weights", twoPlaces(a.kappaQuadratic), twoPlaces(m.kappaQuadratic)] },
-        { cells: ["Krippendorff's alpha (ordinal)", twoPlaces(a.alphaOrdinal), twoPlaces(m.alphaOrdinal)] },
+        row('Pairs of grades compared', 'pairs'),
+        row('Exact agreement', 'exact'),
+        row("Cohen's kappa", 'kappa'),
+        row("Cohen's kappa, linear weights", 'kappaLinear'),
+        row("Cohen's kappa, quadratic weights", 'kappaQuadratic'),
+        row("Krippendorff's alpha (ordinal)", 'alphaOrdinal'),
       ],
     ),
     para('Kappa and alpha run from 0 (no better than chance) to 1 (perfect agreement); weighted measures give part credit when grades are one level apart. Values above 0.6 are usually read as substantial agreement.'),

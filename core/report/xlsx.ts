@@ -1,16 +1,20 @@
 // The action plan and the aggregated figures as a spreadsheet, for the partnership's neglect
-// dataset. No case references: figures by criterion, agency and group, and the actions.
+// dataset. No case references: figures by criterion, agency and group, and the actions. Figures
+// come through the disclosure policy: a withheld one is a note in every one of its cells.
 import type { OpenedDatabase } from '../../db/open';
-import { summarise } from '../analysis/summary';
+import { disclosedSummary } from '../disclosure/figures';
+import type { DisclosedTally } from '../disclosure/suppression';
 import { getEvent } from '../events/service';
 import { listRecommendations } from '../recommendations/service';
 import { recommendationStatusLabel } from '../../model/labels';
 
 export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: number, options: { suppressSmallNumbers?: boolean } = {}): Promise<Buffer> {
   const event = getEvent(store.db, eventId);
-  const summary = summarise(store, eventId);
-  const suppress = options.suppressSmallNumbers ?? true;
-  const hide = (small: boolean, value: number | string | null) => (small && suppress ? `fewer than ${summary.smallNumberThreshold}` : value);
+  const summary = disclosedSummary(store, eventId, { suppressSmallNumbers: options.suppressSmallNumbers });
+  const withheld = `fewer than ${summary.smallNumberThreshold} cases`;
+  /** The cells of a figure, or the note in each of them when it is withheld; a last column flags small figures shown on request. */
+  const cells = <T extends DisclosedTally>(t: T, width: number, values: (shown: Extract<T, { suppressed: false }>) => (number | string | null)[]) =>
+    t.suppressed ? [...Array<string>(width).fill(withheld), 'withheld'] : [...values(t as Extract<T, { suppressed: false }>), t.small ? `yes: fewer than ${summary.smallNumberThreshold} cases` : ''];
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
   book.creator = 'Scrutineer';
@@ -18,19 +22,23 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
 
   const levels = summary.scale.levels;
   const criteria = book.addWorksheet('Criteria');
-  criteria.addRow(['Criterion key', 'Criterion', ...levels.map((l) => l.label), summary.scale.notApplicableLabel, 'Grades', '% good or better', 'Mean', 'Moderated % good or better']);
+  const small = 'Small or withheld';
+  criteria.addRow(['Criterion key', 'Criterion', ...levels.map((l) => l.label), summary.scale.notApplicableLabel, 'Grades', '% good or better', 'Mean', small]);
   for (const c of summary.criteria) {
-    const m = summary.moderated.find((x) => x.key === c.key);
-    criteria.addRow([c.key, c.title, ...levels.map((l) => c.distribution[String(l.value)] ?? 0), c.notApplicable, c.n, c.goodOrBetter, c.mean, m?.goodOrBetter ?? null]);
+    criteria.addRow([c.key, c.title, ...cells(c, levels.length + 4, (x) => [...levels.map((l) => x.distribution[String(l.value)] ?? 0), x.notApplicable, x.n, x.goodOrBetter, x.mean])]);
   }
 
+  const moderated = book.addWorksheet('Moderated');
+  moderated.addRow(['Criterion key', 'Criterion', 'Agreed grades', '% good or better', small]);
+  for (const c of summary.moderated) moderated.addRow([c.key, c.title, ...cells(c, 2, (x) => [x.n, x.goodOrBetter])]);
+
   const agencies = book.addWorksheet('By agency');
-  agencies.addRow(['Agency', 'Criterion key', 'Grades', '% good or better', 'Cases']);
-  for (const a of summary.byAgency) for (const c of a.criteria) agencies.addRow([a.agencyName, c.key, hide(c.small, c.n), hide(c.small, c.goodOrBetter), hide(c.small, c.cases)]);
+  agencies.addRow(['Agency', 'Criterion key', 'Grades', '% good or better', 'Cases', small]);
+  for (const a of summary.byAgency) for (const c of a.criteria) agencies.addRow([a.agencyName, c.key, ...cells(c, 3, (x) => [x.n, x.goodOrBetter, x.cases])]);
 
   const groups = book.addWorksheet('By group');
-  groups.addRow(['Attribute', 'Group', 'Cases', 'Grades', '% good or better']);
-  for (const a of summary.byAttribute) for (const g of a.groups) groups.addRow([a.label, g.label, hide(g.small, g.cases), hide(g.small, g.n), hide(g.small, g.goodOrBetter)]);
+  groups.addRow(['Attribute', 'Group', 'Cases', 'Grades', '% good or better', small]);
+  for (const a of summary.byAttribute) for (const g of a.groups) groups.addRow([a.label, g.label, ...cells(g, 3, (x) => [x.cases, x.n, x.goodOrBetter])]);
 
   const actions = book.addWorksheet('Action plan');
   actions.addRow(['Recommendation', 'Criteria', 'Owner', 'Due date', 'Status', 'Overdue', 'Carried from']);
@@ -43,7 +51,7 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     sheet.columns.forEach((col) => (col.width = 22));
   }
-  for (const sheet of [criteria, agencies, groups]) {
+  for (const sheet of [criteria, moderated, agencies, groups]) {
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       row.eachCell((cell) => {

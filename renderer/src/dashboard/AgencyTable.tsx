@@ -1,8 +1,8 @@
 // Criteria down, agencies across: each cell's % good or better with its number of grades, shaded
 // by the percentage (the figures are always written too, so colour is never the only cue).
-import type { Summary } from '../../../core/analysis/summary';
+import type { DisclosedSummary, DisclosedTally } from '../../../core/disclosure/suppression';
 import { percent } from './format';
-import { SmallNote, Suppressible, type SmallRule } from './Suppressible';
+import { SmallNote, Suppressible } from './Suppressible';
 
 /** Five light bands, dark text readable on every one. */
 export const bands = [
@@ -19,30 +19,30 @@ function bandOf(share: number | null): string | undefined {
 }
 
 interface Props {
-  summary: Summary;
-  rule: SmallRule;
+  summary: DisclosedSummary;
   onShowCases: (agencyId: number, key: string | null) => void;
 }
 
-export function AgencyTable({ summary, rule, onShowCases }: Props) {
+export function AgencyTable({ summary, onShowCases }: Props) {
   if (summary.byAgency.length === 0) return <p className="note">No agencies are counted with these filters.</p>;
-  const anySmall = summary.byAgency.some((a) => a.overall.small || a.criteria.some((c) => c.small));
-  const cell = (agencyId: number, agencyName: string, key: string | null, title: string, t: { n: number; goodOrBetter: number | null; small: boolean }) => {
-    const hidden = t.small && rule.suppress;
-    return (
-      <td key={agencyId} className="num fd-heat" style={hidden ? undefined : { background: bandOf(t.goodOrBetter) }}>
-        {t.n === 0 && !t.small ? (
-          <span className="text-empty">no grades</span>
-        ) : (
-          <button type="button" className="fd-cell-button" aria-label={`Show cases for ${agencyName}, ${title}`} onClick={() => onShowCases(agencyId, key)}>
-            <Suppressible small={t.small} rule={rule}>
-              <span className="fd-heat-share">{percent(t.goodOrBetter)}</span> <span className="fd-heat-n">of {t.n}</span>
-            </Suppressible>
-          </button>
-        )}
-      </td>
-    );
-  };
+  const threshold = summary.smallNumberThreshold;
+  const cell = (agencyId: number, agencyName: string, key: string | null, title: string, t: DisclosedTally) => (
+    <td key={agencyId} className="num fd-heat" style={t.suppressed ? undefined : { background: bandOf(t.goodOrBetter) }}>
+      {!t.suppressed && t.n + t.notApplicable === 0 ? (
+        <span className="text-empty">no grades</span>
+      ) : (
+        <button type="button" className="fd-cell-button" aria-label={`Show cases for ${agencyName}, ${title}`} onClick={() => onShowCases(agencyId, key)}>
+          <Suppressible figure={t} threshold={threshold}>
+            {(x) => (
+              <>
+                <span className="fd-heat-share">{percent(x.goodOrBetter)}</span> <span className="fd-heat-n">of {x.n}</span>
+              </>
+            )}
+          </Suppressible>
+        </button>
+      )}
+    </td>
+  );
   return (
     <div className="fd-scroller">
       <table className="data-table fd-table fd-agency-table">
@@ -86,7 +86,7 @@ export function AgencyTable({ summary, rule, onShowCases }: Props) {
           </span>
         ))}
       </div>
-      <SmallNote rule={rule} any={anySmall} />
+      <SmallNote figures={summary.byAgency.flatMap((a) => [a.overall, ...a.criteria])} threshold={threshold} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // How far auditors agree: between two auditors of the same case for the same agency (double
 // audits), and between agencies' grades and the grade agreed in moderation.
-import type { Summary } from '../../../core/analysis/summary';
 import type { Agreement } from '../../../core/analysis/agreement';
-import { decimal } from './format';
+import type { DisclosedAgreement, DisclosedSummary } from '../../../core/disclosure/suppression';
+import { decimal, fewerThan } from './format';
 
 const measures: { key: keyof Agreement; label: string; meaning: string }[] = [
   { key: 'pairs', label: 'Pairs of grades', meaning: 'How many pairs of grades for the same case and criterion were compared.' },
@@ -13,8 +13,18 @@ const measures: { key: keyof Agreement; label: string; meaning: string }[] = [
   { key: 'alphaOrdinal', label: 'Krippendorff’s alpha (ordinal)', meaning: 'Agreement on an ordered scale that also works with more than two raters; 0.80 or above is reliable, below 0.67 is weak.' },
 ];
 
-export function AgreementTable({ summary }: { summary: Summary }) {
-  const show = (a: Agreement, key: keyof Agreement) => (key === 'pairs' ? String(a.pairs) : a.pairs === 0 ? '–' : decimal(a[key]));
+export function AgreementTable({ summary }: { summary: DisclosedSummary }) {
+  const show = (a: DisclosedAgreement, key: keyof Agreement) =>
+    a.suppressed ? (
+      <span className="fd-suppressed">{fewerThan(summary.smallNumberThreshold)}</span>
+    ) : key === 'pairs' ? (
+      String(a.pairs)
+    ) : a.pairs === 0 ? (
+      '–'
+    ) : (
+      decimal(a[key])
+    );
+  const withheld = summary.agreement.suppressed || summary.agreementWithModeration.suppressed;
   return (
     <div className="fd-scroller">
       <table className="data-table fd-table fd-agreement">
@@ -43,6 +53,7 @@ export function AgreementTable({ summary }: { summary: Summary }) {
         </tbody>
       </table>
       <p className="fd-note">A dash means there were no pairs to compare, or every grade was the same so the measure is not defined.</p>
+      {withheld && <p className="fd-note">Agreement from pairs in {fewerThan(summary.smallNumberThreshold)} cases is not shown.</p>}
     </div>
   );
 }

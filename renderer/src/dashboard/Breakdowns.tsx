@@ -1,15 +1,13 @@
 // Single-agency against moderated % good or better, the breakdowns by groups of children, and the
-// overall judgements.
-import type { Summary } from '../../../core/analysis/summary';
-import type { Tally } from '../../../core/analysis/tally';
+// overall judgements, each figure as the core disclosed it.
+import type { DisclosedSummary, DisclosedTally } from '../../../core/disclosure/suppression';
 import { levelsBestFirst } from '@model/framework';
-import { decimal, isSmall, percent } from './format';
-import { SmallNote, Suppressible, type SmallRule } from './Suppressible';
+import { decimal, percent } from './format';
+import { SmallNote, Suppressible } from './Suppressible';
 
-export function ModeratedTable({ summary, rule }: { summary: Summary; rule: SmallRule }) {
+export function ModeratedTable({ summary }: { summary: DisclosedSummary }) {
   const moderated = new Map(summary.moderated.map((c) => [c.key, c]));
-  const anyModerated = summary.moderated.some((c) => c.n + c.notApplicable > 0);
-  const anySmall = summary.criteria.some((c) => isSmall(c, rule.threshold) || isSmall(moderated.get(c.key) ?? c, rule.threshold));
+  const anyModerated = summary.moderated.some((c) => c.suppressed || c.n + c.notApplicable > 0);
   return (
     <div className="fd-scroller">
       {!anyModerated && <p className="note">No grades have been agreed in moderation yet, so the moderated column is empty.</p>}
@@ -35,29 +33,34 @@ export function ModeratedTable({ summary, rule }: { summary: Summary; rule: Smal
                   {c.title}
                 </th>
                 <td className="num">
-                  <ShareOf t={c} rule={rule} />
+                  <ShareOf t={c} threshold={summary.smallNumberThreshold} />
                 </td>
-                <td className="num">{m ? <ShareOf t={m} rule={rule} /> : '–'}</td>
+                <td className="num">{m ? <ShareOf t={m} threshold={summary.smallNumberThreshold} /> : '–'}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <SmallNote rule={rule} any={anySmall} />
+      <SmallNote figures={[...summary.criteria, ...summary.moderated]} threshold={summary.smallNumberThreshold} />
     </div>
   );
 }
 
-function ShareOf({ t, rule }: { t: Tally; rule: SmallRule }) {
-  if (t.n === 0) return <span className="text-empty">no grades</span>;
+function ShareOf({ t, threshold }: { t: DisclosedTally; threshold: number }) {
+  if (!t.suppressed && t.n === 0) return <span className="text-empty">no grades</span>;
   return (
-    <Suppressible small={isSmall(t, rule.threshold)} rule={rule}>
-      {percent(t.goodOrBetter)} <span className="fd-of">of {t.n}</span>
+    <Suppressible figure={t} threshold={threshold}>
+      {(x) => (
+        <>
+          {percent(x.goodOrBetter)} <span className="fd-of">of {x.n}</span>
+        </>
+      )}
     </Suppressible>
   );
 }
 
-export function AttributeTables({ summary, rule }: { summary: Summary; rule: SmallRule }) {
+export function AttributeTables({ summary }: { summary: DisclosedSummary }) {
+  const threshold = summary.smallNumberThreshold;
   return (
     <div className="fd-attribute-grid">
       {summary.byAttribute.map((a) => (
@@ -93,32 +96,26 @@ export function AttributeTables({ summary, rule }: { summary: Summary; rule: Sma
                 {a.groups.map((g) => (
                   <tr key={g.group}>
                     <th scope="row">{g.label}</th>
-                    <td className="num">
-                      <Suppressible small={g.small} rule={rule}>
-                        {g.cases}
-                      </Suppressible>
-                    </td>
-                    {g.small && rule.suppress ? (
-                      <td colSpan={3} className="fd-suppressed-row">
-                        Figures not shown
-                      </td>
-                    ) : (
+                    {g.suppressed ? (
                       <>
                         <td className="num">
-                          <Suppressible small={g.small} rule={rule}>
-                            {g.n}
+                          <Suppressible figure={g} threshold={threshold}>
+                            {() => null}
                           </Suppressible>
                         </td>
-                        <td className="num">
-                          <Suppressible small={g.small} rule={rule}>
-                            {percent(g.goodOrBetter)}
-                          </Suppressible>
+                        <td colSpan={3} className="fd-suppressed-row">
+                          Figures not shown
                         </td>
-                        <td className="num">
-                          <Suppressible small={g.small} rule={rule}>
-                            {decimal(g.mean)}
-                          </Suppressible>
-                        </td>
+                      </>
+                    ) : (
+                      <>
+                        {[g.cases, g.n, percent(g.goodOrBetter), decimal(g.mean)].map((value, i) => (
+                          <td key={i} className="num">
+                            <Suppressible figure={g} threshold={threshold}>
+                              {() => value}
+                            </Suppressible>
+                          </td>
+                        ))}
                       </>
                     )}
                   </tr>
@@ -126,16 +123,17 @@ export function AttributeTables({ summary, rule }: { summary: Summary; rule: Sma
               </tbody>
             </table>
           </div>
-          <SmallNote rule={rule} any={a.groups.some((g) => g.small)} />
+          <SmallNote figures={a.groups} threshold={threshold} />
         </div>
       ))}
     </div>
   );
 }
 
-export function OverallTable({ summary, rule }: { summary: Summary; rule: SmallRule }) {
+export function OverallTable({ summary }: { summary: DisclosedSummary }) {
   const levels = levelsBestFirst(summary.scale.levels);
-  const rows: [string, Tally][] = [
+  const threshold = summary.smallNumberThreshold;
+  const rows: [string, DisclosedTally][] = [
     ['Agencies’ own judgements', summary.overall.single],
     ['Agreed in moderation', summary.overall.moderated],
   ];
@@ -160,34 +158,31 @@ export function OverallTable({ summary, rule }: { summary: Summary; rule: SmallR
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, t]) => {
-            const small = isSmall(t, rule.threshold);
-            return (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="num">
-                  <Suppressible small={small} rule={rule}>
-                    {t.n}
+          {rows.map(([label, t]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="num">
+                <Suppressible figure={t} threshold={threshold}>
+                  {(x) => x.n}
+                </Suppressible>
+              </td>
+              {levels.map((l) => (
+                <td key={l.value} className="num">
+                  <Suppressible figure={t} threshold={threshold}>
+                    {(x) => x.distribution[String(l.value)] ?? 0}
                   </Suppressible>
                 </td>
-                {levels.map((l) => (
-                  <td key={l.value} className="num">
-                    <Suppressible small={small} rule={rule}>
-                      {t.distribution[String(l.value)] ?? 0}
-                    </Suppressible>
-                  </td>
-                ))}
-                <td className="num">
-                  <Suppressible small={small} rule={rule}>
-                    {percent(t.goodOrBetter)}
-                  </Suppressible>
-                </td>
-              </tr>
-            );
-          })}
+              ))}
+              <td className="num">
+                <Suppressible figure={t} threshold={threshold}>
+                  {(x) => percent(x.goodOrBetter)}
+                </Suppressible>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
-      <SmallNote rule={rule} any={rows.some(([, t]) => isSmall(t, rule.threshold))} />
+      <SmallNote figures={rows.map(([, t]) => t)} threshold={threshold} />
     </div>
   );
 }

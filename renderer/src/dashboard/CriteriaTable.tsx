@@ -1,20 +1,20 @@
 // Per criterion: how many grades, how many not applicable, the count at each level of the scale,
 // % good or better, the mean, and the change since the compared event. Each row can list its cases.
-import type { Summary } from '../../../core/analysis/summary';
+// A criterion the core withheld has no figures: its row says so.
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import { levelsBestFirst } from '@model/framework';
-import { change, decimal, isSmall, percent } from './format';
-import { SmallNote, Suppressible, type SmallRule } from './Suppressible';
+import { change, decimal, percent } from './format';
+import { SmallNote, Suppressible } from './Suppressible';
 
 interface Props {
-  summary: Summary;
-  rule: SmallRule;
+  summary: DisclosedSummary;
   onShowCases: (key: string) => void;
 }
 
-export function CriteriaTable({ summary, rule, onShowCases }: Props) {
+export function CriteriaTable({ summary, onShowCases }: Props) {
   const levels = levelsBestFirst(summary.scale.levels);
   const changes = new Map(summary.comparison?.criteria.map((c) => [c.key, c]) ?? []);
-  const anySmall = summary.criteria.some((c) => isSmall(c, rule.threshold));
+  const threshold = summary.smallNumberThreshold;
   // After n: N/A, one per level, % good or better, mean, and the change when comparing.
   const restColumns = levels.length + 3 + (summary.comparison ? 1 : 0);
   return (
@@ -50,10 +50,8 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
         </thead>
         <tbody>
           {summary.criteria.map((c) => {
-            const small = isSmall(c, rule.threshold);
             const cmp = changes.get(c.key);
-            const hidden = small && rule.suppress;
-            const empty = c.n + c.notApplicable === 0;
+            const empty = !c.suppressed && c.n + c.notApplicable === 0;
             return (
               <tr key={c.key} data-criterion={c.key} className={empty ? 'row-muted' : undefined}>
                 <th scope="row" className="fd-criterion-cell">
@@ -63,43 +61,47 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
                   </button>
                 </th>
                 <td className="num" data-col="n">
-                  <Suppressible small={small} rule={rule}>
-                    {c.n}
+                  <Suppressible figure={c} threshold={threshold}>
+                    {(x) => x.n}
                   </Suppressible>
                 </td>
-                {hidden ? (
+                {c.suppressed ? (
                   <td colSpan={restColumns} className="fd-suppressed-row">
                     Figures not shown
                   </td>
                 ) : (
                   <>
                     <td className="num">
-                      <Suppressible small={small} rule={rule}>
-                        {c.notApplicable}
+                      <Suppressible figure={c} threshold={threshold}>
+                        {(x) => x.notApplicable}
                       </Suppressible>
                     </td>
                     {levels.map((l) => (
                       <td key={l.value} className="num">
-                        <Suppressible small={small} rule={rule}>
-                          {c.distribution[String(l.value)] ?? 0}
+                        <Suppressible figure={c} threshold={threshold}>
+                          {(x) => x.distribution[String(l.value)] ?? 0}
                         </Suppressible>
                       </td>
                     ))}
                     <td className="num" data-col="good">
-                      <Suppressible small={small} rule={rule}>
-                        {percent(c.goodOrBetter)}
+                      <Suppressible figure={c} threshold={threshold}>
+                        {(x) => percent(x.goodOrBetter)}
                       </Suppressible>
                     </td>
                     <td className="num">
-                      <Suppressible small={small} rule={rule}>
-                        {decimal(c.mean)}
+                      <Suppressible figure={c} threshold={threshold}>
+                        {(x) => decimal(x.mean)}
                       </Suppressible>
                     </td>
                     {summary.comparison && (
-                      <td className="num">
-                        <Suppressible small={small} rule={rule}>
-                          {change(cmp?.change)}
-                        </Suppressible>
+                      <td className="num" data-col="change">
+                        {cmp ? (
+                          <Suppressible figure={cmp} threshold={threshold}>
+                            {(x) => change(x.change)}
+                          </Suppressible>
+                        ) : (
+                          '–'
+                        )}
                       </td>
                     )}
                   </>
@@ -109,7 +111,7 @@ export function CriteriaTable({ summary, rule, onShowCases }: Props) {
           })}
         </tbody>
       </table>
-      <SmallNote rule={rule} any={anySmall} />
+      <SmallNote figures={[...summary.criteria, ...(summary.comparison?.criteria ?? [])]} threshold={threshold} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // suppressed by default. Rows and cells open the list of cases behind them.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
-import type { Summary } from '../../../core/analysis/summary';
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -18,7 +18,6 @@ import { DrillDown, type Drill } from './DrillDown';
 import { FigureCard } from './FigureCard';
 import { FilterPanel, type Option } from './FilterPanel';
 import { hasFilters, noFilters, toQuery, type FilterState } from './query';
-import type { SmallRule } from './Suppressible';
 import './dashboard.css';
 
 async function loadBase(eventId: number) {
@@ -26,7 +25,7 @@ async function loadBase(eventId: number) {
   return { event, events, base };
 }
 
-function optionsOf(base: Summary, attribute: string): Option[] {
+function optionsOf(base: DisclosedSummary, attribute: string): Option[] {
   return base.byAttribute.find((a) => a.attribute === attribute)?.groups.map((g) => ({ value: g.group, label: g.label })) ?? [];
 }
 
@@ -50,15 +49,14 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
   const [compareWith, setCompareWith] = useState<number | null>(null);
   const [suppress, setSuppress] = useState(true);
   const [drill, setDrill] = useState<(Drill & { from: 'criteria' | 'agency' }) | null>(null);
-  const query = useMemo(() => toQuery(eventId, filters, compareWith), [eventId, filters, compareWith]);
+  const query = useMemo(() => toQuery(eventId, filters, compareWith, suppress), [eventId, filters, compareWith, suppress]);
   const [loaded] = useLoad(() => call('analysis.summary', query), [query]);
   // Keep the last figures on screen while new ones load, so the page does not jump.
-  const [summary, setSummary] = useState<Summary>(base);
+  const [summary, setSummary] = useState<DisclosedSummary>(base);
   useEffect(() => {
     if (loaded.state === 'ready') setSummary(loaded.value);
   }, [loaded]);
 
-  const rule: SmallRule = { suppress, threshold: base.smallNumberThreshold };
   const compareOptions = events.filter((e) => e.id !== eventId && e.frameworkKey === event.frameworkKey);
   const filePrefix = event.name;
   const title = (key: string) => summary.criteria.find((c) => c.key === key)?.title ?? key;
@@ -139,13 +137,14 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
           <FigureCard query={query} kind="distribution" filePrefix={filePrefix} />
           {compareWith !== null && <FigureCard query={query} kind="comparison" filePrefix={filePrefix} />}
         </div>
-        <p className="fd-note">Charts show every grade counted with these filters; small-number suppression applies to the tables.</p>
+        <p className="fd-note">
+          Charts show every grade counted with these filters{summary.suppressSmallNumbers ? `, except criteria whose figures come from fewer than ${summary.smallNumberThreshold} cases` : ''}.
+        </p>
       </Section>
 
       <Section id="criteria" title="Grades by criterion">
         <CriteriaTable
           summary={summary}
-          rule={rule}
           onShowCases={(key) => setDrill({ from: 'criteria', criterionKey: key, agencyId: null, heading: `Cases for ${title(key)}` })}
         />
         {drillPanel('criteria')}
@@ -153,14 +152,13 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
 
       <Section id="moderated" title="Single-agency and moderated grades">
         <p className="hint">% good or better from each agency’s own grades, beside the grades agreed in moderation.</p>
-        <ModeratedTable summary={summary} rule={rule} />
+        <ModeratedTable summary={summary} />
       </Section>
 
       <Section id="agencies" title="By agency">
         <p className="hint">% good or better and the number of grades, by criterion and agency. Choose a cell to list its cases.</p>
         <AgencyTable
           summary={summary}
-          rule={rule}
           onShowCases={(agencyId, key) =>
             setDrill({ from: 'agency', criterionKey: key, agencyId, heading: `Cases audited by ${agencyName(agencyId)}${key ? ` for ${title(key)}` : ''}` })
           }
@@ -169,11 +167,11 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
       </Section>
 
       <Section id="groups" title="By group of children">
-        <AttributeTables summary={summary} rule={rule} />
+        <AttributeTables summary={summary} />
       </Section>
 
       <Section id="overall" title="Overall judgements">
-        <OverallTable summary={summary} rule={rule} />
+        <OverallTable summary={summary} />
       </Section>
 
       <Section id="agreement" title="Agreement between auditors">

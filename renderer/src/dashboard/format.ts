@@ -1,6 +1,5 @@
 // How the findings screens write numbers: whole percentages, means and agreement to two places,
-// and small-number suppression (a cell from fewer than five cases shows words, not figures).
-import type { Tally } from '../../../core/analysis/tally';
+// and the words for a figure the core withheld.
 
 export const percent = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
 export const decimal = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(2));
@@ -11,11 +10,6 @@ export function change(x: number | null | undefined): string {
   const points = Math.round(x * 100);
   if (points === 0) return 'no change';
   return `${points > 0 ? '+' : '−'}${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
-}
-
-/** A cell is small when its figures come from at least one but fewer than `threshold` cases. */
-export function isSmall(t: Pick<Tally, 'cases'>, threshold: number): boolean {
-  return t.cases > 0 && t.cases < threshold;
 }
 
 export const fewerThan = (threshold: number) => `fewer than ${threshold}`;

@@ -1,11 +1,14 @@
 // What the dashboard asks the core for: the event, a previous event to compare with, and the
-// filters. The same object goes to analysis.summary, charts.figure and charts.png.
+// filters, and whether small numbers are suppressed (the core decides which are). The same object
+// goes to analysis.summary, charts.figure and charts.png.
 import type { SummaryFilters } from '../../../core/analysis/summary';
 
 export interface SummaryQuery {
   eventId: number;
   compareWith?: number;
   filters?: SummaryFilters;
+  /** Omitted means the core's default: suppressed. */
+  suppressSmallNumbers?: boolean;
 }
 
 export interface FilterState {
@@ -21,7 +24,7 @@ export function hasFilters(f: FilterState): boolean {
   return f.agencyIds.length + f.ageStages.length + f.levelsOfNeed.length + f.neglectTypes.length > 0;
 }
 
-export function toQuery(eventId: number, filters: FilterState, compareWith: number | null): SummaryQuery {
+export function toQuery(eventId: number, filters: FilterState, compareWith: number | null, suppress = true): SummaryQuery {
   const chosen: SummaryFilters = {};
   if (filters.agencyIds.length) chosen.agencyIds = filters.agencyIds;
   if (filters.ageStages.length) chosen.ageStages = filters.ageStages;
@@ -31,6 +34,7 @@ export function toQuery(eventId: number, filters: FilterState, compareWith: numb
     eventId,
     ...(compareWith !== null ? { compareWith } : {}),
     ...(Object.keys(chosen).length ? { filters: chosen } : {}),
+    ...(suppress ? {} : { suppressSmallNumbers: false }),
   };
 }
 

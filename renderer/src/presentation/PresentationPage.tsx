@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { call } from '../api/client';
-import type { Summary } from '../../../core/analysis/summary';
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -32,7 +32,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => loadDeck(eventId), [eventId]);
   const [compareWith, setCompareWith] = useState<number | null>(null);
   const [suppress, setSuppress] = useState(true);
-  const query = useMemo(() => toQuery(eventId, noFilters, compareWith), [eventId, compareWith]);
+  const query = useMemo(() => toQuery(eventId, noFilters, compareWith, suppress), [eventId, compareWith, suppress]);
   const [summary] = useLoad(() => call('analysis.summary', query), [query]);
   const [started, setStarted] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -110,7 +110,6 @@ export function PresentationPage({ eventId }: { eventId: number }) {
           summary={summary.value}
           event={event}
           query={query}
-          suppress={suppress}
           onLeave={() => {
             setStarted(false);
             setTimeout(() => startButton.current?.focus(), 0);
@@ -123,14 +122,13 @@ export function PresentationPage({ eventId }: { eventId: number }) {
 
 interface DeckProps {
   slides: Slide[];
-  summary: Summary;
+  summary: DisclosedSummary;
   event: Awaited<ReturnType<typeof loadDeck>>['event'];
   query: ReturnType<typeof toQuery>;
-  suppress: boolean;
   onLeave: () => void;
 }
 
-function Deck({ slides, summary, event, query, suppress, onLeave }: DeckProps) {
+function Deck({ slides, summary, event, query, onLeave }: DeckProps) {
   const [index, setIndex] = useState(0);
   const stage = useRef<HTMLDivElement>(null);
   const wentFullscreen = useRef(false);
@@ -201,7 +199,7 @@ function Deck({ slides, summary, event, query, suppress, onLeave }: DeckProps) {
         Slide {index + 1} of {slides.length}: {slide.title}
       </p>
       <div className="pr-body">
-        <SlideView key={index} slide={slide} summary={summary} event={event} query={query} suppress={suppress} />
+        <SlideView key={index} slide={slide} summary={summary} event={event} query={query} />
       </div>
       <div className="pr-bar">
         <span className="pr-event-name">{event.name}</span>

@@ -1,10 +1,10 @@
 // One slide, drawn large. Numbers from fewer than five cases are suppressed when the facilitator
 // chose so; charts come from the core like the dashboard's.
-import type { Summary } from '../../../core/analysis/summary';
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import type { EventDetail } from '../../../core/events/service';
 import type { FigureKind } from '../../../core/charts/figures';
 import { formatDate } from '../lib/dates';
-import { change, decimal, fewerThan, isSmall, percent } from '../dashboard/format';
+import { change, decimal, fewerThan, percent } from '../dashboard/format';
 import type { SummaryQuery } from '../dashboard/query';
 import { svgSource, useFigure } from '../dashboard/useFigure';
 import type { Slide } from './slides';
@@ -12,13 +12,12 @@ import { recommendationStatusLabels } from '@model/labels';
 
 interface Props {
   slide: Slide;
-  summary: Summary;
+  summary: DisclosedSummary;
   event: EventDetail;
   query: SummaryQuery;
-  suppress: boolean;
 }
 
-export function SlideView({ slide, summary, event, query, suppress }: Props) {
+export function SlideView({ slide, summary, event, query }: Props) {
   const threshold = summary.smallNumberThreshold;
   switch (slide.kind) {
     case 'title':
@@ -64,12 +63,10 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
                 <dd>{n}</dd>
               </div>
             ))}
-            {summary.overall.single.n > 0 && (
+            {(summary.overall.single.suppressed || summary.overall.single.n > 0) && (
               <div>
                 <dt>Overall judgements good or better</dt>
-                <dd>
-                  {isSmall(summary.overall.single, threshold) && suppress ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(summary.overall.single.goodOrBetter)}
-                </dd>
+                <dd>{summary.overall.single.suppressed ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(summary.overall.single.goodOrBetter)}</dd>
               </div>
             )}
           </dl>
@@ -86,7 +83,6 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
       );
     case 'criterion': {
       const c = summary.criteria.find((x) => x.key === slide.key)!;
-      const hidden = suppress && isSmall(c, threshold);
       const cmp = summary.comparison?.criteria.find((x) => x.key === c.key);
       return (
         <div className="pr-slide">
@@ -97,9 +93,9 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
               <dl className="pr-numbers pr-numbers-compact">
                 <div>
                   <dt>Grades</dt>
-                  <dd>{hidden ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : c.n}</dd>
+                  <dd>{c.suppressed ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : c.n}</dd>
                 </div>
-                {!hidden && (
+                {!c.suppressed && (
                   <>
                     <div>
                       <dt>Good or better</dt>
@@ -112,7 +108,7 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
                     {cmp && (
                       <div>
                         <dt>Since {summary.comparison!.previous.name}</dt>
-                        <dd>{change(cmp.change)}</dd>
+                        <dd>{cmp.suppressed ? <span className="pr-suppressed">not shown: {fewerThan(threshold)} cases</span> : change(cmp.change)}</dd>
                       </div>
                     )}
                   </>
@@ -121,7 +117,7 @@ export function SlideView({ slide, summary, event, query, suppress }: Props) {
               <Texts heading="Themes" texts={slide.themes} />
               <Texts heading="In the auditors’ words" texts={slide.quotes} quotes />
             </div>
-            {hidden ? (
+            {c.suppressed ? (
               <p className="pr-placeholder">The chart is not shown: its figures come from {fewerThan(threshold)} cases.</p>
             ) : c.n === 0 ? (
               <p className="pr-placeholder">No grades were recorded for this criterion.</p>

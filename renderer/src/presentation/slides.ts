@@ -1,7 +1,7 @@
 // The slide sequence for the scrutiny event, worked out from the summary, the findings and the
 // recommendations. Only findings marked as anonymised quotes for the report carry text onto a
 // slide; nothing here knows a case reference.
-import type { Summary } from '../../../core/analysis/summary';
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import type { Finding } from '../../../core/findings/service';
 import type { Recommendation } from '../../../core/recommendations/service';
 
@@ -18,7 +18,7 @@ export function shownTexts(findings: Finding[]): string[] {
   return findings.filter((f) => f.quoteForReport).map((f) => f.text);
 }
 
-export function buildSlides(summary: Summary, findings: Finding[], recommendations: Recommendation[]): Slide[] {
+export function buildSlides(summary: DisclosedSummary, findings: Finding[], recommendations: Recommendation[]): Slide[] {
   const cleared = findings.filter((f) => f.quoteForReport);
   const slides: Slide[] = [
     { kind: 'title', title: summary.event.name },

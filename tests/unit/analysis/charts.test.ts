@@ -1,7 +1,7 @@
 // Figures: one spec per figure, drawn to SVG with real text and to PNG with the shipped fonts,
 // and alt text written from the same numbers.
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../core/analysis/summary';
+import { disclosedSummary } from '../../../core/disclosure/figures';
 import { buildFigure, figureKinds } from '../../../core/charts/figures';
 import { renderSvg, svgToPng } from '../../../core/charts/render';
 import { levelColours } from '../../../core/charts/palette';
@@ -16,24 +16,26 @@ async function gradedEvent() {
   updateGrade(db, { auditId: a.id, criterionKey: 'child-focus', value: 4 });
   updateGrade(db, { auditId: b.id, criterionKey: 'child-focus', value: 2 });
   updateGrade(db, { auditId: b.id, criterionKey: 'drift', value: 1 });
-  return summarise(setup.core.store, setup.eventId);
+  return {
+    suppressed: disclosedSummary(setup.core.store, setup.eventId),
+    /** Two cases: small numbers shown, as the user may choose. */
+    shown: disclosedSummary(setup.core.store, setup.eventId, { suppressSmallNumbers: false }),
+  };
 }
-
-/** These tests use two cases: small numbers shown, as the user may choose. */
-const shown = { suppressSmallNumbers: false };
 
 describe('figures', () => {
   it('leave out criteria from fewer than 5 cases unless the user turns suppression off', async () => {
-    const summary = await gradedEvent();
-    expect(summary.criteria.find((c) => c.key === 'child-focus')!.small).toBe(true);
-    expect(buildFigure(summary, 'good-or-better').alt).not.toContain('Relentless focus');
-    expect(() => buildFigure(summary, 'criterion', 'child-focus')).toThrow(/fewer than 5 cases/);
-    expect(buildFigure(summary, 'good-or-better', undefined, shown).alt).toContain('Relentless focus');
+    const { suppressed, shown } = await gradedEvent();
+    expect(suppressed.criteria.find((c) => c.key === 'child-focus')).toEqual({ key: 'child-focus', title: expect.any(String), domain: expect.any(String), suppressed: true, small: true });
+    expect(buildFigure(suppressed, 'good-or-better').alt).not.toContain('Relentless focus');
+    expect(buildFigure(suppressed, 'good-or-better').alt).toContain('2 criteria are left out: their figures come from fewer than 5 cases.');
+    expect(() => buildFigure(suppressed, 'criterion', 'child-focus')).toThrow(/fewer than 5 cases/);
+    expect(buildFigure(shown, 'good-or-better').alt).toContain('Relentless focus');
   });
 
   it('draw to SVG with the criterion titles and grade labels as text', async () => {
-    const summary = await gradedEvent();
-    const svg = await renderSvg(buildFigure(summary, 'distribution', undefined, shown).spec);
+    const { shown } = await gradedEvent();
+    const svg = await renderSvg(buildFigure(shown, 'distribution').spec);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Relentless focus on the child; lived experience and voice');
     expect(svg).toContain('Requires improvement');
@@ -42,8 +44,8 @@ describe('figures', () => {
   });
 
   it('draw to PNG with text (fonts shipped, not taken from the machine)', async () => {
-    const summary = await gradedEvent();
-    const svg = await renderSvg(buildFigure(summary, 'criterion', 'child-focus', shown).spec);
+    const { shown } = await gradedEvent();
+    const svg = await renderSvg(buildFigure(shown, 'criterion', 'child-focus').spec);
     const png = await svgToPng(svg);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = png.readUInt32BE(16);
@@ -56,12 +58,12 @@ describe('figures', () => {
   });
 
   it('alt text states the numbers', async () => {
-    const summary = await gradedEvent();
-    expect(buildFigure(summary, 'criterion', 'child-focus', shown).alt).toBe(
+    const { shown } = await gradedEvent();
+    expect(buildFigure(shown, 'criterion', 'child-focus').alt).toBe(
       'Bar chart of the 2 grades for Relentless focus on the child; lived experience and voice: Outstanding 1, Good 0, Requires improvement 1, Inadequate 0; 50% good or better.',
     );
-    expect(buildFigure(summary, 'good-or-better', undefined, shown).alt).toContain('Timeliness and drift: 0% of 1.');
-    expect(() => buildFigure(summary, 'comparison', undefined, shown)).toThrow(/no comparison/);
+    expect(buildFigure(shown, 'good-or-better').alt).toContain('Timeliness and drift: 0% of 1.');
+    expect(() => buildFigure(shown, 'comparison')).toThrow(/compare with/);
     expect(figureKinds).toContain('distribution');
   });
 });

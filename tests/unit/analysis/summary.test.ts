@@ -38,7 +38,7 @@ describe('findings summary', () => {
     expect(s.moderated.find((c) => c.key === 'child-focus')).toMatchObject({ n: 1, distribution: { '3': 1 } });
     expect(s.overall.single).toMatchObject({ n: 1, distribution: { '3': 1 } });
     const policeRow = s.byAgency.find((a) => a.agencyName === 'Police')!;
-    expect(policeRow.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 2, goodOrBetter: 1, cases: 1, small: true });
+    expect(policeRow.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 2, goodOrBetter: 1, cases: 1, scoredCases: 1 });
     // Filtering to Health leaves only its grade.
     const healthOnly = summarise(core.store, eventId, { filters: { agencyIds: [agency('Health').id] } });
     expect(healthOnly.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 1, goodOrBetter: 0 });
@@ -71,8 +71,15 @@ describe('findings summary', () => {
     }
     const levelGroups = s.byAttribute.find((a) => a.attribute === 'levelOfNeed')!.groups;
     expect(levelGroups.map((g) => g.group).sort()).toEqual(['child-in-need', 'child-protection', 'not-recorded']);
-    expect(levelGroups.find((g) => g.group === 'not-recorded')).toMatchObject({ cases: 3, small: true });
-    expect(levelGroups.find((g) => g.group === 'child-protection')!.small).toBe(false);
+    expect(levelGroups.find((g) => g.group === 'not-recorded')).toMatchObject({ cases: 3 });
+    const scored = core.store.sqlite
+      .prepare(
+        `SELECT count(DISTINCT a.case_id) FROM grades g JOIN audits a ON a.id = g.audit_id JOIN cases c ON c.id = a.case_id
+         WHERE a.event_id = ? AND g.value IS NOT NULL AND c.level_of_need = 'child-protection'`,
+      )
+      .pluck()
+      .get(eventId);
+    expect(levelGroups.find((g) => g.group === 'child-protection')!.scoredCases).toBe(scored);
     expect(s.agreement.pairs).toBeGreaterThan(0);
     expect(s.agreement.kappaQuadratic).not.toBeNull();
   });

@@ -145,10 +145,10 @@ describe('Word report', () => {
     expect(pages).toBeLessThanOrEqual(2);
   }, 150_000);
 
-  it('the figures workbook has the criteria, agency, group and action-plan sheets without identifiers', async () => {
+  it('the figures workbook has the criteria, moderated, agency, group and action-plan sheets without identifiers', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(workbook as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Criteria', 'By agency', 'By group', 'Action plan']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Criteria', 'Moderated', 'By agency', 'By group', 'Action plan']);
     const criteria = book.getWorksheet('Criteria')!;
     expect(criteria.rowCount).toBe(14);
     expect(criteria.getRow(2).getCell(1).value).toBe('child-focus');

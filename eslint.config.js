@@ -11,6 +11,15 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'electron', message: 'Only electron/ may import electron; put logic in core/.' }] },
       ],
+      // A deferred transaction that reads before it writes fails at once with SQLITE_BUSY when
+      // another process writes; writeTransaction begins IMMEDIATE so busy_timeout applies.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Begin write transactions with writeTransaction or writeTransactionRaw (db/write.ts): BEGIN IMMEDIATE.',
+        },
+      ],
     },
   },
   {

@@ -10,6 +10,7 @@ import { buildRecords } from '../core/cases/import/build';
 import { importCases } from '../core/cases/import-service';
 import { createEvent } from '../core/events/service';
 import { headlessHost } from '../core/headless-host';
+import { writeTransactionRaw } from '../db/write';
 import { generateCasesCsv, generatedAuditDate } from '../tests/fixtures/cases/generate';
 
 export async function benchCaseImport(dir: string, rows = 10_000): Promise<void> {
@@ -48,12 +49,12 @@ export async function benchCaseImport(dir: string, rows = 10_000): Promise<void>
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const rawStart = performance.now();
-  sqlite.transaction(() => {
+  writeTransactionRaw(sqlite, () => {
     for (const { record: r } of records) {
       insert.run(rawEvent, r.reference, r.sex, r.dateOfBirth, r.ageAtAudit, r.ageStage, r.ethnicityCode, r.ethnicityLabel, r.ethnicityGroup,
         r.disability, r.levelOfNeed, JSON.stringify(r.neglectTypes), JSON.stringify(r.vulnerabilities), JSON.stringify(r.agencies), r.planStartDate, r.notes);
     }
-  })();
+  });
   const rawMs = performance.now() - rawStart;
   sqlite.close();
 

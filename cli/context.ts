@@ -1,11 +1,14 @@
-// Shared plumbing for CLI commands: global options, opening the core, calling the contract,
-// and the one place that turns a failure into a single line on stderr and exit code 1.
+// Shared plumbing for CLI commands: global options, opening the core, calling the contract, and
+// the one place that turns a failure into words and an exit code: 1 for what the user can put
+// right (one line on stderr), 2 for an internal error (logged with its stack in the data folder).
 import type { Command } from 'commander';
 import { openCore, type CoreApp } from '../core/app';
 import type { CallInput, CallValue } from '../core/contract/contract';
 import type { CallName } from '../core/contract/names';
 import { UserError, isUserError } from '../model/errors';
 import { defaultDatabasePath } from '../core/paths';
+import { databaseProblem } from '../db/errors';
+import { dataDirFor, describeError, writeErrorLog } from '../core/error-log';
 import { headlessHost } from '../core/headless-host';
 import { setFallbackActor } from '../core/audits/actor';
 import { userInfo } from 'node:os';
@@ -28,9 +31,25 @@ export function globals(command: Command): GlobalOptions {
   return command.optsWithGlobals() as GlobalOptions;
 }
 
+/** An internal error the dispatcher has already logged: fail() reports it with the log's path. */
+export class InternalError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly logPath: string | null,
+  ) {
+    super((original as Error)?.message ?? String(original));
+    this.name = 'InternalError';
+  }
+}
+
 export class CliSession {
   private core: CoreApp | undefined;
+  private lastInternal: { error: unknown; logPath: string | null } | undefined;
   constructor(private readonly options: GlobalOptions) {}
+
+  get databasePath(): string {
+    return this.options.db ?? defaultDatabasePath();
+  }
 
   get json(): boolean {
     return this.options.json === true;
@@ -41,10 +60,12 @@ export class CliSession {
     // Changes are stamped with the name in Settings; from the CLI, --user or the login name stands in.
     setFallbackActor(this.options.user ?? loginName());
     this.core ??= openCore({
-      databasePath: this.options.db ?? defaultDatabasePath(),
+      databasePath: this.databasePath,
       host: headlessHost('cli'),
+      onInternalError: (error, logPath) => (this.lastInternal = { error, logPath }),
     });
     const result = await this.core.dispatch(name, input);
+    if (!result.ok && result.error.code === 'INTERNAL' && this.lastInternal) throw new InternalError(this.lastInternal.error, this.lastInternal.logPath);
     if (!result.ok) throw new UserError(result.error.message, result.error.code);
     return result.value as CallValue<K>;
   }
@@ -67,20 +88,32 @@ export function action<Args extends unknown[]>(run: (session: CliSession, ...arg
     } catch (error) {
       // Close first: fail() exits the process, and a closed database leaves no -wal/-shm behind.
       session.close();
-      fail(error);
+      fail(error, session.databasePath);
     }
     session.close();
   };
 }
 
-export function fail(error: unknown): never {
-  if (isUserError(error)) {
-    process.stderr.write(`scrutineer: ${error.message}\n`);
+export function fail(error: unknown, databasePath: string = defaultDatabasePath()): never {
+  const userError = isUserError(error) ? error : databaseProblem(error, databasePath);
+  if (userError) {
+    process.stderr.write(`scrutineer: ${userError.message}\n`);
     process.exit(1);
   }
-  process.stderr.write(`scrutineer: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-  if (process.env.SCRUTINEER_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  const original = error instanceof InternalError ? error.original : error;
+  const logPath = error instanceof InternalError ? error.logPath : writeErrorLog(dataDirFor(databasePath), original, `command ${process.argv.slice(2).join(' ')}`);
+  process.stderr.write(
+    `scrutineer: internal error (a fault in Scrutineer, not something you did): ${(original as Error)?.message ?? String(original)}\n` +
+      (logPath ? `scrutineer: the details are in ${logPath}; please send that file with your report.\n` : ''),
+  );
+  if (debugging()) process.stderr.write(`${describeError(original)}\n`);
   process.exit(2);
+}
+
+/** SCRUTINEER_DEBUG=1 (any value but empty or 0) prints an internal error's stack. */
+function debugging(): boolean {
+  const flag = process.env.SCRUTINEER_DEBUG;
+  return flag !== undefined && flag !== '' && flag !== '0';
 }
 
 export function parsePositiveInt(value: string): number {

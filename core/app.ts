@@ -2,7 +2,10 @@
 // Electron's main process, the CLI and the web test transport all start here.
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { newestBackup } from '../db/backups';
+import { databaseProblem } from '../db/errors';
 import { openDatabase, type OpenedDatabase } from '../db/open';
+import { dataDirFor, writeErrorLog } from './error-log';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
 import { seedBuiltinFrameworks } from './frameworks/service';
 import { handlers, type Host } from './handlers';
@@ -24,7 +27,8 @@ export function openCore(options: {
   host: Host;
   paths?: AppPaths;
   documentsDir?: string;
-  onInternalError?: (e: unknown) => void;
+  /** Hears of every internal error after it is logged, with the log's path. */
+  onInternalError?: (e: unknown, logPath: string | null) => void;
 }): CoreApp {
   const paths = options.paths ?? defaultAppPaths();
   const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir });
@@ -32,9 +36,19 @@ export function openCore(options: {
     seedBuiltinFrameworks(store.db, paths.templatesDir);
   } catch (error) {
     store.close();
-    throw error;
+    throw databaseProblem(error, store.path, newestBackup) ?? error;
   }
   const documentsDir = options.documentsDir ?? documentsDirFor(options.databasePath);
-  const dispatch = createDispatcher(handlers, { store, host: options.host, documentsDir, templatesDir: paths.templatesDir }, options.onInternalError);
+  const logDir = dataDirFor(options.databasePath);
+  const dispatch = createDispatcher(
+    handlers,
+    { store, host: options.host, documentsDir, templatesDir: paths.templatesDir },
+    (error, call) => {
+      const logPath = writeErrorLog(logDir, error, `call ${call}`);
+      options.onInternalError?.(error, logPath);
+      return logPath;
+    },
+    (error) => databaseProblem(error, store.path, newestBackup),
+  );
   return { store, dispatch, close: () => store.close() };
 }

@@ -47,6 +47,15 @@ export const errorCodes = [
   'SUPPRESSED',
   'TOO_LARGE',
   'UNKNOWN_CRITERION',
+  // the database file and the disk under it
+  'BACKUP_FAILED',
+  'DATABASE_BUSY',
+  'DATABASE_CANNOT_OPEN',
+  'DATABASE_DAMAGED',
+  'DATABASE_READ_ONLY',
+  'DISK_ERROR',
+  'DISK_FULL',
+  'EMPTY_DATABASE',
   // raised by the dispatcher and the transports
   'UNKNOWN_CALL',
   'INTERNAL',

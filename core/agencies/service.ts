@@ -1,6 +1,7 @@
 // Agencies: the partnership's list, kept unique by name (case-insensitive).
 import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/agencies';
+import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { guessAgencyType, type AgencyType } from '../../model/agency';
 
@@ -13,22 +14,26 @@ export function listAgencies(db: Db): Agency[] {
 export function createAgency(db: Db, input: { name: string; type?: AgencyType }): Agency {
   const name = input.name.trim();
   if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
-  if (q.findAgencyByName(db, name)) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
-  const type = input.type ?? guessAgencyType(name);
-  return { id: q.insertAgency(db, name, type), name, type };
+  return writeTransaction(db, (tx) => {
+    if (q.findAgencyByName(tx, name)) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
+    const type = input.type ?? guessAgencyType(name);
+    return { id: q.insertAgency(tx, name, type), name, type };
+  });
 }
 
 export function updateAgency(db: Db, input: { id: number; name?: string; type?: AgencyType }): Agency {
-  const current = q.listAgencies(db).find((a) => a.id === input.id);
-  if (!current) throw new UserError(`No agency has the id ${input.id}.`, 'NOT_FOUND');
-  const name = input.name?.trim();
-  if (name !== undefined) {
-    if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
-    const clash = q.findAgencyByName(db, name);
-    if (clash && clash.id !== input.id) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
-  }
-  q.updateAgency(db, input.id, { ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) });
-  return { ...current, ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) };
+  return writeTransaction(db, (tx) => {
+    const current = q.listAgencies(tx).find((a) => a.id === input.id);
+    if (!current) throw new UserError(`No agency has the id ${input.id}.`, 'NOT_FOUND');
+    const name = input.name?.trim();
+    if (name !== undefined) {
+      if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
+      const clash = q.findAgencyByName(tx, name);
+      if (clash && clash.id !== input.id) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
+    }
+    q.updateAgency(tx, input.id, { ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) });
+    return { ...current, ...(name !== undefined ? { name } : {}), ...(input.type ? { type: input.type } : {}) };
+  });
 }
 
 /** Finds agencies by name, creating the ones the partnership does not have yet. */

@@ -3,11 +3,12 @@
 // bad row explained, and nothing imported if any row is bad. Several auditors grading the same
 // case, agency and criterion make a double audit.
 import Papa from 'papaparse';
-import type { Db } from '../../db/open';
+import type { Db, Queryable } from '../../db/open';
+import { writeTransaction } from '../../db/write';
 import * as q from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
-import { readTable } from '../cases/import/read';
+import { readTable, type RawTable } from '../cases/import/read';
 import type { RowError } from '../cases/import/build';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
@@ -51,15 +52,21 @@ function parseGrade(fw: EventFramework, text: string): { value: number | null; n
 }
 
 export async function importReturns(db: Db, input: { eventId: number; fileName: string; bytes: Uint8Array }): Promise<ReturnsOutcome> {
-  const actor = requireActor(db);
-  const event = getEvent(db, input.eventId);
-  const fw = frameworkForEvent(db, input.eventId);
-  let table;
+  let table: RawTable;
   try {
     table = await readTable(input.bytes, input.fileName);
   } catch (error) {
     throw new UserError(`${input.fileName}: ${(error as Error).message}`, 'BAD_FILE');
   }
+  // Checked and written under one write lock: a second import of the same file waits, then sees
+  // the first one's audits, exactly as if it had run afterwards.
+  return writeTransaction(db, (tx) => applyReturns(tx, input, table));
+}
+
+function applyReturns(db: Queryable, input: { eventId: number; fileName: string }, table: RawTable): ReturnsOutcome {
+  const actor = requireActor(db);
+  const event = getEvent(db, input.eventId);
+  const fw = frameworkForEvent(db, input.eventId);
   const index = new Map(table.headers.map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = requiredColumns.filter((c) => !index.has(c));
   if (missing.length) throw new UserError(`${input.fileName}: missing column(s) ${missing.join(', ')}. A return has the columns ${returnColumns.join(', ')}.`, 'BAD_FILE');
@@ -72,6 +79,7 @@ export async function importReturns(db: Db, input: { eventId: number; fileName: 
     criterionBy.set(c.key.toLowerCase(), c.key);
     criterionBy.set(c.title.toLowerCase(), c.key);
   }
+  const audits = new AuditIndex(q.auditsOfEvent(db, input.eventId));
   const errors: RowError[] = [];
   const parsed: ParsedRow[] = [];
   const seen = new Map<string, number>();
@@ -93,12 +101,12 @@ export async function importReturns(db: Db, input: { eventId: number; fileName: 
     const grade = parseGrade(fw, cell('grade'));
     if (typeof grade === 'string') fail('grade', grade);
     if (rowErrors.length === 0 && caseRow && agency && criterionKey && typeof grade !== 'string') {
-      const key = `${caseRow.id}:${agency.id}:${auditor.toLowerCase()}:${criterionKey}`;
+      const key = `${AuditIndex.key(caseRow.id, agency.id, auditor)}:${criterionKey}`;
       const first = seen.get(key);
       if (first !== undefined) fail('criterion', `Row ${first} already grades this criterion for the same case, agency and auditor.`);
       else {
         seen.set(key, row);
-        const existing = q.findAuditFor(db, caseRow.id, agency.id, auditor);
+        const existing = audits.get(caseRow.id, agency.id, auditor);
         if (existing && (existing.status === 'submitted' || existing.status === 'moderated')) {
           fail('auditor', `${auditor}'s audit of ${caseRow.reference} for ${agency.name} is already ${existing.status}; reopen it first.`);
         } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: unescapeFormula(cell('evidence')) });
@@ -108,31 +116,61 @@ export async function importReturns(db: Db, input: { eventId: number; fileName: 
   });
   if (errors.length > 0) return { imported: 0, errors, audits: 0 };
 
+  return writeGrades(db, { ...input, actor, fw, audits }, parsed);
+}
+
+/** The event's audits by case, agency and auditor, read once: SQLite's lower() folds ASCII only, and so does this. */
+class AuditIndex {
+  private readonly byKey = new Map<string, { id: number; status: q.AuditRow['status'] }>();
+
+  constructor(rows: { id: number; caseId: number; agencyId: number; auditor: string; status: q.AuditRow['status'] }[]) {
+    for (const row of rows) this.add(row);
+  }
+
+  static key(caseId: number, agencyId: number, auditor: string): string {
+    return `${caseId}:${agencyId}:${auditor.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())}`;
+  }
+
+  get(caseId: number, agencyId: number, auditor: string) {
+    return this.byKey.get(AuditIndex.key(caseId, agencyId, auditor));
+  }
+
+  add(row: { id: number; caseId: number; agencyId: number; auditor: string; status: q.AuditRow['status'] }) {
+    const entry = { id: row.id, status: row.status };
+    this.byKey.set(AuditIndex.key(row.caseId, row.agencyId, row.auditor), entry);
+    return entry;
+  }
+}
+
+function writeGrades(db: Queryable, input: { eventId: number; fileName: string; actor: string; fw: EventFramework; audits: AuditIndex }, parsed: ParsedRow[]): ReturnsOutcome {
+  const { eventId, fileName, actor, fw, audits } = input;
+  const previous = new Map(q.gradesOfEvent(db, eventId).map((g) => [`${g.auditId}:${g.criterionKey}`, g]));
   const touched = new Set<number>();
-  db.transaction((tx) => {
-    const entries: NewTrailEntry[] = [];
-    for (const r of parsed) {
-      let audit = q.findAuditFor(tx, r.caseId, r.agencyId, r.auditor);
-      if (!audit) {
-        audit = q.insertAudit(tx, { eventId: input.eventId, caseId: r.caseId, agencyId: r.agencyId, auditor: r.auditor });
-        entries.push({ eventId: input.eventId, caseId: r.caseId, actor, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${r.auditor} (from ${input.fileName})` });
-      }
-      if (audit.status === 'not-started') q.updateAudit(tx, audit.id, { status: 'in-progress' });
-      touched.add(audit.id);
-      const before = q.findGrade(tx, audit.id, r.criterionKey);
-      const grade = q.upsertGrade(tx, audit.id, r.criterionKey, {
-        value: r.value,
-        notApplicable: r.notApplicable,
-        notApplicableReason: r.notApplicable ? `Recorded as not applicable in the return ${input.fileName}.` : '',
-        evidence: r.evidence,
-      });
-      const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
-      const newGrade = describeGrade(fw, grade.value, grade.notApplicable);
-      if (oldGrade !== newGrade) entries.push({ eventId: input.eventId, caseId: r.caseId, actor, entity: 'grade', entityId: grade.id, field: 'grade', oldValue: oldGrade, newValue: newGrade, note: r.criterionKey });
+  const entries: NewTrailEntry[] = [];
+  for (const r of parsed) {
+    let audit = audits.get(r.caseId, r.agencyId, r.auditor);
+    if (!audit) {
+      audit = audits.add(q.insertAudit(db, { eventId, caseId: r.caseId, agencyId: r.agencyId, auditor: r.auditor }));
+      entries.push({ eventId, caseId: r.caseId, actor, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${r.auditor} (from ${fileName})` });
     }
-    entries.push({ eventId: input.eventId, caseId: null, actor, entity: 'import', entityId: null, field: 'audit returns', oldValue: null, newValue: `${parsed.length} grades in ${touched.size} audits`, note: input.fileName });
-    appendTrail(tx, entries);
-  });
+    if (audit.status === 'not-started') {
+      q.updateAudit(db, audit.id, { status: 'in-progress' });
+      audit.status = 'in-progress';
+    }
+    touched.add(audit.id);
+    const before = previous.get(`${audit.id}:${r.criterionKey}`);
+    const grade = q.upsertGrade(db, audit.id, r.criterionKey, {
+      value: r.value,
+      notApplicable: r.notApplicable,
+      notApplicableReason: r.notApplicable ? `Recorded as not applicable in the return ${fileName}.` : '',
+      evidence: r.evidence,
+    });
+    const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
+    const newGrade = describeGrade(fw, grade.value, grade.notApplicable);
+    if (oldGrade !== newGrade) entries.push({ eventId, caseId: r.caseId, actor, entity: 'grade', entityId: grade.id, field: 'grade', oldValue: oldGrade, newValue: newGrade, note: r.criterionKey });
+  }
+  entries.push({ eventId, caseId: null, actor, entity: 'import', entityId: null, field: 'audit returns', oldValue: null, newValue: `${parsed.length} grades in ${touched.size} audits`, note: fileName });
+  appendTrail(db, entries);
   return { imported: parsed.length, errors: [], audits: touched.size };
 }
 

@@ -5,6 +5,7 @@ import { eventAgencyRows } from '../../db/queries/agencies';
 import * as q from '../../db/queries/audits';
 import { caseRowById } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
+import { writeTransaction } from '../../db/write';
 import { toCaseView, type CaseView } from '../cases/columns';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
@@ -41,14 +42,14 @@ function gradeMap(db: Db, auditId: number): Map<string, q.GradeRow> {
 }
 
 export function startAudit(db: Db, input: { caseId: number; agencyId: number; auditor?: string }): q.AuditRow {
-  const actor = requireActor(db);
-  const auditor = (input.auditor ?? actor).trim();
-  if (!auditor) throw new UserError("The auditor's name is required.", 'INVALID_INPUT');
-  const caseRow = caseRowById(db, input.caseId);
-  if (!caseRow) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
-  const agency = eventAgencyRows(db, caseRow.eventId).find((a) => a.id === input.agencyId);
-  if (!agency) throw new UserError('That agency does not take part in this event.', 'NOT_IN_EVENT');
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const auditor = (input.auditor ?? actor).trim();
+    if (!auditor) throw new UserError("The auditor's name is required.", 'INVALID_INPUT');
+    const caseRow = caseRowById(tx, input.caseId);
+    if (!caseRow) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
+    const agency = eventAgencyRows(tx, caseRow.eventId).find((a) => a.id === input.agencyId);
+    if (!agency) throw new UserError('That agency does not take part in this event.', 'NOT_IN_EVENT');
     const existing = q.findAuditFor(tx, input.caseId, input.agencyId, auditor);
     if (existing) return existing;
     const audit = q.insertAudit(tx, { eventId: caseRow.eventId, caseId: input.caseId, agencyId: input.agencyId, auditor });
@@ -82,8 +83,8 @@ function checkGrade(fw: EventFramework, criterionKey: string, patch: GradePatch)
 
 /** Sets any of a criterion's grade, N/A flag, reason, rationale and evidence; returns the new state. */
 export function updateGrade(db: Db, input: { auditId: number; criterionKey: string } & GradePatch): { grade: q.GradeRow; status: q.AuditRow['status']; gaps: Gap[] } {
-  const actor = requireActor(db);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
     assertEditable(audit);
     const fw = frameworkForEvent(tx, audit.eventId);
@@ -111,8 +112,8 @@ export function updateGrade(db: Db, input: { auditId: number; criterionKey: stri
 
 /** The overall judgement and the narrative boxes of an audit. */
 export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { audit: q.AuditRow; gaps: Gap[] } {
-  const actor = requireActor(db);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
     assertEditable(audit);
     const fw = frameworkForEvent(tx, audit.eventId);
@@ -143,8 +144,8 @@ function bumpStatus(db: Db, audit: q.AuditRow, actor: string): q.AuditRow['statu
 }
 
 export function submitAudit(db: Db, auditId: number): q.AuditRow {
-  const actor = requireActor(db);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const audit = loadAudit(tx, auditId);
     assertEditable(audit);
     const gaps = completenessGaps(frameworkForEvent(tx, audit.eventId), audit, gradeMap(tx, auditId));
@@ -158,9 +159,9 @@ export function submitAudit(db: Db, auditId: number): q.AuditRow {
 }
 
 export function reopenAudit(db: Db, auditId: number, reason: string): q.AuditRow {
-  const actor = requireActor(db);
   if (!reason.trim()) throw new UserError('Give a reason for reopening the audit.', 'INVALID_INPUT');
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const audit = loadAudit(tx, auditId);
     if (audit.status !== 'submitted') throw new UserError('Only a submitted audit can be reopened.', 'NOT_SUBMITTED');
     q.updateAudit(tx, auditId, { status: 'in-progress', submittedAt: null });

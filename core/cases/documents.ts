@@ -6,6 +6,7 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import type { Db } from '../../db/open';
 import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/documents';
+import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -47,15 +48,21 @@ export function addDocument(db: Db, documentsDir: string, input: { caseId: numbe
     writeFileSync(`${path}.partial`, input.bytes);
     renameSync(`${path}.partial`, path);
   }
-  const id = q.insertDocument(db, { caseId: input.caseId, fileName, storedName, mimeType: kind.mimeType, size: input.bytes.length, sha256 });
-  return q.findDocument(db, id)!;
+  return writeTransaction(db, (tx) => {
+    if (!caseRowById(tx, input.caseId)) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
+    const id = q.insertDocument(tx, { caseId: input.caseId, fileName, storedName, mimeType: kind.mimeType, size: input.bytes.length, sha256 });
+    return q.findDocument(tx, id)!;
+  });
 }
 
 export function removeDocument(db: Db, documentsDir: string, id: number): void {
-  const doc = q.findDocument(db, id);
-  if (!doc) throw new UserError(`No document has the id ${id}.`, 'NOT_FOUND');
-  q.deleteDocument(db, id);
-  if (q.countByStoredName(db, doc.storedName) === 0) rmSync(documentPath(documentsDir, doc.storedName), { force: true });
+  const unused = writeTransaction(db, (tx) => {
+    const doc = q.findDocument(tx, id);
+    if (!doc) throw new UserError(`No document has the id ${id}.`, 'NOT_FOUND');
+    q.deleteDocument(tx, id);
+    return q.countByStoredName(tx, doc.storedName) === 0 ? doc.storedName : null;
+  });
+  if (unused) rmSync(documentPath(documentsDir, unused), { force: true });
 }
 
 /** The document's file path, refused unless it lies inside the documents folder. */

@@ -1,8 +1,9 @@
 // Case import use cases: preview (nothing written) and import (one transaction). By default a
 // file with any invalid row imports nothing; `validOnly` imports the valid rows and skips the rest.
-import type { Db } from '../../db/open';
+import type { Db, Queryable } from '../../db/open';
 import { eventCaseMapping, updateEventRow } from '../../db/queries/events';
 import { caseRowsForEvent, prepareCaseWriters, type CaseRow } from '../../db/queries/cases';
+import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { buildRecords, type CaseRecord, type RowError } from './import/build';
@@ -54,12 +55,12 @@ async function readFile(fileName: string, bytes: Uint8Array): Promise<RawTable> 
   }
 }
 
-function rememberedMapping(db: Db, eventId: number): Mapping | null {
+function rememberedMapping(db: Queryable, eventId: number): Mapping | null {
   const text = eventCaseMapping(db, eventId);
   return text ? (JSON.parse(text) as Mapping) : null;
 }
 
-function chooseMapping(db: Db, eventId: number, headers: string[], given?: Mapping): Mapping {
+function chooseMapping(db: Queryable, eventId: number, headers: string[], given?: Mapping): Mapping {
   if (given) return given;
   const remembered = rememberedMapping(db, eventId);
   if (remembered && validateMapping(headers, remembered).length === 0) return remembered;
@@ -75,10 +76,10 @@ interface Plan {
   columns: ReturnType<typeof columnsForFields>;
 }
 
-async function plan(db: Db, request: ImportRequest): Promise<Plan> {
+/** Synchronous, so an import plans inside the transaction that writes: what it read still holds. */
+function plan(db: Queryable, request: ImportRequest, table: RawTable): Plan {
   const event = getEvent(db, request.eventId);
   if (event.archivedAt) throw new UserError(`Event ${event.id} is archived; restore it before importing cases.`, 'ARCHIVED');
-  const table = await readFile(request.fileName, request.bytes);
   const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
   const problems = validateMapping(table.headers, mapping);
   if (problems.length > 0) throw new UserError(`The column mapping cannot be used: ${problems.join('; ')}`, 'BAD_MAPPING');
@@ -119,7 +120,7 @@ export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dr
   const mappingProblems = validateMapping(table.headers, mapping);
   const base = { headers: table.headers, sample: table.rows.slice(0, 5), suggested, remembered, mapping, mappingProblems };
   if (mappingProblems.length > 0) return { ...base, records: [], outcome: null };
-  const p = await plan(db, { ...request, mapping });
+  const p = plan(db, { ...request, mapping }, table);
   return {
     ...base,
     records: p.records.slice(0, 200).map((r, i) => ({ ...r, action: p.actions[i]! })),
@@ -128,12 +129,16 @@ export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dr
 }
 
 export async function importCases(db: Db, request: ImportRequest): Promise<ImportOutcome> {
-  const p = await plan(db, request);
-  const outcome = summarise(p, request, !request.dryRun);
-  if (outcome.refused || request.dryRun) return { ...outcome, dryRun: request.dryRun ?? false };
-  // The writers run on the same connection, so they take part in this transaction.
-  const writers = prepareCaseWriters(db, request.eventId, p.columns);
-  db.transaction((tx) => {
+  // Reading the file touches no database; everything after it happens under the write lock, so two
+  // imports of the same file at once end as one after the other would.
+  const table = await readFile(request.fileName, request.bytes);
+  if (request.dryRun) return summarise(plan(db, request, table), request, false);
+  return writeTransaction(db, (tx) => {
+    const p = plan(tx, request, table);
+    const outcome = summarise(p, request, true);
+    if (outcome.refused) return outcome;
+    // The writers run on the same connection, so they take part in this transaction.
+    const writers = prepareCaseWriters(db, request.eventId, p.columns);
     p.records.forEach(({ record }, i) => {
       const action = p.actions[i];
       if (action === 'unchanged') return;
@@ -142,6 +147,6 @@ export async function importCases(db: Db, request: ImportRequest): Promise<Impor
       else writers.update(record.reference, values);
     });
     updateEventRow(tx, request.eventId, { caseMapping: JSON.stringify(p.mapping) });
+    return outcome;
   });
-  return outcome;
 }

@@ -3,7 +3,7 @@
 // failure comes back as data, never as a thrown error across the boundary.
 import { z } from 'zod';
 import { formatPath, toProblems } from '../../model/problems';
-import { isUserError } from '../../model/errors';
+import { isUserError, type UserError } from '../../model/errors';
 import { contract, type CallValue, type ParsedInput } from './contract';
 import { isCallName, type CallName, type CallResult } from './names';
 
@@ -12,7 +12,16 @@ export type Handlers<Ctx> = { [K in CallName]: (input: ParsedInput<K>, ctx: Ctx)
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<CallResult<unknown>>;
 
-export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, onInternalError?: (error: unknown) => void): Dispatch {
+/**
+ * onInternalError hears of every bug and may return where it logged it; knownFailure turns the
+ * failures that are not bugs (the database busy, the disk full...) into a UserError.
+ */
+export function createDispatcher<Ctx>(
+  handlers: Handlers<Ctx>,
+  ctx: Ctx,
+  onInternalError?: (error: unknown, call: CallName) => string | null | void,
+  knownFailure?: (error: unknown) => UserError | undefined,
+): Dispatch {
   return async (name, input) => {
     if (!isCallName(name)) {
       return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call ${JSON.stringify(String(name)).slice(0, 80)}.` } };
@@ -28,11 +37,13 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, onInter
       const handler = handlers[name] as (input: unknown, ctx: Ctx) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
-      if (isUserError(error)) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { problems: error.details } : {}) } };
+      const userError = isUserError(error) ? error : knownFailure?.(error);
+      if (userError) {
+        return { ok: false, error: { code: userError.code, message: userError.message, ...(userError.details ? { problems: userError.details } : {}) } };
       }
-      onInternalError?.(error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Scrutineer; nothing was changed by this request.' } };
+      const logPath = onInternalError?.(error, name);
+      const where = logPath ? ` The details were written to ${logPath}.` : '';
+      return { ok: false, error: { code: 'INTERNAL', message: `Scrutineer hit an internal error (a fault in Scrutineer, not something you did); nothing was changed by this request.${where}` } };
     }
   };
 }

@@ -2,6 +2,7 @@
 // for the bench (a thousand cases) and the demo event. Grades lean towards "requires
 // improvement" and "good", with a few not applicable, and auditors of a double audit mostly agree.
 import type { OpenedDatabase } from '../../db/open';
+import { writeTransactionRaw } from '../../db/write';
 import { frameworkForEvent } from '../audits/event-framework';
 import { seededRandom } from './random';
 
@@ -45,7 +46,7 @@ export function seedGrades(store: OpenedDatabase, options: GradeSeedOptions): { 
   const auditor = options.auditorOf ?? ((i: number, second: boolean) => `Fictional Auditor ${i + 1}${second ? 'B' : 'A'}`);
   let audits = 0;
   let grades = 0;
-  sqlite.transaction(() => {
+  writeTransactionRaw(sqlite, () => {
     for (const caseId of options.caseIds) {
       const centre = Math.min(values.length - 1, Math.floor(random() * values.length * 0.9) + (random() < 0.3 ? 1 : 0));
       const perCriterion = new Map<string, number[]>();
@@ -78,6 +79,6 @@ export function seedGrades(store: OpenedDatabase, options: GradeSeedOptions): { 
       }
     }
     if (options.moderate) sqlite.prepare("UPDATE audits SET status = 'moderated' WHERE event_id = ?").run(options.eventId);
-  })();
+  });
   return { audits, grades };
 }

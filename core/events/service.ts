@@ -4,6 +4,7 @@ import type { Queryable as Db } from '../../db/open';
 import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies';
 import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';
+import { writeTransaction } from '../../db/write';
 import { ensureAgencies, type Agency } from '../agencies/service';
 import { UserError } from '../../model/errors';
 import { createEventSchema, type CreateEventInput, type UpdateEventInput } from '../../model/event';
@@ -18,7 +19,7 @@ export function createEvent(db: Db, input: CreateEventInput): { id: number; fram
   const parsed = createEventSchema.safeParse(input);
   if (!parsed.success) throw new UserError(`The event is not valid: ${describeProblems(toProblems(parsed.error))}`, 'INVALID_INPUT');
   const { frameworkKey, agencies, ...fields } = parsed.data;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const version = findVersion(tx, frameworkKey);
     if (!version) throw new UserError(`No framework has the key "${frameworkKey}".`, 'NOT_FOUND');
     const id = q.insertEvent(tx, { ...fields, frameworkVersionId: version.versionId });
@@ -35,18 +36,20 @@ export function getEvent(db: Db, id: number): EventDetail {
 
 export function updateEvent(db: Db, input: UpdateEventInput): EventDetail {
   const { id, agencyIds, ...fields } = input;
-  getEvent(db, id);
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    getEvent(tx, id);
     if (Object.keys(fields).length > 0) q.updateEventRow(tx, id, fields);
     if (agencyIds) replaceEventAgencies(tx, id, agencyIds);
+    return getEvent(tx, id);
   });
-  return getEvent(db, id);
 }
 
 export function setArchived(db: Db, id: number, archived: boolean): EventDetail {
-  getEvent(db, id);
-  q.updateEventRow(db, id, { archivedAt: archived ? new Date().toISOString() : null });
-  return getEvent(db, id);
+  return writeTransaction(db, (tx) => {
+    getEvent(tx, id);
+    q.updateEventRow(tx, id, { archivedAt: archived ? new Date().toISOString() : null });
+    return getEvent(tx, id);
+  });
 }
 
 export function listEvents(db: Db, options: { includeArchived?: boolean } = {}): EventSummary[] {

@@ -5,6 +5,7 @@ import type { Queryable as Db } from '../../db/open';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import * as q from '../../db/queries/findings';
 import { appendTrail } from '../../db/queries/trail';
+import { writeTransaction } from '../../db/write';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
 import { UserError } from '../../model/errors';
@@ -37,27 +38,26 @@ export function listFindings(db: Db, eventId: number): Finding[] {
 }
 
 export function createFinding(db: Db, eventId: number, input: FindingInput & { kind: FindingKind; text: string }): Finding {
-  const actor = requireActor(db);
   const text = input.text.trim();
   if (!text) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
-  getEvent(db, eventId);
-  const id = db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    getEvent(tx, eventId);
     checkLinks(tx, eventId, input);
     const id = q.insertFinding(tx, { eventId, kind: input.kind, text, quoteForReport: input.quoteForReport ?? false, createdBy: actor });
     q.replaceLinks(tx, id, input.criterionKeys ?? [], input.caseIds ?? []);
     appendTrail(tx, [{ eventId, actor, entity: 'finding', entityId: id, field: 'created', oldValue: null, newValue: `${input.kind}: ${text}` }]);
-    return id;
+    return q.findingsOfEvent(tx, eventId).find((f) => f.id === id)!;
   });
-  return q.findingsOfEvent(db, eventId).find((f) => f.id === id)!;
 }
 
 export function updateFinding(db: Db, id: number, input: FindingInput): Finding {
-  const actor = requireActor(db);
-  const before = q.findFinding(db, id);
-  if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
   if (input.text !== undefined && !input.text.trim()) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
-  const linksBefore = q.findingsOfEvent(db, before.eventId).find((f) => f.id === id)!;
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const before = q.findFinding(tx, id);
+    if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
+    const linksBefore = q.findingsOfEvent(tx, before.eventId).find((f) => f.id === id)!;
     checkLinks(tx, before.eventId, input);
     const patch = {
       ...(input.kind ? { kind: input.kind } : {}),
@@ -75,15 +75,15 @@ export function updateFinding(db: Db, id: number, input: FindingInput): Finding 
       if (next && old !== next.join(', ')) entries.push({ eventId: before.eventId, actor, entity: 'finding', entityId: id, field, oldValue: old, newValue: next.join(', ') });
     }
     appendTrail(tx, entries);
+    return q.findingsOfEvent(tx, before.eventId).find((f) => f.id === id)!;
   });
-  return q.findingsOfEvent(db, before.eventId).find((f) => f.id === id)!;
 }
 
 export function deleteFinding(db: Db, id: number): void {
-  const actor = requireActor(db);
-  const before = q.findFinding(db, id);
-  if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const before = q.findFinding(tx, id);
+    if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
     q.deleteFinding(tx, id);
     appendTrail(tx, [{ eventId: before.eventId, actor, entity: 'finding', entityId: id, field: 'deleted', oldValue: before.text, newValue: null }]);
   });

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/frameworks';
+import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
 import { describeProblems } from '../../model/problems';
@@ -61,7 +62,7 @@ export function saveFramework(db: Db, input: unknown, options: { builtin?: boole
   if (!result.ok) throw new UserError(`The framework is not valid: ${describeProblems(result.problems)}`, 'INVALID_FRAMEWORK', result.problems);
   const fw = result.framework;
   const hash = contentHash(fw);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const latest = q.findVersion(tx, fw.key);
     if (!latest) {
       const frameworkId = q.insertFramework(tx, fw.key, options.builtin ?? false);

@@ -5,6 +5,7 @@ import type { Queryable as Db } from '../../db/open';
 import * as audits from '../../db/queries/audits';
 import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/moderation';
+import { writeTransaction } from '../../db/write';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { describeGrade, frameworkForEvent } from '../audits/event-framework';
@@ -98,8 +99,8 @@ function assertUnlocked(db: Db, caseId: number): void {
 }
 
 export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey: string; value?: number | null; notApplicable?: boolean; rationale?: string }): q.ModeratedGradeRow {
-  const actor = requireActor(db);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);
     assertUnlocked(tx, input.caseId);
     const fw = frameworkForEvent(tx, caseRow.eventId);
@@ -125,8 +126,8 @@ export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey:
 }
 
 export function setModeratedOverall(db: Db, input: { caseId: number; value?: number | null; rationale?: string }): q.ModerationRow {
-  const actor = requireActor(db);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);
     assertUnlocked(tx, input.caseId);
     const fw = frameworkForEvent(tx, caseRow.eventId);
@@ -147,11 +148,11 @@ export function setModeratedOverall(db: Db, input: { caseId: number; value?: num
 
 /** Locks the case's moderation with a sign-off; its submitted audits become "moderated". */
 export function signOffModeration(db: Db, input: { caseId: number; name: string; date: string }): ModerationView {
-  const actor = requireActor(db);
   const name = input.name.trim();
   if (!name) throw new UserError('Sign-off needs the name of the person signing off.', 'INVALID_INPUT');
   if (!isoDate.safeParse(input.date).success) throw new UserError('The sign-off date must be a real date written YYYY-MM-DD.', 'INVALID_INPUT');
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);
     assertUnlocked(tx, input.caseId);
     const view = getModeration(tx, input.caseId);
@@ -171,14 +172,14 @@ export function signOffModeration(db: Db, input: { caseId: number; name: string;
       entries.push({ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: a.id, field: 'status', oldValue: 'submitted', newValue: 'moderated' });
     }
     appendTrail(tx, entries);
+    return getModeration(tx, input.caseId);
   });
-  return getModeration(db, input.caseId);
 }
 
 export function unlockModeration(db: Db, input: { caseId: number; reason: string }): ModerationView {
-  const actor = requireActor(db);
   if (!input.reason.trim()) throw new UserError('Give a reason for unlocking the moderation.', 'INVALID_INPUT');
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);
     const moderation = q.findModeration(tx, input.caseId);
     if (!moderation?.lockedAt) throw new UserError('Moderation of this case is not locked.', 'NOT_LOCKED');
@@ -189,6 +190,6 @@ export function unlockModeration(db: Db, input: { caseId: number; reason: string
       entries.push({ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: a.id, field: 'status', oldValue: 'moderated', newValue: 'submitted', note: '' });
     }
     appendTrail(tx, entries);
+    return getModeration(tx, input.caseId);
   });
-  return getModeration(db, input.caseId);
 }

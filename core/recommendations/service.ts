@@ -4,6 +4,7 @@
 import type { Queryable as Db } from '../../db/open';
 import { findingsOfEvent } from '../../db/queries/findings';
 import * as q from '../../db/queries/recommendations';
+import { writeTransaction } from '../../db/write';
 import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
@@ -56,8 +57,8 @@ function check(db: Db, eventId: number, input: RecommendationInput): void {
 }
 
 export function createRecommendation(db: Db, eventId: number, input: RecommendationInput & { text: string }): Recommendation {
-  const actor = requireActor(db);
-  const id = db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
     check(tx, eventId, input);
     const id = q.insertRecommendation(tx, {
       eventId,
@@ -69,16 +70,15 @@ export function createRecommendation(db: Db, eventId: number, input: Recommendat
     });
     q.replaceRecommendationLinks(tx, id, input.criterionKeys ?? [], input.findingIds ?? []);
     appendTrail(tx, [{ eventId, actor, entity: 'recommendation', entityId: id, field: 'created', oldValue: null, newValue: input.text.trim() }]);
-    return id;
+    return listRecommendations(tx, eventId).find((r) => r.id === id)!;
   });
-  return listRecommendations(db, eventId).find((r) => r.id === id)!;
 }
 
 export function updateRecommendation(db: Db, id: number, input: RecommendationInput): Recommendation {
-  const actor = requireActor(db);
-  const before = q.findRecommendation(db, id);
-  if (!before) throw new UserError(`No recommendation has the id ${id}.`, 'NOT_FOUND');
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const before = q.findRecommendation(tx, id);
+    if (!before) throw new UserError(`No recommendation has the id ${id}.`, 'NOT_FOUND');
     check(tx, before.eventId, input);
     const patch = {
       ...(input.text !== undefined ? { text: input.text.trim() } : {}),
@@ -94,15 +94,15 @@ export function updateRecommendation(db: Db, id: number, input: RecommendationIn
         .filter(([k, v]) => before[k as keyof typeof patch] !== v)
         .map(([field, value]) => ({ eventId: before.eventId, actor, entity: 'recommendation', entityId: id, field, oldValue: String(before[field as keyof typeof patch] ?? ''), newValue: String(value ?? '') })),
     );
+    return listRecommendations(tx, before.eventId).find((r) => r.id === id)!;
   });
-  return listRecommendations(db, before.eventId).find((r) => r.id === id)!;
 }
 
 export function deleteRecommendation(db: Db, id: number): void {
-  const actor = requireActor(db);
-  const before = q.findRecommendation(db, id);
-  if (!before) throw new UserError(`No recommendation has the id ${id}.`, 'NOT_FOUND');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const before = q.findRecommendation(tx, id);
+    if (!before) throw new UserError(`No recommendation has the id ${id}.`, 'NOT_FOUND');
     q.deleteRecommendation(tx, id);
     appendTrail(tx, [{ eventId: before.eventId, actor, entity: 'recommendation', entityId: id, field: 'deleted', oldValue: before.text, newValue: null }]);
   });
@@ -114,14 +114,14 @@ export function deleteRecommendation(db: Db, id: number): void {
  * criteria links carry over when this event's framework has the criterion.
  */
 export function carryForward(db: Db, input: { fromEventId: number; toEventId: number }): { carried: number } {
-  const actor = requireActor(db);
   if (input.fromEventId === input.toEventId) throw new UserError('Carry actions from a different event.', 'INVALID_INPUT');
-  const target = getEvent(db, input.toEventId);
-  const source = getEvent(db, input.fromEventId);
-  const fw = frameworkForEvent(db, input.toEventId);
-  const participating = new Set(target.agencies.map((a) => a.id));
-  let carried = 0;
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const target = getEvent(tx, input.toEventId);
+    const source = getEvent(tx, input.fromEventId);
+    const fw = frameworkForEvent(tx, input.toEventId);
+    const participating = new Set(target.agencies.map((a) => a.id));
+    let carried = 0;
     const already = new Set(q.recommendationsOf(tx, input.toEventId).map((r) => r.carriedFromId));
     for (const r of q.recommendationsOf(tx, input.fromEventId)) {
       if (r.status === 'done' || already.has(r.id)) continue;
@@ -138,6 +138,6 @@ export function carryForward(db: Db, input: { fromEventId: number; toEventId: nu
       carried++;
     }
     appendTrail(tx, [{ eventId: input.toEventId, actor, entity: 'recommendation', entityId: null, field: 'carried forward', oldValue: null, newValue: `${carried} from ${source.name}` }]);
+    return { carried };
   });
-  return { carried };
 }

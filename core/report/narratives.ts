@@ -2,6 +2,7 @@
 import type { Queryable as Db } from '../../db/open';
 import { narrativesOf, saveNarrative } from '../../db/queries/narratives';
 import { appendTrail } from '../../db/queries/trail';
+import { writeTransaction } from '../../db/write';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
 import { UserError } from '../../model/errors';
@@ -17,16 +18,16 @@ export function readNarratives(db: Db, eventId: number): Narratives {
 }
 
 export function writeNarrative(db: Db, template: ReportTemplate, input: { eventId: number; sectionKey: string; criterionKey?: string; text: string }): { saved: true } {
-  const actor = requireActor(db);
-  getEvent(db, input.eventId);
   const section = template.sections.find((s) => s.key === input.sectionKey);
   if (!section) throw new UserError(`The report has no section "${input.sectionKey}".`, 'NOT_FOUND');
   const criterionKey = input.criterionKey ?? '';
-  if (criterionKey && (input.sectionKey !== 'findings-by-criterion' || !frameworkForEvent(db, input.eventId).criterionByKey.has(criterionKey))) {
-    throw new UserError(`"${criterionKey}" is not a criterion whose conclusions this section holds.`, 'UNKNOWN_CRITERION');
-  }
   if (!criterionKey && section.kind !== 'narrative') throw new UserError(`"${section.heading}" is generated from the audit, not written.`, 'NOT_NARRATIVE');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    getEvent(tx, input.eventId);
+    if (criterionKey && (input.sectionKey !== 'findings-by-criterion' || !frameworkForEvent(tx, input.eventId).criterionByKey.has(criterionKey))) {
+      throw new UserError(`"${criterionKey}" is not a criterion whose conclusions this section holds.`, 'UNKNOWN_CRITERION');
+    }
     const before = readNarratives(tx, input.eventId).get(narrativeKey(input.sectionKey, criterionKey)) ?? '';
     if (before === input.text) return;
     saveNarrative(tx, { eventId: input.eventId, sectionKey: input.sectionKey, criterionKey, text: input.text, updatedBy: actor });

@@ -1,6 +1,7 @@
 // User settings kept in the database: the name stamped on every change in later issues.
 import type { Queryable as Db } from '../../db/open';
 import { settings } from '../../db/schema';
+import { writeTransaction } from '../../db/write';
 
 export interface Settings {
   userName: string;
@@ -15,11 +16,11 @@ export function getSettings(db: Db): Settings {
 }
 
 export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
     }
+    return getSettings(tx);
   });
-  return getSettings(db);
 }

@@ -34,6 +34,17 @@ export function gradesOf(db: Queryable, auditIds: number[]): GradeRow[] {
   return db.select().from(grades).where(inArray(grades.auditId, auditIds)).orderBy(asc(grades.auditId), asc(grades.id)).all();
 }
 
+/** Every grade of an event's audits, in one query. */
+export function gradesOfEvent(db: Queryable, eventId: number): GradeRow[] {
+  return db
+    .select({ grade: grades })
+    .from(grades)
+    .innerJoin(audits, eq(audits.id, grades.auditId))
+    .where(eq(audits.eventId, eventId))
+    .all()
+    .map((r) => r.grade);
+}
+
 export function findGrade(db: Queryable, auditId: number, criterionKey: string): GradeRow | undefined {
   return db.select().from(grades).where(and(eq(grades.auditId, auditId), eq(grades.criterionKey, criterionKey))).get();
 }

@@ -8,6 +8,8 @@ import { callNames, isCallName, type CallResult } from '../../../core/contract/n
 import { handlers, type HandlerContext, type Host } from '../../../core/handlers';
 import { loadMigrations } from '../../../db/migrations';
 import { defaultAppPaths } from '../../../core/paths';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { tempDbPath } from '../helpers/temp';
 import { sampleDefinition } from '../frameworks/fixtures';
 
@@ -36,7 +38,7 @@ function start(): Harness {
     openPath: async () => false,
   };
   const path = tempDbPath();
-  const core = openCore({ databasePath: path, host, onInternalError: (e) => internalErrors.push(e) });
+  const core = openCore({ databasePath: path, host, onInternalError: (e) => void internalErrors.push(e) });
   cores.push(core);
   return { core, opened, internalErrors, path };
 }
@@ -183,14 +185,21 @@ describe('errors from handlers', () => {
     });
   });
 
-  it('hides an unexpected exception as INTERNAL without its message, and reports it to the host', async () => {
+  it('hides an unexpected exception as INTERNAL without its message, logs its stack in the data folder and reports it to the host', async () => {
     const { core, internalErrors } = start();
     core.close();
     const error = failure(await core.dispatch('frameworks.list', {}));
     expect(error.code).toBe('INTERNAL');
-    expect(error.message).toBe('Something went wrong inside Scrutineer; nothing was changed by this request.');
+    const logPath = join(dirname(core.store.path), 'scrutineer-errors.log');
+    expect(error.message).toBe(
+      `Scrutineer hit an internal error (a fault in Scrutineer, not something you did); nothing was changed by this request. The details were written to ${logPath}.`,
+    );
     expect(internalErrors).toHaveLength(1);
     expect(error.message).not.toContain((internalErrors[0] as Error).message);
+    const log = readFileSync(logPath, 'utf8');
+    expect(log).toContain('call frameworks.list');
+    expect(log).toContain((internalErrors[0] as Error).message);
+    expect(log).toMatch(/\n\s+at /);
   });
 
   it('hides the message of any thrown non-UserError (createDispatcher directly)', async () => {
@@ -202,7 +211,7 @@ describe('errors from handlers', () => {
         throw new Error(secret);
       },
     };
-    const dispatch = createDispatcher(throwing, {} as HandlerContext, (e) => seen.push(e));
+    const dispatch = createDispatcher(throwing, {} as HandlerContext, (e) => void seen.push(e));
     const result = await dispatch('frameworks.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
     expect(JSON.stringify(result)).not.toContain('fictional-user');

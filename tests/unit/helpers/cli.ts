@@ -11,11 +11,20 @@ export interface CliRun {
 }
 
 export function runCli(...args: string[]): Promise<CliRun> {
+  return runCliWith({}, ...args);
+}
+
+/**
+ * The CLI under a wrapper command (e.g. setpriv, or `bash -c 'ulimit ...; exec "$@"'`) and with
+ * extra environment variables.
+ */
+export function runCliWith(options: { wrapper?: string[]; env?: NodeJS.ProcessEnv }, ...args: string[]): Promise<CliRun> {
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
-      ['bin/scrutineer.js', ...args],
-      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SCRUTINEER_DEBUG: '' } },
+      command!,
+      [...prefix, 'bin/scrutineer.js', ...args],
+      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SCRUTINEER_DEBUG: '', ...options.env } },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );
   });

@@ -21,3 +21,6 @@ export function readInputFile(file: string): Buffer {
     throw new UserError(`${file}: no such file, or it cannot be read.`, 'FILE_NOT_READABLE');
   }
 }
+
+/** Collects a repeatable option's values. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];

@@ -6,6 +6,7 @@ import { eventCommand } from './commands/event';
 import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
+import { allocateCommand, allocationCommand } from './commands/allocation';
 import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
 
@@ -23,6 +24,8 @@ export function buildProgram(): Command {
   program.addCommand(casesCommand());
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
+  program.addCommand(allocateCommand());
+  program.addCommand(allocationCommand());
   program.addCommand(summaryCommand());
   program.addCommand(demoCommand());
   program.addCommand(reportCommand());

@@ -27,6 +27,7 @@ import * as recommendations from './recommendations/service';
 import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
 import { writeNarrative } from './report/narratives';
+import { exchangeHandlers } from './exchange-handlers';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
@@ -183,4 +184,5 @@ export const handlers: Handlers<HandlerContext> = {
       mimeType: format === 'json' ? 'application/json' : 'application/yaml',
     };
   },
+  ...exchangeHandlers,
 };

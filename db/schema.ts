@@ -4,3 +4,4 @@ export * from './tables/frameworks';
 export * from './tables/events';
 export * from './tables/audits';
 export * from './tables/reports';
+export * from './tables/exchange';

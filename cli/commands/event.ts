@@ -1,8 +1,7 @@
 // `scrutineer event ...`: create and list audit rounds.
 import { Command, InvalidArgumentError } from 'commander';
 import { action } from '../context';
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+import { collect } from '../options';
 const months = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 120) throw new InvalidArgumentError('must be a whole number of months from 1 to 120.');

@@ -1,14 +1,18 @@
 // The facilitator's progress board: cases down, participating agencies across, and in each cell
-// the audits recorded (one per auditor) with their status and how far they have got.
+// the audits recorded (one per auditor) with their status and how far they have got. Only
+// allocated cells count in the totals; an audit in a cell that is not allocated is still shown.
 import type { Queryable as Db } from '../../db/open';
 import { auditsOfEvent, gradedCounts, type AuditListRow } from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { findModeration } from '../../db/queries/moderation';
 import { getEvent } from '../events/service';
 import { frameworkForEvent } from './event-framework';
+import { allocatedCells } from '../allocation/service';
 
 export interface BoardCell {
   agencyId: number;
+  /** Whether this agency audits this case (the allocation). */
+  allocated: boolean;
   audits: (Pick<AuditListRow, 'id' | 'auditor' | 'status' | 'updatedAt'> & { graded: number })[];
 }
 
@@ -28,6 +32,7 @@ export function progressBoard(db: Db, eventId: number): ProgressBoard {
     const key = `${a.caseId}:${a.agencyId}`;
     byCell.set(key, [...(byCell.get(key) ?? []), a]);
   }
+  const allocation = allocatedCells(db, eventId);
   const totals = { notStarted: 0, inProgress: 0, submitted: 0, moderated: 0, missing: 0 };
   const rows = caseRowsForEvent(db, eventId).map((c) => ({
     caseId: c.id,
@@ -37,14 +42,15 @@ export function progressBoard(db: Db, eventId: number): ProgressBoard {
     moderated: !!findModeration(db, c.id)?.lockedAt,
     cells: event.agencies.map((agency) => {
       const list = byCell.get(`${c.id}:${agency.id}`) ?? [];
-      if (list.length === 0) totals.missing++;
-      for (const a of list) {
+      const allocated = allocation.get(c.id)?.has(agency.id) ?? false;
+      if (allocated && list.length === 0) totals.missing++;
+      for (const a of allocated ? list : []) {
         if (a.status === 'not-started') totals.notStarted++;
         else if (a.status === 'in-progress') totals.inProgress++;
         else if (a.status === 'submitted') totals.submitted++;
         else totals.moderated++;
       }
-      return { agencyId: agency.id, audits: list.map((a) => ({ id: a.id, auditor: a.auditor, status: a.status, updatedAt: a.updatedAt, graded: counts.get(a.id) ?? 0 })) };
+      return { agencyId: agency.id, allocated, audits: list.map((a) => ({ id: a.id, auditor: a.auditor, status: a.status, updatedAt: a.updatedAt, graded: counts.get(a.id) ?? 0 })) };
     }),
   }));
   return { agencies: event.agencies.map((a) => ({ id: a.id, name: a.name })), criteriaCount, rows, totals };

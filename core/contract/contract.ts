@@ -31,10 +31,9 @@ import { type Recommendation } from '../recommendations/service';
 import { recommendationStatuses } from '../../model/statuses';
 import type { ReportOutline } from '../report/outline';
 import type { CallName } from './names';
+import { call } from './call';
+import { exchangeContract } from './exchange';
 
-const call =
-  <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
 
 const nothing = z.object({}).strict();
 const frameworkKey = z.string().trim().min(1, 'is required').max(64);
@@ -206,6 +205,7 @@ export const contract = {
   'frameworks.export': call<{ fileName: string; text: string; mimeType: string }>()(
     z.object({ key: frameworkKey, format, version: z.number().int().min(1).optional() }).strict(),
   ),
+  ...exchangeContract,
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

@@ -66,6 +66,10 @@ export const callNames = [
   'frameworks.clone',
   'frameworks.import',
   'frameworks.export',
+  'allocation.get',
+  'allocation.change',
+  'allocation.settings',
+  'allocation.outstanding',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -12,6 +12,8 @@ import { ModerationPage } from './moderation/ModerationPage';
 import { TrailPage } from './trail/TrailPage';
 import { AuditPage } from './audit/AuditPage';
 import { BoardPage } from './board/BoardPage';
+import { AllocationPage } from './exchange/AllocationPage';
+import { OutstandingPage } from './exchange/OutstandingPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { PresentationPage } from './presentation/PresentationPage';
 import { ActionPlanPage } from './actions/ActionPlanPage';
@@ -32,6 +34,7 @@ function sectionOf(route: Route): Section | null {
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
+  if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns') return 'events';
   if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions' || route.page === 'report') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
@@ -59,6 +62,12 @@ function pageFor(route: Route): ReactNode {
       return <AuditPage key={route.auditId} eventId={route.eventId} auditId={route.auditId} />;
     case 'board':
       return <BoardPage key={route.eventId} eventId={route.eventId} />;
+    case 'allocation':
+      return <AllocationPage key={route.eventId} eventId={route.eventId} />;
+    case 'outstanding':
+      return <OutstandingPage key={route.eventId} eventId={route.eventId} />;
+    case 'returns':
+      return <NotFoundPage path={`events/${route.eventId}/returns`} />;
     case 'dashboard':
       return <DashboardPage key={route.eventId} eventId={route.eventId} />;
     case 'present':

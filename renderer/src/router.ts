@@ -13,6 +13,9 @@ export type Route =
   | { page: 'findings'; eventId: number }
   | { page: 'audit'; eventId: number; auditId: number }
   | { page: 'board'; eventId: number }
+  | { page: 'allocation'; eventId: number }
+  | { page: 'outstanding'; eventId: number }
+  | { page: 'returns'; eventId: number }
   | { page: 'dashboard'; eventId: number }
   | { page: 'present'; eventId: number }
   | { page: 'actions'; eventId: number }
@@ -60,6 +63,9 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
   if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
   if (rest.length === 2 && rest[1] === 'board') return { page: 'board', eventId: id };
+  if (rest.length === 2 && rest[1] === 'allocation') return { page: 'allocation', eventId: id };
+  if (rest.length === 2 && rest[1] === 'outstanding') return { page: 'outstanding', eventId: id };
+  if (rest.length === 2 && rest[1] === 'returns') return { page: 'returns', eventId: id };
   if (rest.length === 2 && rest[1] === 'dashboard') return { page: 'dashboard', eventId: id };
   if (rest.length === 2 && rest[1] === 'present') return { page: 'present', eventId: id };
   if (rest.length === 2 && rest[1] === 'actions') return { page: 'actions', eventId: id };
@@ -81,6 +87,9 @@ export const href = {
   findings: (eventId: number) => `#/events/${eventId}/findings`,
   audit: (eventId: number, auditId: number) => `#/events/${eventId}/audits/${auditId}`,
   board: (eventId: number) => `#/events/${eventId}/board`,
+  allocation: (eventId: number) => `#/events/${eventId}/allocation`,
+  outstanding: (eventId: number) => `#/events/${eventId}/outstanding`,
+  returns: (eventId: number) => `#/events/${eventId}/returns`,
   dashboard: (eventId: number) => `#/events/${eventId}/dashboard`,
   present: (eventId: number) => `#/events/${eventId}/present`,
   actions: (eventId: number) => `#/events/${eventId}/actions`,

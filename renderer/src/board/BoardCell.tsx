@@ -19,8 +19,10 @@ interface Props {
 
 export function BoardCell({ eventId, reference, agencyName, cell, criteriaCount, dim, starting, onStart }: Props) {
   return (
-    <td className={`pb-cell${dim ? ' pb-cell-dim' : ''}${cell.audits.length === 0 ? ' pb-cell-empty' : ''}`}>
-      {cell.audits.length === 0 ? (
+    <td className={`pb-cell${dim ? ' pb-cell-dim' : ''}${cell.audits.length === 0 ? ' pb-cell-empty' : ''}${cell.allocated ? '' : ' pb-cell-unallocated'}`}>
+      {cell.audits.length === 0 && !cell.allocated ? (
+        <span className="pb-not-allocated">Not allocated</span>
+      ) : cell.audits.length === 0 ? (
         <div className="pb-empty">
           <span className="pb-not-started">Not started</span>
           <button type="button" className="button button-small" disabled={starting} onClick={onStart}>

@@ -84,7 +84,16 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
           </div>
         ))}
       </dl>
+      <p className="actions">
+        <a className="button" href={href.allocation(eventId)}>
+          Allocation
+        </a>
+        <a className="button" href={href.outstanding(eventId)}>
+          Outstanding by agency
+        </a>
+      </p>
       <p className="hint">
+        Totals count allocated audits only.{' '}
         {board.rows.length} {board.rows.length === 1 ? 'case' : 'cases'} × {board.agencies.length} {board.agencies.length === 1 ? 'agency' : 'agencies'}; the framework has {board.criteriaCount} criteria.
       </p>
 
@@ -157,7 +166,7 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
                     <span className="pb-case-meta">{[ageStageLabel(row.ageStage), levelOfNeedLabel(row.levelOfNeed)].filter(Boolean).join(' · ')}</span>
                   </th>
                   {agencies.map((agency) => {
-                    const cell = row.cells.find((c) => c.agencyId === agency.id) ?? { agencyId: agency.id, audits: [] };
+                    const cell = row.cells.find((c) => c.agencyId === agency.id) ?? { agencyId: agency.id, allocated: false, audits: [] };
                     return (
                       <BoardCell
                         key={agency.id}

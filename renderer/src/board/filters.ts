@@ -14,8 +14,8 @@ export const statusFilters: { value: StatusFilter; label: string }[] = [
 
 export function cellMatches(cell: BoardCell, status: StatusFilter): boolean {
   if (status === 'any') return true;
-  if (status === 'missing') return cell.audits.length === 0;
-  // An empty cell has not started either.
-  if (status === 'not-started' && cell.audits.length === 0) return true;
+  if (status === 'missing') return cell.allocated && cell.audits.length === 0;
+  // An empty allocated cell has not started either.
+  if (status === 'not-started' && cell.allocated && cell.audits.length === 0) return true;
   return cell.audits.some((a) => a.status === status);
 }

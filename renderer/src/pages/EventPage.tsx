@@ -69,6 +69,12 @@ export function EventPage({ eventId }: { eventId: number }) {
         <a className="button button-primary" href={href.board(event.id)}>
           Progress board
         </a>
+        <a className="button" href={href.allocation(event.id)}>
+          Allocation
+        </a>
+        <a className="button" href={href.outstanding(event.id)}>
+          Outstanding
+        </a>
         <a className="button" href={href.dashboard(event.id)}>
           Findings dashboard
         </a>

@@ -35,6 +35,7 @@ const tablesAddedBy: Record<string, string[]> = {
   ],
   '0004_recommendations': ['recommendation_criteria', 'recommendation_findings', 'recommendations'],
   '0005_report_narratives': ['report_narratives'],
+  '0006_exchange': ['agency_auditors', 'allocations', 'event_exchange', 'identities', 'imported_returns', 'opened_packs', 'pack_baselines', 'packs'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */

@@ -17,21 +17,12 @@ import ExcelJS from 'exceljs';
 import { defaultAppPaths } from '../../../core/paths';
 import { updateSettings } from '../../../core/settings/service';
 import { tempCore } from '../helpers/core';
-import { itWith, python, sofficePath } from '../../support/clients';
+import { itWith, sofficePath } from '../../support/clients';
+import { readDocx } from '../../support/read-back';
 
 const withDocx = itWith('python-docx');
 const withLibreOffice = itWith('libreoffice');
 
-interface ReadBack {
-  headings: { level: string; text: string }[];
-  headers: string[];
-  footers: string[];
-  tables: { header: string[]; rows: number; repeatHeader: boolean; merged: boolean; emptyCells: number }[];
-  altTexts: (string | null)[];
-  languages: string[];
-  properties: { title: string; author: string; subject: string };
-  text: string;
-}
 
 let dir = '';
 let reportPath = '';
@@ -61,13 +52,10 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function readBack(path: string): ReadBack {
-  return JSON.parse(execFileSync(python, ['tests/support/read_docx.py', path], { encoding: 'utf8', maxBuffer: 50_000_000 })) as ReadBack;
-}
 
 describe('Word report', () => {
   withDocx('has real headings, the marking in every header and footer, accessible tables and alt text', () => {
-    const doc = readBack(reportPath);
+    const doc = readDocx(reportPath);
     const h1 = doc.headings.filter((h) => h.level === 'Heading 1').map((h) => h.text);
     expect(h1).toEqual([
       'Executive summary',
@@ -104,11 +92,11 @@ describe('Word report', () => {
   });
 
   withDocx('holds no case reference or unchosen finding without the opt-in, and holds them with it', () => {
-    const plain = readBack(reportPath).text;
+    const plain = readDocx(reportPath).text;
     for (const ref of references) expect(plain).not.toContain(ref);
     expect(plain).not.toContain(hiddenFinding);
     expect(plain).toContain('I can tell my teacher when there is no food at home');
-    const opened = readBack(withIdsPath).text;
+    const opened = readDocx(withIdsPath).text;
     expect(references.filter((r) => opened.includes(r)).length).toBe(references.length);
     expect(opened).toContain(hiddenFinding);
   });
@@ -133,7 +121,7 @@ describe('Word report', () => {
   }, 150_000);
 
   withDocx('the 7-minute briefing has its seven parts and no identifiers', () => {
-    const doc = readBack(briefingPath);
+    const doc = readDocx(briefingPath);
     expect(doc.headings.map((h) => h.text)).toEqual(briefingHeadings.map((h, i) => `${i + 1}. ${h}`));
     expect(doc.headers.filter((t) => t.trim())).toEqual(['OFFICIAL-SENSITIVE']);
     for (const ref of references) expect(doc.text).not.toContain(ref);

@@ -13,11 +13,11 @@ import { defaultAppPaths } from '../../../core/paths';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';
 import { buildFiguresWorkbook } from '../../../core/report/xlsx';
-import type { CoreApp } from '../../../core/app';
+import { openCore, type CoreApp } from '../../../core/app';
+import { headlessHost } from '../../../core/headless-host';
 import { itWith } from '../../support/clients';
 import { readDocx, readXlsx, type DocxReadBack, type XlsxReadBack } from '../../support/read-back';
 import { seedThresholdEvent } from '../../support/threshold-event';
-import { tempCore } from '../helpers/core';
 import { dispatchApi } from '../helpers/dispatch-api';
 
 const marking = 'OFFICIAL — Northshire partnership only';
@@ -33,7 +33,7 @@ const files = { docx: '', docxShown: '', xlsx: '', xlsxShown: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scrutineer-threshold-'));
-  core = tempCore(join(dir, 'threshold.db'));
+  core = openCore({ databasePath: join(dir, 'threshold.db'), host: headlessHost('cli') });
   ({ eventId } = await seedThresholdEvent(dispatchApi(core), { classification: marking }));
   const template = loadReportTemplate(defaultAppPaths().templatesDir);
   files.docx = join(dir, 'report.docx');
@@ -46,7 +46,10 @@ beforeAll(async () => {
   writeFileSync(files.xlsxShown, await buildFiguresWorkbook(core.store, eventId, { suppressSmallNumbers: false }));
 }, 120_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the summary at the small-number threshold', () => {
   let s: Summary;

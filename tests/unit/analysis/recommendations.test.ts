@@ -1,5 +1,5 @@
 // Recommendations and the action plan: SMART prompts, overdue from the date, carried forward.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { carryForward, createRecommendation, listRecommendations, updateRecommendation } from '../../../core/recommendations/service';
 import { isOverdue, smartHints } from '../../../model/smart';
 import { createEvent } from '../../../core/events/service';
@@ -23,6 +23,46 @@ describe('SMART prompt', () => {
     expect(isOverdue('in-progress', '2026-07-01', '2026-06-01')).toBe(false);
     expect(isOverdue('done', '2026-01-01', '2026-06-01')).toBe(false);
     expect(isOverdue('open', null, '2026-06-01')).toBe(false);
+  });
+
+  it('is not overdue on its due date, only from the day after', () => {
+    expect(isOverdue('open', '2026-06-01', '2026-06-01')).toBe(false);
+    expect(isOverdue('in-progress', '2026-06-01', '2026-06-01')).toBe(false);
+    expect(isOverdue('open', '2026-05-31', '2026-06-01')).toBe(true);
+    expect(isOverdue('in-progress', '2026-05-31', '2026-06-01')).toBe(true);
+    expect(isOverdue('open', '2026-06-02', '2026-06-01')).toBe(false);
+    // Across a month and a year end: the dates compare as dates.
+    expect(isOverdue('open', '2025-12-31', '2026-01-01')).toBe(true);
+    expect(isOverdue('open', '2026-01-31', '2026-02-01')).toBe(true);
+  });
+});
+
+describe('overdue in the action plan, from today’s date', () => {
+  it('an action due today is not overdue; one due yesterday is', async () => {
+    const { db, eventId } = await auditReadyEvent();
+    const dueToday = createRecommendation(db, eventId, { text: 'Due today.', dueDate: '2026-06-01' });
+    const dueYesterday = createRecommendation(db, eventId, { text: 'Due yesterday.', dueDate: '2026-05-31' });
+    const overdue = (on?: string) => Object.fromEntries(listRecommendations(db, eventId, on).map((r) => [r.text, r.overdue]));
+    expect(overdue('2026-06-01')).toEqual({ 'Due today.': false, 'Due yesterday.': true });
+    expect(overdue('2026-05-31')).toEqual({ 'Due today.': false, 'Due yesterday.': false });
+    expect(overdue('2026-06-02')).toEqual({ 'Due today.': true, 'Due yesterday.': true });
+    // Without a date given, "today" is the user's calendar day: late evening in London in summer
+    // is still that day, though UTC has moved on, and just after midnight it is the next day.
+    const tz = process.env.TZ;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      process.env.TZ = 'Europe/London';
+      vi.setSystemTime(new Date('2026-06-01T22:30:00Z')); // 23:30 BST on 1 June
+      expect(overdue()).toEqual({ 'Due today.': false, 'Due yesterday.': true });
+      vi.setSystemTime(new Date('2026-05-31T23:30:00Z')); // 00:30 BST on 1 June
+      expect(overdue()).toEqual({ 'Due today.': false, 'Due yesterday.': true });
+      expect(listRecommendations(db, eventId).find((r) => r.id === dueToday.id)!.overdue).toBe(false);
+      expect(listRecommendations(db, eventId).find((r) => r.id === dueYesterday.id)!.overdue).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
 

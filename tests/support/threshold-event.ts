@@ -15,8 +15,8 @@
 //   Health, all criteria   4 cases, 4 grades, 2 good  -> 50%          small
 //   child-focus            9 cases, 9 grades, 5 good  -> 56%          shown
 //   whole-family           5 cases -> 100%; drift 4 cases -> 50%      shown; small
-//   Child protection       5 cases, 14 grades, 10 good -> 71%         shown
-//   Child in need          4 cases, 4 grades, 2 good  -> 50%          small
+//   Child protection       5 cases, 14 grades, 10 good -> 71%, mean 38/14 = 2.71   shown
+//   Child in need          4 cases, 4 grades, 2 good  -> 50%, mean 9/4 = 2.25     small
 import type { Api } from './api';
 
 export const thresholdCsv = ['Child ID,Legal Status', 'C-1,CP', 'C-2,CP', 'C-3,CP', 'C-4,CP', 'C-5,CP', 'C-6,CIN', 'C-7,CIN', 'C-8,CIN', 'C-9,CIN'].join('\n');

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarise, type Summary } from '../../../core/analysis/summary';
+import { disclosedSummary } from '../../../core/disclosure/figures';
+import type { DisclosedSummary } from '../../../core/disclosure/suppression';
 import { defaultAppPaths } from '../../../core/paths';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';
@@ -51,34 +52,46 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the summary at the small-number threshold', () => {
-  let s: Summary;
+describe('the figures that may leave the app, at the small-number threshold', () => {
+  // disclosedSummary is what every output reads (dashboard, charts, report, workbook, summary --json).
+  let s: DisclosedSummary;
+  let shown: DisclosedSummary;
   beforeAll(() => {
-    s = summarise(core.store, eventId);
+    s = disclosedSummary(core.store, eventId);
+    shown = disclosedSummary(core.store, eventId, { suppressSmallNumbers: false });
   });
-  const agency = (name: string) => s.byAgency.find((a) => a.agencyName === name)!;
-  const cell = (name: string, key: string) => agency(name).criteria.find((c) => c.key === key)!;
+  const withheld = { suppressed: true, small: true };
+  const cell = (d: DisclosedSummary, name: string, key: string) => d.byAgency.find((a) => a.agencyName === name)!.criteria.find((c) => c.key === key)!;
+  const overall = (d: DisclosedSummary, name: string) => d.byAgency.find((a) => a.agencyName === name)!.overall;
+  const group = (d: DisclosedSummary, key: string) => d.byAttribute.find((a) => a.attribute === 'levelOfNeed')!.groups.find((g) => g.group === key)!;
+  const criterion = (d: DisclosedSummary, key: string) => d.criteria.find((c) => c.key === key)!;
 
-  it('marks an agency cell from 4 cases small and one from 5 not', () => {
-    expect(cell('Police', 'child-focus')).toMatchObject({ cases: 5, n: 5, goodOrBetter: 0.6, small: false });
-    expect(cell('Police', 'drift')).toMatchObject({ cases: 4, n: 4, goodOrBetter: 0.5, small: true });
-    expect(cell('Health', 'child-focus')).toMatchObject({ cases: 4, n: 4, goodOrBetter: 0.5, small: true });
-    expect(agency('Police').overall).toMatchObject({ cases: 5, n: 14, small: false });
-    expect(agency('Health').overall).toMatchObject({ cases: 4, n: 4, small: true });
-  });
-
-  it('marks a group of 4 cases small and one of 5 not', () => {
-    const groups = s.byAttribute.find((a) => a.attribute === 'levelOfNeed')!.groups;
-    expect(groups.find((g) => g.group === 'child-protection')).toMatchObject({ cases: 5, n: 14, small: false });
-    expect(groups.find((g) => g.group === 'child-in-need')).toMatchObject({ cases: 4, n: 4, goodOrBetter: 0.5, small: true });
+  it('withholds an agency cell from 4 cases and shows one from 5', () => {
+    expect(cell(s, 'Police', 'child-focus')).toMatchObject({ suppressed: false, small: false, scoredCases: 5, n: 5, goodOrBetter: 0.6 });
+    expect(cell(s, 'Police', 'drift')).toEqual({ key: 'drift', ...withheld });
+    expect(cell(s, 'Health', 'child-focus')).toEqual({ key: 'child-focus', ...withheld });
+    expect(overall(s, 'Police')).toMatchObject({ suppressed: false, small: false, scoredCases: 5, n: 14 });
+    expect(overall(s, 'Health')).toEqual(withheld);
   });
 
-  it('marks a criterion from 4 cases small and one from 5 not', () => {
-    const criterion = (key: string) => s.criteria.find((c) => c.key === key)!;
-    expect(criterion('drift')).toMatchObject({ cases: 4, small: true });
-    expect(criterion('whole-family')).toMatchObject({ cases: 5, goodOrBetter: 1, small: false });
-    expect(criterion('child-focus')).toMatchObject({ cases: 9, n: 9, small: false });
+  it('withholds a group of 4 cases and shows one of 5', () => {
+    expect(group(s, 'child-protection')).toMatchObject({ suppressed: false, small: false, scoredCases: 5, n: 14 });
+    expect(group(s, 'child-in-need')).toEqual({ group: 'child-in-need', label: 'Child in need', ...withheld });
+  });
+
+  it('withholds a criterion from 4 cases and shows one from 5', () => {
+    expect(criterion(s, 'drift')).toMatchObject(withheld);
+    expect(criterion(s, 'drift')).not.toHaveProperty('n');
+    expect(criterion(s, 'whole-family')).toMatchObject({ suppressed: false, small: false, scoredCases: 5, goodOrBetter: 1 });
+    expect(criterion(s, 'child-focus')).toMatchObject({ suppressed: false, small: false, scoredCases: 9, n: 9 });
     expect(s.smallNumberThreshold).toBe(5);
+  });
+
+  it('shows the figures from 4 cases, marked small, when the user turns suppression off', () => {
+    expect(cell(shown, 'Health', 'child-focus')).toMatchObject({ suppressed: false, small: true, scoredCases: 4, n: 4, goodOrBetter: 0.5 });
+    expect(cell(shown, 'Police', 'drift')).toMatchObject({ suppressed: false, small: true, scoredCases: 4, n: 4, goodOrBetter: 0.5 });
+    expect(group(shown, 'child-in-need')).toMatchObject({ suppressed: false, small: true, scoredCases: 4, n: 4, goodOrBetter: 0.5 });
+    expect(cell(shown, 'Police', 'child-focus')).toMatchObject({ suppressed: false, small: false });
   });
 });
 
@@ -144,28 +157,31 @@ describe('the Word report at the threshold', () => {
 });
 
 describe('the figures workbook at the threshold', () => {
+  const note = 'fewer than 5 cases';
   const sheet = (book: XlsxReadBack, name: string) => book.sheets.find((s) => s.name === name)!.rows;
   const find = (rows: XlsxReadBack['sheets'][number]['rows'], a: string, b: string) => rows.find((r) => r[0] === a && r[1] === b);
 
-  withOpenpyxl('suppresses agency and group figures from 4 cases and keeps those from 5 by default', () => {
+  withOpenpyxl('withholds agency and group figures from 4 cases and keeps those from 5 by default', () => {
     const book = readXlsx(files.xlsx);
     const agencies = sheet(book, 'By agency');
-    expect(agencies[0]).toEqual(['Agency', 'Criterion key', 'Grades', '% good or better', 'Cases']);
-    expect(find(agencies, 'Police', 'child-focus')).toEqual(['Police', 'child-focus', 5, 0.6, 5]);
-    expect(find(agencies, 'Police', 'whole-family')).toEqual(['Police', 'whole-family', 5, 1, 5]);
-    expect(find(agencies, 'Police', 'drift')).toEqual(['Police', 'drift', hidden, hidden, hidden]);
-    expect(find(agencies, 'Health', 'child-focus')).toEqual(['Health', 'child-focus', hidden, hidden, hidden]);
+    expect(agencies[0]).toEqual(['Agency', 'Criterion key', 'Grades', '% good or better', 'Cases', 'Small or withheld']);
+    expect(find(agencies, 'Police', 'child-focus')!.slice(0, 5)).toEqual(['Police', 'child-focus', 5, 0.6, 5]);
+    expect(find(agencies, 'Police', 'whole-family')!.slice(0, 5)).toEqual(['Police', 'whole-family', 5, 1, 5]);
+    expect(find(agencies, 'Police', 'drift')).toEqual(['Police', 'drift', note, note, note, 'withheld']);
+    expect(find(agencies, 'Health', 'child-focus')).toEqual(['Health', 'child-focus', note, note, note, 'withheld']);
     const groups = sheet(book, 'By group');
     expect(find(groups, 'Level of need', 'Child protection')!.slice(2, 4)).toEqual([5, 14]);
     expect(find(groups, 'Level of need', 'Child protection')![4]).toBeCloseTo(10 / 14, 10);
-    expect(find(groups, 'Level of need', 'Child in need')).toEqual(['Level of need', 'Child in need', hidden, hidden, hidden]);
+    expect(find(groups, 'Level of need', 'Child in need')).toEqual(['Level of need', 'Child in need', note, note, note, 'withheld']);
   });
 
-  withOpenpyxl('shows every figure when suppression is turned off', () => {
+  withOpenpyxl('shows every figure, flagged small, when suppression is turned off', () => {
     const book = readXlsx(files.xlsxShown);
-    expect(find(sheet(book, 'By agency'), 'Health', 'child-focus')).toEqual(['Health', 'child-focus', 4, 0.5, 4]);
-    expect(find(sheet(book, 'By agency'), 'Police', 'drift')).toEqual(['Police', 'drift', 4, 0.5, 4]);
-    expect(find(sheet(book, 'By group'), 'Level of need', 'Child in need')).toEqual(['Level of need', 'Child in need', 4, 4, 0.5]);
-    expect(book.sheets.flatMap((s) => s.rows.flat())).not.toContain(hidden);
+    const flag = 'yes: fewer than 5 cases';
+    expect(find(sheet(book, 'By agency'), 'Health', 'child-focus')).toEqual(['Health', 'child-focus', 4, 0.5, 4, flag]);
+    expect(find(sheet(book, 'By agency'), 'Police', 'drift')).toEqual(['Police', 'drift', 4, 0.5, 4, flag]);
+    expect(find(sheet(book, 'By group'), 'Level of need', 'Child in need')).toEqual(['Level of need', 'Child in need', 4, 4, 0.5, flag]);
+    expect(find(sheet(book, 'By agency'), 'Police', 'child-focus')![5]).not.toBe(flag);
+    expect(book.sheets.flatMap((s) => s.rows.flat())).not.toContain('withheld');
   });
 });

@@ -1,7 +1,7 @@
 // The handler map: one function per contract call, over one open database.
 import type { OpenedDatabase } from '../db/open';
 import type { Handlers } from './contract/dispatcher';
-import type { AppInfo } from './contract/contract';
+import type { AppInfo } from './contract/types';
 import { validateFramework } from '../model/framework';
 import * as frameworks from './frameworks/service';
 import * as events from './events/service';
@@ -17,7 +17,6 @@ import { addDocument, removeDocument, resolveDocumentForOpening } from './cases/
 import * as audits from './audits/service';
 import { progressBoard } from './audits/board';
 import { exportReturns, importReturns } from './audits/returns';
-import { auditsOfEvent } from '../db/queries/audits';
 import * as moderation from './moderation/service';
 import { listTrail, trailCsv } from './trail/service';
 import * as findings from './findings/service';
@@ -104,10 +103,7 @@ export const handlers: Handlers<HandlerContext> = {
   'audits.submit': ({ auditId }, { store }) => audits.submitAudit(store.db, auditId),
   'audits.reopen': ({ auditId, reason }, { store }) => audits.reopenAudit(store.db, auditId, reason),
   'audits.board': ({ eventId }, { store }) => progressBoard(store.db, eventId),
-  'audits.list': ({ eventId, caseId }, { store }) => {
-    getEvent(store.db, eventId);
-    return auditsOfEvent(store.db, eventId, caseId);
-  },
+  'audits.list': ({ eventId, caseId }, { store }) => audits.listAudits(store.db, eventId, caseId),
   'audits.importReturns': ({ eventId, fileName, data }, { store }) => importReturns(store.db, { eventId, fileName, bytes: bytes(data) }),
   'audits.exportReturns': ({ eventId }, { store }) => ({ fileName: exportName(store, eventId, 'audit-returns'), text: exportReturns(store.db, eventId) }),
   'moderation.get': ({ caseId }, { store }) => moderation.getModeration(store.db, caseId),
@@ -117,7 +113,7 @@ export const handlers: Handlers<HandlerContext> = {
   'moderation.unlock': (input, { store }) => moderation.unlockModeration(store.db, input),
   'trail.list': (filter, { store }) => listTrail(store.db, filter),
   'trail.exportCsv': (filter, { store }) => ({ fileName: exportName(store, filter.eventId, 'audit-trail'), text: trailCsv(listTrail(store.db, filter)) }),
-  'findings.list': ({ eventId }, { store }) => findings.listFindings(store.db, eventId),
+  'findings.list': ({ eventId, quotesOnly }, { store }) => findings.listFindings(store.db, eventId, { quotesOnly }),
   'findings.create': ({ eventId, ...input }, { store }) => findings.createFinding(store.db, eventId, input),
   'findings.update': ({ id, ...input }, { store }) => findings.updateFinding(store.db, id, input),
   'findings.delete': ({ id }, { store }) => {

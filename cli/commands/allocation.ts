@@ -1,7 +1,7 @@
 // `scrutineer allocate` and `scrutineer allocation`: which agencies audit which cases, named
 // auditors and the return deadline.
 import { Command } from 'commander';
-import type { AllocationView } from '../../core/allocation/service';
+import type { AllocationView } from '../../core/contract/types';
 import { UserError } from '../../model/errors';
 import { action, type CliSession } from '../context';
 import { collect, eventIdOption } from '../options';

@@ -1,6 +1,6 @@
 // `scrutineer summary`: the event's findings in numbers, as the dashboard shows them.
 import { Command } from 'commander';
-import type { DisclosedSummary } from '../../core/disclosure/suppression';
+import type { DisclosedSummary } from '../../core/contract/types';
 import { action } from '../context';
 import { eventIdOption } from '../options';
 

@@ -5,7 +5,7 @@ import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { guessAgencyType, type AgencyType } from '../../model/agency';
 
-export type Agency = q.AgencyRow;
+import type { Agency } from '../contract/types';
 
 export function listAgencies(db: Db): Agency[] {
   return q.listAgencies(db);

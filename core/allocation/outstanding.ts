@@ -6,26 +6,7 @@ import { auditsOfEvent } from '../../db/queries/audits';
 import { getEvent } from '../events/service';
 import { todayIso } from '../../model/dates';
 import { allocationView } from './service';
-
-export interface OutstandingAgency {
-  agencyId: number;
-  name: string;
-  auditor: string;
-  allocated: number;
-  submitted: number;
-  inProgress: number;
-  outstanding: number;
-  outstandingReferences: string[];
-  overdue: boolean;
-  chaser: string;
-}
-
-export interface Outstanding {
-  eventId: number;
-  deadline: string | null;
-  today: string;
-  agencies: OutstandingAgency[];
-}
+import type { Outstanding, OutstandingAgency } from '../contract/types';
 
 function longDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

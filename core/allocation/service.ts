@@ -9,30 +9,7 @@ import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-
-export interface AllocationAgency {
-  id: number;
-  name: string;
-  auditor: string;
-  allocated: number;
-}
-
-export interface AllocationCase {
-  caseId: number;
-  reference: string;
-  agenciesInvolved: string[];
-  /** Agency ids that audit this case. */
-  allocated: number[];
-  /** Agency ids the default would give; differences from `allocated` are the facilitator's choices. */
-  byDefault: number[];
-}
-
-export interface AllocationView {
-  eventId: number;
-  deadline: string | null;
-  agencies: AllocationAgency[];
-  cases: AllocationCase[];
-}
+import type { AllocationChange, AllocationView } from '../contract/types';
 
 const norm = (s: string) => s.trim().toLowerCase();
 
@@ -66,12 +43,6 @@ export function allocationView(db: Queryable, eventId: number): AllocationView {
     agencies: event.agencies.map((a) => ({ id: a.id, name: a.name, auditor: auditors.get(a.id) ?? '', allocated: counts.get(a.id) ?? 0 })),
     cases,
   };
-}
-
-export interface AllocationChange {
-  caseId: number;
-  agencyId: number;
-  allocated: boolean;
 }
 
 /** Allocates or removes (case, agency) pairs; `reset` first returns the given agencies (or all) to the defaults. */

@@ -14,6 +14,7 @@
 //   ordinal δ²_vv' = (Σ_{g from v to v'} n_g − (n_v + n_v') / 2)²; interval (v − v')²;
 //   nominal 1 when v ≠ v'. Undefined (null) when there is no variation at all.
 
+import type { Agreement } from '../contract/types';
 export type Weighting = 'none' | 'linear' | 'quadratic';
 
 export function cohenKappa(pairs: readonly (readonly [number, number])[], weighting: Weighting = 'none', categories?: readonly number[]): number | null {
@@ -148,16 +149,6 @@ function alphaFromCoincidences(o: number[][], values: readonly number[], metric:
   }
   if (expected === 0) return null;
   return 1 - ((n - 1) * observed) / expected;
-}
-
-export interface Agreement {
-  pairs: number;
-  /** Share of pairs with the same grade. */
-  exact: number | null;
-  kappa: number | null;
-  kappaLinear: number | null;
-  kappaQuadratic: number | null;
-  alphaOrdinal: number | null;
 }
 
 /** All the agreement figures for paired grades on a scale with the given values. */

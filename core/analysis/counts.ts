@@ -1,7 +1,7 @@
 // Counting grades into many cells at once with typed arrays: the summary's hot loop. A cell is
 // any tally (a criterion, an agency × criterion, a group of children...). Each cell keeps counts
 // per scale position, N/A, and how many distinct cases it drew from (all, and with a scored grade).
-import type { Tally } from './tally';
+import type { Tally } from '../contract/types';
 
 export class CellCounts {
   private readonly counts: Uint32Array;

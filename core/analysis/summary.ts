@@ -10,16 +10,10 @@ import { frameworkForEvent } from '../audits/event-framework';
 import { ageStageLabels, levelOfNeedLabels, neglectTypeLabels, yesNoLabels } from '../../model/labels';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-import { agreementOf, PairTable, type Agreement } from './agreement';
-import { TallyBuilder, type Tally } from './tally';
+import { agreementOf, PairTable } from './agreement';
+import { TallyBuilder } from './tally';
 import { CellCounts } from './counts';
-
-export interface SummaryFilters {
-  agencyIds?: number[];
-  ageStages?: string[];
-  levelsOfNeed?: string[];
-  neglectTypes?: string[];
-}
+import type { CaseAgreement, SummaryEvent, SummaryFilters, SummarySample, SummaryScale, Tally } from '../contract/types';
 
 export interface CriterionSummary extends Tally {
   key: string;
@@ -32,14 +26,11 @@ export interface GroupSummary extends Tally {
   label: string;
 }
 
-/** Agreement figures with the number of distinct cases their pairs came from. */
-export type CaseAgreement = Agreement & { cases: number };
-
 export interface Summary {
-  event: { id: number; name: string; frameworkKey: string; frameworkName: string; frameworkVersion: number; auditDate: string | null; classification: string };
-  scale: { levels: { value: number; label: string; colour: string }[]; goodOrBetterFrom: number; notApplicableLabel: string };
+  event: SummaryEvent;
+  scale: SummaryScale;
   filters: SummaryFilters;
-  sample: { cases: number; casesAudited: number; audits: number; grades: number; agencies: number };
+  sample: SummarySample;
   criteria: CriterionSummary[];
   moderated: CriterionSummary[];
   /** Every grade of every criterion together. */

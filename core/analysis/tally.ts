@@ -1,18 +1,5 @@
 // A tally of grades on one scale: counts per value, N/A, and the figures reports quote.
-
-export interface Tally {
-  n: number;
-  notApplicable: number;
-  /** Count per scale value, every value present (0 when unused). */
-  distribution: Record<string, number>;
-  /** Share of graded (not N/A) grades at or above the "good or better" value; null when n = 0. */
-  goodOrBetter: number | null;
-  mean: number | null;
-  /** Distinct cases the grades (N/A included) came from. */
-  cases: number;
-  /** Distinct cases with a scored (not N/A) grade: the base for small-number suppression. */
-  scoredCases: number;
-}
+import type { Tally } from '../contract/types';
 
 export class TallyBuilder {
   private readonly counts = new Map<number, number>();

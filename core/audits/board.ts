@@ -2,32 +2,19 @@
 // the audits recorded (one per auditor) with their status and how far they have got. Only
 // allocated cells count in the totals; an audit in a cell that is not allocated is still shown.
 import type { Queryable as Db } from '../../db/open';
-import { auditsOfEvent, gradedCounts, type AuditListRow } from '../../db/queries/audits';
+import { auditsOfEvent, gradedCounts } from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { findModeration } from '../../db/queries/moderation';
 import { getEvent } from '../events/service';
 import { frameworkForEvent } from './event-framework';
 import { allocatedCells } from '../allocation/service';
-
-export interface BoardCell {
-  agencyId: number;
-  /** Whether this agency audits this case (the allocation). */
-  allocated: boolean;
-  audits: (Pick<AuditListRow, 'id' | 'auditor' | 'status' | 'updatedAt'> & { graded: number })[];
-}
-
-export interface ProgressBoard {
-  agencies: { id: number; name: string }[];
-  criteriaCount: number;
-  rows: { caseId: number; reference: string; ageStage: string | null; levelOfNeed: string | null; moderated: boolean; cells: BoardCell[] }[];
-  totals: { notStarted: number; inProgress: number; submitted: number; moderated: number; missing: number };
-}
+import type { AuditListItem, ProgressBoard } from '../contract/types';
 
 export function progressBoard(db: Db, eventId: number): ProgressBoard {
   const event = getEvent(db, eventId);
   const criteriaCount = frameworkForEvent(db, eventId).criteria.length;
   const counts = gradedCounts(db, eventId);
-  const byCell = new Map<string, AuditListRow[]>();
+  const byCell = new Map<string, AuditListItem[]>();
   for (const a of auditsOfEvent(db, eventId)) {
     const key = `${a.caseId}:${a.agencyId}`;
     byCell.set(key, [...(byCell.get(key) ?? []), a]);

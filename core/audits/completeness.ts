@@ -1,14 +1,9 @@
 // What an audit still needs before it can be submitted: every criterion graded, or marked not
 // applicable with a reason; a rationale wherever the grade is below good; an overall judgement.
-import type { AuditRow, GradeRow } from '../../db/queries/audits';
+import type { AuditSummary, Gap, Grade } from '../contract/types';
 import type { EventFramework } from './event-framework';
 
-export interface Gap {
-  criterionKey: string | null;
-  message: string;
-}
-
-export function completenessGaps(fw: EventFramework, audit: Pick<AuditRow, 'overallValue'>, grades: Map<string, GradeRow>): Gap[] {
+export function completenessGaps(fw: EventFramework, audit: Pick<AuditSummary, 'overallValue'>, grades: Map<string, Grade>): Gap[] {
   const gaps: Gap[] = [];
   for (const criterion of fw.criteria) {
     const grade = grades.get(criterion.key);

@@ -9,7 +9,7 @@ import * as q from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { readTable, type RawTable } from '../cases/import/read';
-import type { RowError } from '../cases/import/build';
+import type { ReturnsOutcome, RowError } from '../contract/types';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { requireActor } from './actor';
@@ -22,12 +22,6 @@ const notApplicableWords = new Set(['n/a', 'na', 'not applicable', 'n.a.']);
 /** Undoes the quote the export puts before text a spreadsheet would run as a formula. */
 function unescapeFormula(text: string): string {
   return /^'[=+@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
-export interface ReturnsOutcome {
-  imported: number;
-  errors: RowError[];
-  audits: number;
 }
 
 interface ParsedRow {

@@ -6,27 +6,18 @@ import * as q from '../../db/queries/audits';
 import { caseRowById } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { writeTransaction } from '../../db/write';
-import { toCaseView, type CaseView } from '../cases/columns';
+import { toCaseView } from '../cases/columns';
+import type { AuditListItem, AuditSummary, Gap, Grade, Workspace } from '../contract/types';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { requireActor } from './actor';
-import { completenessGaps, type Gap } from './completeness';
+import { completenessGaps } from './completeness';
 import { describeGrade, frameworkForEvent, type EventFramework } from './event-framework';
 
 export type GradePatch = Partial<Pick<q.GradeRow, 'value' | 'notApplicable' | 'notApplicableReason' | 'rationale' | 'evidence'>>;
 export type AuditPatch = Partial<Pick<q.AuditRow, 'overallValue' | q.AuditTextField>>;
 
-export interface Workspace {
-  audit: q.AuditRow;
-  agencyName: string;
-  event: { id: number; name: string; classification: string };
-  case: CaseView;
-  framework: EventFramework['framework'];
-  grades: Record<string, q.GradeRow>;
-  gaps: Gap[];
-}
-
-function loadAudit(db: Db, auditId: number): q.AuditRow {
+function loadAudit(db: Db, auditId: number): AuditSummary {
   const audit = q.findAudit(db, auditId);
   if (!audit) throw new UserError(`No audit has the id ${auditId}.`, 'NOT_FOUND');
   return audit;
@@ -41,7 +32,13 @@ function gradeMap(db: Db, auditId: number): Map<string, q.GradeRow> {
   return new Map(q.gradesOf(db, [auditId]).map((g) => [g.criterionKey, g]));
 }
 
-export function startAudit(db: Db, input: { caseId: number; agencyId: number; auditor?: string }): q.AuditRow {
+/** The audits of an event (or of one of its cases), with case reference and agency name. */
+export function listAudits(db: Db, eventId: number, caseId?: number): AuditListItem[] {
+  getEvent(db, eventId);
+  return q.auditsOfEvent(db, eventId, caseId);
+}
+
+export function startAudit(db: Db, input: { caseId: number; agencyId: number; auditor?: string }): AuditSummary {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const auditor = (input.auditor ?? actor).trim();
@@ -82,7 +79,7 @@ function checkGrade(fw: EventFramework, criterionKey: string, patch: GradePatch)
 }
 
 /** Sets any of a criterion's grade, N/A flag, reason, rationale and evidence; returns the new state. */
-export function updateGrade(db: Db, input: { auditId: number; criterionKey: string } & GradePatch): { grade: q.GradeRow; status: q.AuditRow['status']; gaps: Gap[] } {
+export function updateGrade(db: Db, input: { auditId: number; criterionKey: string } & GradePatch): { grade: Grade; status: AuditSummary['status']; gaps: Gap[] } {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
@@ -111,7 +108,7 @@ export function updateGrade(db: Db, input: { auditId: number; criterionKey: stri
 }
 
 /** The overall judgement and the narrative boxes of an audit. */
-export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { audit: q.AuditRow; gaps: Gap[] } {
+export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { audit: AuditSummary; gaps: Gap[] } {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
@@ -143,7 +140,7 @@ function bumpStatus(db: Db, audit: q.AuditRow, actor: string): q.AuditRow['statu
   return 'in-progress';
 }
 
-export function submitAudit(db: Db, auditId: number): q.AuditRow {
+export function submitAudit(db: Db, auditId: number): AuditSummary {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const audit = loadAudit(tx, auditId);
@@ -158,7 +155,7 @@ export function submitAudit(db: Db, auditId: number): q.AuditRow {
   });
 }
 
-export function reopenAudit(db: Db, auditId: number, reason: string): q.AuditRow {
+export function reopenAudit(db: Db, auditId: number, reason: string): AuditSummary {
   if (!reason.trim()) throw new UserError('Give a reason for reopening the audit.', 'INVALID_INPUT');
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);

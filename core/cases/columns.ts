@@ -2,7 +2,7 @@
 // shape that `cases list` and the case table show.
 import type { CaseColumn, CaseRow } from '../../db/queries/cases';
 import type { CaseField } from '../../model/case-fields';
-import type { CaseRecord } from './import/build';
+import type { CaseRecord, CaseView } from '../contract/types';
 
 const columnsByField: Record<Exclude<CaseField, 'reference'>, CaseColumn[]> = {
   sex: ['sex'],
@@ -51,26 +51,6 @@ export function storedValueList(record: CaseRecord, columns: CaseColumn[]): (str
 /** A record's values for the given columns, by column, in the stored form. */
 export function storedValues(record: CaseRecord, columns: CaseColumn[]): Record<string, string | number | null> {
   return Object.fromEntries(columns.map((c) => [c, storedValue(record, c)]));
-}
-
-export interface CaseView {
-  id: number;
-  reference: string;
-  sex: string | null;
-  dateOfBirth: string | null;
-  ageAtAudit: number | null;
-  ageStage: string | null;
-  ethnicity: string | null;
-  ethnicityLabel: string | null;
-  ethnicityGroup: string | null;
-  disability: string | null;
-  levelOfNeed: string | null;
-  neglectTypes: string[];
-  vulnerabilities: string[];
-  agencies: string[];
-  planStartDate: string | null;
-  notes: string | null;
-  documentCount: number;
 }
 
 export function toCaseView(row: CaseRow, documentCount = 0): CaseView {

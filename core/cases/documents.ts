@@ -8,6 +8,7 @@ import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/documents';
 import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
+import type { CaseDocument } from '../contract/types';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
@@ -28,7 +29,7 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function addDocument(db: Db, documentsDir: string, input: { caseId: number; fileName: string; bytes: Uint8Array }): q.CaseDocument {
+export function addDocument(db: Db, documentsDir: string, input: { caseId: number; fileName: string; bytes: Uint8Array }): CaseDocument {
   const fileName = basename(input.fileName.replace(/\\/g, '/')).trim();
   if (!caseRowById(db, input.caseId)) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
   const ext = extname(fileName).toLowerCase();
@@ -51,8 +52,13 @@ export function addDocument(db: Db, documentsDir: string, input: { caseId: numbe
   return writeTransaction(db, (tx) => {
     if (!caseRowById(tx, input.caseId)) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
     const id = q.insertDocument(tx, { caseId: input.caseId, fileName, storedName, mimeType: kind.mimeType, size: input.bytes.length, sha256 });
-    return q.findDocument(tx, id)!;
+    return toCaseDocument(q.findDocument(tx, id)!);
   });
+}
+
+/** A document as the screens see it: the name it is stored under stays in core. */
+export function toCaseDocument({ storedName: _internal, ...document }: q.DocumentRow): CaseDocument {
+  return document;
 }
 
 export function removeDocument(db: Db, documentsDir: string, id: number): void {

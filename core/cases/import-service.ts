@@ -6,7 +6,8 @@ import { caseRowsForEvent, prepareCaseWriters, type CaseRow } from '../../db/que
 import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-import { buildRecords, type CaseRecord, type RowError } from './import/build';
+import { buildRecords } from './import/build';
+import type { CaseRecord, ImportOutcome, ImportPreview, RowError } from '../contract/types';
 import { suggestMapping, validateMapping, type Mapping } from '../../model/case-fields';
 import { readTable } from './import/read';
 import type { RawTable } from './import/table';
@@ -20,31 +21,6 @@ export interface ImportRequest {
   mapping?: Mapping;
   validOnly?: boolean;
   dryRun?: boolean;
-}
-
-export interface ImportOutcome {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  errors: RowError[];
-  /** True when invalid rows stopped the import and nothing was written. */
-  refused: boolean;
-  dryRun: boolean;
-  rowsRead: number;
-  mapping: Mapping;
-}
-
-export interface ImportPreview {
-  headers: string[];
-  /** The first rows as read, to help the user confirm the mapping. Never stored. */
-  sample: string[][];
-  suggested: Mapping;
-  remembered: Mapping | null;
-  mapping: Mapping;
-  mappingProblems: string[];
-  records: { row: number; record: CaseRecord; action: 'new' | 'update' | 'unchanged' }[];
-  outcome: ImportOutcome | null;
 }
 
 async function readFile(fileName: string, bytes: Uint8Array): Promise<RawTable> {

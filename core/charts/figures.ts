@@ -3,12 +3,11 @@
 // alternative written from the same numbers. Figures come disclosed (core/disclosure): a
 // suppressed criterion has no numbers to draw, so it is left out and the alt text says so.
 import type { TopLevelSpec } from 'vega-lite';
-import { isShown, type DisclosedSummary } from '../disclosure/suppression';
+import { isShown } from '../disclosure/suppression';
+import type { DisclosedSummary } from '../contract/types';
 import { currentEventColour, levelColours, previousEventColour } from './palette';
 import { UserError } from '../../model/errors';
-
-export const figureKinds = ['distribution', 'good-or-better', 'criterion', 'comparison'] as const;
-export type FigureKind = (typeof figureKinds)[number];
+import type { FigureKind } from '../../model/figures';
 
 export interface Figure {
   kind: FigureKind;

@@ -2,34 +2,42 @@
 // (as a type) its result. The dispatcher, the preload bridge, the web transport and the
 // renderer's client all derive from this object.
 import { z } from 'zod';
-import type { FrameworkDefinition } from '../../model/framework';
-import type { ValidationProblem } from '../../model/problems';
-import type { FrameworkDetail, SaveResult } from '../frameworks/service';
-import type { FrameworkListRow } from '../../db/queries/frameworks';
-import type { Settings } from '../settings/service';
-import type { EventDetail, EventSummary } from '../events/service';
-import { createEventSchema, updateEventSchema } from '../../model/event';
 import { agencyTypes } from '../../model/agency';
-import type { Agency } from '../agencies/service';
-import type { ImportOutcome, ImportPreview } from '../cases/import-service';
-import type { CaseView } from '../cases/columns';
-import type { CaseDocument } from '../../db/queries/documents';
 import { caseFields } from '../../model/case-fields';
-import type { Workspace } from '../audits/service';
-import type { Gap } from '../audits/completeness';
-import type { AuditListRow, AuditRow, GradeRow } from '../../db/queries/audits';
-import type { ProgressBoard } from '../audits/board';
-import type { ReturnsOutcome } from '../audits/returns';
-import type { ModerationView } from '../moderation/service';
-import type { ModeratedGradeRow, ModerationRow } from '../../db/queries/moderation';
-import type { TrailEntry } from '../trail/service';
-import { type Finding } from '../findings/service';
-import { findingKinds } from '../../model/statuses';
-import type { DisclosedSummary } from '../disclosure/suppression';
-import { figureKinds } from '../charts/figures';
-import { type Recommendation } from '../recommendations/service';
-import { recommendationStatuses } from '../../model/statuses';
-import type { ReportOutline } from '../report/outline';
+import { createEventSchema, updateEventSchema } from '../../model/event';
+import { figureKinds } from '../../model/figures';
+import type { ValidationProblem } from '../../model/problems';
+import { findingKinds, recommendationStatuses } from '../../model/statuses';
+import type {
+  Agency,
+  AppInfo,
+  AuditListItem,
+  AuditSummary,
+  CaseDetail,
+  CaseDocument,
+  CaseView,
+  DisclosedSummary,
+  EventDetail,
+  EventSummary,
+  Finding,
+  FrameworkDetail,
+  FrameworkListItem,
+  Gap,
+  Grade,
+  ImportOutcome,
+  ImportPreview,
+  ModeratedGrade,
+  Moderation,
+  ModerationView,
+  ProgressBoard,
+  Recommendation,
+  ReportOutline,
+  ReturnsOutcome,
+  SaveResult,
+  Settings,
+  TrailEntry,
+  Workspace,
+} from './types';
 import type { CallName } from './names';
 import { call } from './call';
 import { exchangeContract } from './exchange';
@@ -76,14 +84,6 @@ const summaryInput = {
 const figureInput = { ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() };
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
 
-export interface AppInfo {
-  appVersion: string;
-  databasePath: string;
-  schemaVersion: number;
-  transport: 'electron' | 'web' | 'cli';
-  backupPath: string | null;
-}
-
 export const contract = {
   'app.info': call<AppInfo>()(nothing),
   'app.openExternal': call<{ opened: boolean }>()(z.object({ url: z.string().max(2048) }).strict()),
@@ -104,13 +104,13 @@ export const contract = {
   'cases.preview': call<ImportPreview>()(z.object(caseFile).strict()),
   'cases.import': call<ImportOutcome>()(z.object({ ...caseFile, validOnly: z.boolean().default(false), dryRun: z.boolean().default(false) }).strict()),
   'cases.list': call<CaseView[]>()(z.object({ eventId: id }).strict()),
-  'cases.get': call<CaseView & { eventId: number; documents: CaseDocument[] }>()(z.object({ id }).strict()),
+  'cases.get': call<CaseDetail>()(z.object({ id }).strict()),
   'documents.add': call<CaseDocument>()(z.object({ caseId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
   'documents.remove': call<{ removed: true }>()(z.object({ id }).strict()),
   'documents.open': call<{ opened: boolean }>()(z.object({ id }).strict()),
-  'audits.start': call<AuditRow>()(z.object({ caseId: id, agencyId: id, auditor: z.string().trim().min(1).max(120).optional() }).strict()),
+  'audits.start': call<AuditSummary>()(z.object({ caseId: id, agencyId: id, auditor: z.string().trim().min(1).max(120).optional() }).strict()),
   'audits.workspace': call<Workspace>()(z.object({ auditId: id }).strict()),
-  'audits.grade': call<{ grade: GradeRow; status: AuditRow['status']; gaps: Gap[] }>()(
+  'audits.grade': call<{ grade: Grade; status: AuditSummary['status']; gaps: Gap[] }>()(
     z
       .object({
         auditId: id,
@@ -123,7 +123,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'audits.update': call<{ audit: AuditRow; gaps: Gap[] }>()(
+  'audits.update': call<{ audit: AuditSummary; gaps: Gap[] }>()(
     z
       .object({
         auditId: id,
@@ -136,22 +136,22 @@ export const contract = {
       })
       .strict(),
   ),
-  'audits.submit': call<AuditRow>()(z.object({ auditId: id }).strict()),
-  'audits.reopen': call<AuditRow>()(z.object({ auditId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
+  'audits.submit': call<AuditSummary>()(z.object({ auditId: id }).strict()),
+  'audits.reopen': call<AuditSummary>()(z.object({ auditId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
   'audits.board': call<ProgressBoard>()(z.object({ eventId: id }).strict()),
-  'audits.list': call<AuditListRow[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'audits.list': call<AuditListItem[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'audits.importReturns': call<ReturnsOutcome>()(z.object({ eventId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
   'audits.exportReturns': call<{ fileName: string; text: string }>()(z.object({ eventId: id }).strict()),
   'moderation.get': call<ModerationView>()(z.object({ caseId: id }).strict()),
-  'moderation.grade': call<ModeratedGradeRow>()(
+  'moderation.grade': call<ModeratedGrade>()(
     z.object({ caseId: id, criterionKey: z.string().max(64), value: gradeValue.optional(), notApplicable: z.boolean().optional(), rationale: text(10000).optional() }).strict(),
   ),
-  'moderation.overall': call<ModerationRow>()(z.object({ caseId: id, value: gradeValue.optional(), rationale: text(10000).optional() }).strict()),
+  'moderation.overall': call<Moderation>()(z.object({ caseId: id, value: gradeValue.optional(), rationale: text(10000).optional() }).strict()),
   'moderation.signOff': call<ModerationView>()(z.object({ caseId: id, name: z.string().trim().min(1, 'is required').max(120), date: z.string() }).strict()),
   'moderation.unlock': call<ModerationView>()(z.object({ caseId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'trail.exportCsv': call<{ fileName: string; text: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
-  'findings.list': call<Finding[]>()(z.object({ eventId: id }).strict()),
+  'findings.list': call<Finding[]>()(z.object({ eventId: id, quotesOnly: z.boolean().optional() }).strict()),
   'findings.create': call<Finding>()(
     z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional() }).strict(),
   ),
@@ -189,7 +189,7 @@ export const contract = {
     z.object({ fileName: z.string().min(1).max(255), base64: fileData, open: z.boolean().default(true) }).strict(),
   ),
   'demo.create': call<{ id: number; previousId: number }>()(nothing),
-  'frameworks.list': call<FrameworkListRow[]>()(nothing),
+  'frameworks.list': call<FrameworkListItem[]>()(nothing),
   'frameworks.get': call<FrameworkDetail>()(
     z.object({ key: frameworkKey, version: z.number().int().min(1).optional() }).strict(),
   ),
@@ -219,4 +219,3 @@ const _everyKeyIsNamed: Record<keyof Contract, CallName> = Object.fromEntries(
   Object.keys(contract).map((k) => [k, k]),
 ) as Record<keyof Contract, CallName>;
 void _everyKeyIsNamed;
-export type { FrameworkDefinition };

@@ -1,8 +1,7 @@
 // The contract calls for audits across agencies: allocation, the facilitator's key, packs,
 // returns and workbooks.
 import { z } from 'zod';
-import type { AllocationView } from '../allocation/service';
-import type { Outstanding } from '../allocation/outstanding';
+import type { AllocationView, Outstanding } from './types';
 import { isoDate } from '../../model/event';
 import { call } from './call';
 

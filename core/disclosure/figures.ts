@@ -1,8 +1,9 @@
 // The figures as they may leave the app: the raw summary passed through the suppression policy.
 // The only way outputs get figures.
 import type { OpenedDatabase } from '../../db/open';
-import { summarise, type SummaryFilters } from '../analysis/summary';
-import { discloseSummary, type DisclosedSummary } from './suppression';
+import { summarise } from '../analysis/summary';
+import type { DisclosedSummary, SummaryFilters } from '../contract/types';
+import { discloseSummary } from './suppression';
 
 export interface FigureOptions {
   filters?: SummaryFilters;

@@ -3,8 +3,8 @@
 // `summary --json`) reads the summary through discloseSummary and computes no suppression itself.
 // A suppressed figure is not hidden but absent: the object that reaches an output carries no
 // count, percentage, mean or change, so no screen or exporter can show one by mistake.
-import type { CaseAgreement, Summary, SummaryFilters } from '../analysis/summary';
-import type { Tally } from '../analysis/tally';
+import type { Summary } from '../analysis/summary';
+import type { CaseAgreement, ComparedFigures, CriterionFigures, Disclosed, DisclosedAgreement, DisclosedCriterion, DisclosedSummary, DisclosedTally, Identity, Shown, Tally, Withheld } from '../contract/types';
 
 /** UK official-statistics practice: a figure drawn from fewer cases than this is small. */
 export const SMALL_NUMBER_THRESHOLD = 5;
@@ -15,47 +15,6 @@ export const SMALL_NUMBER_THRESHOLD = 5;
  */
 export function isSmall(t: Pick<Tally, 'n' | 'notApplicable' | 'scoredCases'>): boolean {
   return t.n + t.notApplicable > 0 && t.scoredCases < SMALL_NUMBER_THRESHOLD;
-}
-
-/** A figure that was withheld: only the fact that it was. */
-export interface Withheld {
-  suppressed: true;
-  small: true;
-}
-/** A figure that may be shown; `small` marks one shown only because the user turned suppression off. */
-export type Shown<T> = T & { suppressed: false; small: boolean };
-export type Disclosed<T> = Shown<T> | Withheld;
-
-export type DisclosedTally = Disclosed<Tally>;
-export type DisclosedAgreement = Disclosed<CaseAgreement>;
-export type ComparedFigures = { previous: Pick<Tally, 'n' | 'goodOrBetter'>; current: Pick<Tally, 'n' | 'goodOrBetter'>; change: number | null };
-
-export interface DisclosedCriterion extends Identity {
-  domain: string;
-}
-type Identity = { key: string; title: string };
-export type CriterionFigures = DisclosedCriterion & DisclosedTally;
-
-export interface DisclosedSummary {
-  event: Summary['event'];
-  scale: Summary['scale'];
-  filters: SummaryFilters;
-  smallNumberThreshold: number;
-  /** False when the user opted out: small figures are then shown, marked `small`. */
-  suppressSmallNumbers: boolean;
-  sample: Summary['sample'];
-  criteria: CriterionFigures[];
-  moderated: CriterionFigures[];
-  allCriteria: DisclosedTally;
-  byAgency: { agencyId: number; agencyName: string; overall: DisclosedTally; criteria: ({ key: string } & DisclosedTally)[] }[];
-  byAttribute: { attribute: string; label: string; groups: ({ group: string; label: string } & DisclosedTally)[] }[];
-  overall: { single: DisclosedTally; moderated: DisclosedTally };
-  agreement: DisclosedAgreement;
-  agreementWithModeration: DisclosedAgreement;
-  comparison: {
-    previous: { id: number; name: string; auditDate: string | null };
-    criteria: (Identity & Disclosed<ComparedFigures>)[];
-  } | null;
 }
 
 const withheld: Withheld = { suppressed: true, small: true };

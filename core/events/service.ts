@@ -5,14 +5,15 @@ import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies
 import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';
 import { writeTransaction } from '../../db/write';
-import { ensureAgencies, type Agency } from '../agencies/service';
+import { ensureAgencies } from '../agencies/service';
 import { UserError } from '../../model/errors';
 import { createEventSchema, type CreateEventInput, type UpdateEventInput } from '../../model/event';
 import { describeProblems, toProblems } from '../../model/problems';
 
-export type EventSummary = q.EventRow;
-export interface EventDetail extends EventSummary {
-  agencies: Agency[];
+import type { EventDetail, EventSummary } from '../contract/types';
+
+function toEventSummary({ frameworkVersionId: _internal, ...row }: q.EventRow): EventSummary {
+  return row;
 }
 
 export function createEvent(db: Db, input: CreateEventInput): { id: number; frameworkVersion: number } {
@@ -31,7 +32,7 @@ export function createEvent(db: Db, input: CreateEventInput): { id: number; fram
 export function getEvent(db: Db, id: number): EventDetail {
   const row = q.findEventRow(db, id);
   if (!row) throw new UserError(`No event has the id ${id}.`, 'NOT_FOUND');
-  return { ...row, agencies: eventAgencyRows(db, id) };
+  return { ...toEventSummary(row), agencies: eventAgencyRows(db, id) };
 }
 
 export function updateEvent(db: Db, input: UpdateEventInput): EventDetail {
@@ -53,5 +54,5 @@ export function setArchived(db: Db, id: number, archived: boolean): EventDetail 
 }
 
 export function listEvents(db: Db, options: { includeArchived?: boolean } = {}): EventSummary[] {
-  return q.listEventRows(db, options.includeArchived ?? false);
+  return q.listEventRows(db, options.includeArchived ?? false).map(toEventSummary);
 }

@@ -12,7 +12,7 @@ import { UserError } from '../../model/errors';
 import type { FindingKind } from '../../model/statuses';
 import { getEvent } from '../events/service';
 
-export type Finding = ReturnType<typeof q.findingsOfEvent>[number];
+import type { Finding } from '../contract/types';
 
 export interface FindingInput {
   kind?: FindingKind;
@@ -32,9 +32,11 @@ function checkLinks(db: Db, eventId: number, input: FindingInput): void {
   }
 }
 
-export function listFindings(db: Db, eventId: number): Finding[] {
+/** The event's findings; with quotesOnly, only those cleared as anonymised quotes for the report. */
+export function listFindings(db: Db, eventId: number, options: { quotesOnly?: boolean } = {}): Finding[] {
   getEvent(db, eventId);
-  return q.findingsOfEvent(db, eventId);
+  const all = q.findingsOfEvent(db, eventId);
+  return options.quotesOnly ? all.filter((f) => f.quoteForReport) : all;
 }
 
 export function createFinding(db: Db, eventId: number, input: FindingInput & { kind: FindingKind; text: string }): Finding {

@@ -10,22 +10,7 @@ import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
 import { describeProblems } from '../../model/problems';
 import { parseFrameworkText, readFrameworkFile, serialiseFramework, type FrameworkFormat } from './files';
-
-export type SaveOutcome = 'created' | 'new-version' | 'updated' | 'unchanged';
-
-export interface SaveResult {
-  key: string;
-  version: number;
-  outcome: SaveOutcome;
-}
-
-export interface FrameworkDetail {
-  framework: FrameworkDefinition;
-  builtin: boolean;
-  /** Events that use this version: when non-zero, saving makes a new version. */
-  eventCount: number;
-  versions: { version: number; name: string; createdAt: string; eventCount: number }[];
-}
+import type { FrameworkDetail, FrameworkListItem, SaveResult } from '../contract/types';
 
 /** Identity of the content, ignoring the version number itself. */
 export function contentHash(fw: FrameworkDefinition): string {
@@ -33,8 +18,8 @@ export function contentHash(fw: FrameworkDefinition): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-export function listFrameworks(db: Db) {
-  return q.listLatest(db);
+export function listFrameworks(db: Db): FrameworkListItem[] {
+  return q.listLatest(db).map(({ versionId: _internal, ...row }) => row);
 }
 
 export function getFramework(db: Db, key: string, version?: number): FrameworkDetail {

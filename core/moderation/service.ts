@@ -12,37 +12,7 @@ import { describeGrade, frameworkForEvent } from '../audits/event-framework';
 import { isoDate } from '../../model/event';
 import { UserError } from '../../model/errors';
 import { isDisagreement } from './disagreement';
-
-export interface AgencyGrade {
-  auditId: number;
-  agencyName: string;
-  auditor: string;
-  status: audits.AuditRow['status'];
-  value: number | null;
-  notApplicable: boolean;
-  notApplicableReason: string;
-  rationale: string;
-  evidence: string;
-}
-
-export interface ModerationCriterion {
-  key: string;
-  title: string;
-  grades: AgencyGrade[];
-  disagreement: boolean;
-  agreed: q.ModeratedGradeRow | null;
-}
-
-export interface ModerationView {
-  caseId: number;
-  reference: string;
-  eventId: number;
-  criteria: ModerationCriterion[];
-  overall: { grades: (Pick<AgencyGrade, 'auditId' | 'agencyName' | 'auditor' | 'value'> & { rationale: string })[]; disagreement: boolean; agreedValue: number | null; agreedRationale: string };
-  locked: boolean;
-  signedOffBy: string | null;
-  signedOffOn: string | null;
-}
+import type { AgencyGrade, ModeratedGrade, Moderation, ModerationView } from '../contract/types';
 
 function caseOf(db: Db, caseId: number) {
   const row = caseRowById(db, caseId);
@@ -98,7 +68,7 @@ function assertUnlocked(db: Db, caseId: number): void {
   if (q.findModeration(db, caseId)?.lockedAt) throw new UserError('Moderation of this case is locked and signed off. Unlock it, giving a reason, to change it.', 'MODERATION_LOCKED');
 }
 
-export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey: string; value?: number | null; notApplicable?: boolean; rationale?: string }): q.ModeratedGradeRow {
+export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey: string; value?: number | null; notApplicable?: boolean; rationale?: string }): ModeratedGrade {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);
@@ -125,7 +95,7 @@ export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey:
   });
 }
 
-export function setModeratedOverall(db: Db, input: { caseId: number; value?: number | null; rationale?: string }): q.ModerationRow {
+export function setModeratedOverall(db: Db, input: { caseId: number; value?: number | null; rationale?: string }): Moderation {
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     const caseRow = caseOf(tx, input.caseId);

@@ -15,8 +15,7 @@ import { isOverdue } from '../../model/smart';
 import { todayIso } from '../../model/dates';
 import type { RecommendationStatus } from '../../model/statuses';
 
-
-export type Recommendation = ReturnType<typeof q.recommendationsOf>[number] & { overdue: boolean; carriedFromEvent: string | null };
+import type { Recommendation } from '../contract/types';
 
 export interface RecommendationInput {
   text?: string;

@@ -5,11 +5,11 @@
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { disclosedSummary } from '../disclosure/figures';
-import type { DisclosedSummary } from '../disclosure/suppression';
+import type { DisclosedSummary, EventDetail, Finding, Recommendation } from '../contract/types';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
-import { getEvent, type EventDetail } from '../events/service';
-import { listFindings, type Finding } from '../findings/service';
-import { listRecommendations, type Recommendation } from '../recommendations/service';
+import { getEvent } from '../events/service';
+import { listFindings } from '../findings/service';
+import { listRecommendations } from '../recommendations/service';
 import { getSettings } from '../settings/service';
 import { readNarratives, narrativeKey } from './narratives';
 import { todayIso } from '../../model/dates';
@@ -57,13 +57,12 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
   const includeIdentifiers = options.includeIdentifiers ?? false;
   const compareWith = options.compareWith === undefined ? previousEventOf(store, eventId) : options.compareWith;
   const narratives = readNarratives(db, eventId);
-  const findings = listFindings(db, eventId);
   return {
     template,
     event,
     framework: frameworkForEvent(db, eventId),
     summary: disclosedSummary(store, eventId, { compareWith: compareWith ?? undefined, suppressSmallNumbers: options.suppressSmallNumbers }),
-    findings: includeIdentifiers ? findings : findings.filter((f) => f.quoteForReport),
+    findings: listFindings(db, eventId, { quotesOnly: !includeIdentifiers }),
     recommendations: listRecommendations(db, eventId),
     narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',
     author: getSettings(db).userName || 'Scrutineer',

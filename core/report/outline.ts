@@ -3,16 +3,10 @@
 import type { Queryable as Db } from '../../db/open';
 import { frameworkForEvent } from '../audits/event-framework';
 import { getEvent } from '../events/service';
-import { listFindings, type Finding } from '../findings/service';
+import { listFindings } from '../findings/service';
 import { narrativeKey, readNarratives } from './narratives';
 import type { ReportTemplate } from './template';
-
-export interface ReportOutline {
-  title: string;
-  sections: { key: string; heading: string; kind: 'generated' | 'narrative'; prompt: string; text: string }[];
-  criteria: { key: string; title: string; text: string; findings: Finding[] }[];
-  chosenFindings: Finding[];
-}
+import type { ReportOutline } from '../contract/types';
 
 export function reportOutline(db: Db, template: ReportTemplate, eventId: number): ReportOutline {
   getEvent(db, eventId);

@@ -3,7 +3,7 @@
 // come through the disclosure policy: a withheld one is a note in every one of its cells.
 import type { OpenedDatabase } from '../../db/open';
 import { disclosedSummary } from '../disclosure/figures';
-import type { DisclosedTally } from '../disclosure/suppression';
+import type { DisclosedTally } from '../contract/types';
 import { getEvent } from '../events/service';
 import { listRecommendations } from '../recommendations/service';
 import { recommendationStatusLabel } from '../../model/labels';

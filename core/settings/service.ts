@@ -2,10 +2,7 @@
 import type { Queryable as Db } from '../../db/open';
 import { settings } from '../../db/schema';
 import { writeTransaction } from '../../db/write';
-
-export interface Settings {
-  userName: string;
-}
+import type { Settings } from '../contract/types';
 
 const defaults: Settings = { userName: '' };
 

@@ -1,10 +1,9 @@
 // Reading the audit trail, for an event or one case, and as CSV.
 import Papa from 'papaparse';
 import type { Queryable as Db } from '../../db/open';
-import { trailEntries, type TrailEntry } from '../../db/queries/trail';
+import { trailEntries } from '../../db/queries/trail';
 import { getEvent } from '../events/service';
-
-export type { TrailEntry };
+import type { TrailEntry } from '../contract/types';
 
 export function listTrail(db: Db, filter: { eventId: number; caseId?: number }): TrailEntry[] {
   getEvent(db, filter.eventId);

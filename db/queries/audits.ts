@@ -5,7 +5,7 @@ import { agencies, audits, cases, grades } from '../schema';
 
 export type AuditRow = typeof audits.$inferSelect;
 export type GradeRow = typeof grades.$inferSelect;
-export type AuditTextField = 'overallRationale' | 'strengths' | 'areasForDevelopment' | 'differenceMade' | 'actions';
+export type { AuditTextField } from '../../model/audit';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 

@@ -3,13 +3,13 @@ import { asc, count, eq } from 'drizzle-orm';
 import type { Queryable } from '../open';
 import { caseDocuments } from '../schema';
 
-export type CaseDocument = typeof caseDocuments.$inferSelect;
+export type DocumentRow = typeof caseDocuments.$inferSelect;
 
-export function listDocuments(db: Queryable, caseId: number): CaseDocument[] {
+export function listDocuments(db: Queryable, caseId: number): DocumentRow[] {
   return db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)).orderBy(asc(caseDocuments.addedAt), asc(caseDocuments.id)).all();
 }
 
-export function findDocument(db: Queryable, id: number): CaseDocument | undefined {
+export function findDocument(db: Queryable, id: number): DocumentRow | undefined {
   return db.select().from(caseDocuments).where(eq(caseDocuments.id, id)).get();
 }
 

@@ -17,33 +17,8 @@ import {
   type NeglectType,
 } from './normalise';
 import type { Normalised } from './result';
+import type { CaseRecord, RowError } from '../../contract/types';
 import type { RawTable } from './table';
-
-export interface CaseRecord {
-  reference: string;
-  sex: 'male' | 'female' | 'unborn' | 'unknown' | null;
-  dateOfBirth: string | null;
-  ageAtAudit: number | null;
-  ethnicityCode: string | null;
-  ethnicityLabel: string | null;
-  ethnicityGroup: string | null;
-  disability: 'yes' | 'no' | 'unknown' | null;
-  levelOfNeed: string | null;
-  neglectTypes: string[];
-  vulnerabilities: string[];
-  agencies: string[];
-  planStartDate: string | null;
-  notes: string | null;
-  ageStage: string | null;
-}
-
-export interface RowError {
-  /** 1 = the first data row after the header. */
-  row: number;
-  /** The file's column header; '' when the problem is the row as a whole. */
-  column: string;
-  message: string;
-}
 
 export interface BuildResult {
   records: { row: number; record: CaseRecord }[];

@@ -3,7 +3,7 @@
 // from an earlier event for re-audit.
 import { useEffect, useId, useState } from 'react';
 import { call } from '../api/client';
-import type { Recommendation } from '../../../core/recommendations/service';
+import type { Recommendation } from '@contract/types';
 import type { RecommendationStatus } from '@model/statuses';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';

@@ -1,7 +1,7 @@
 // Typed calls to the core. A failed call rejects with ApiError carrying the core's code,
 // message and (for validation) the list of problems by field path.
-import type { CallInput, CallValue } from '../../../core/contract/contract';
-import type { CallError, CallName } from '../../../core/contract/names';
+import type { CallInput, CallValue } from '@contract/contract';
+import type { CallError, CallName } from '@contract/names';
 import { bridge } from './transport';
 
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 // How the renderer reaches the core: through the preload bridge inside Electron, or over the
 // token-guarded loopback HTTP transport when the same UI runs in a browser (tests, dev:web).
-import type { CallName, CallResult } from '../../../core/contract/names';
+import type { CallName, CallResult } from '@contract/names';
 
 export interface Bridge {
   call(name: CallName, input: unknown): Promise<CallResult<unknown>>;

@@ -5,9 +5,8 @@
 // what is still to do.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { call } from '../api/client';
-import type { Workspace } from '../../../core/audits/service';
-import type { Gap } from '../../../core/audits/completeness';
-import type { AuditTextField } from '../../../db/queries/audits';
+import type { Gap, Workspace } from '@contract/types';
+import { auditTextFields, type AuditTextField } from '@model/audit';
 import { StatusMessage } from '../components/StatusMessage';
 import { AuditErrorBanner } from './AuditErrorBanner';
 import { Autosaver, toSaveError, type SaveError } from './autosave';
@@ -24,7 +23,6 @@ import { actsOnEnter, gradeDrafts, isTextEntry, overallDraft } from './drafts';
 import './audit.css';
 
 export const HEADING_ID = 'aw-item-heading';
-const overallTextFields: AuditTextField[] = ['overallRationale', 'strengths', 'areasForDevelopment', 'differenceMade', 'actions'];
 
 export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   const auditId = workspace.audit.id;
@@ -370,7 +368,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
               onText={setOverallText}
               onBlur={(field) => saver.flush(`overall:${field}`)}
               onPrevious={() => select(current - 1)}
-              fields={overallTextFields}
+              fields={auditTextFields}
             />
           )}
         </div>

@@ -1,6 +1,6 @@
 // After the criteria: the overall judgement and what the audit learned, in the auditor's words.
 import type { ScaleLevel } from '@model/framework';
-import type { AuditTextField } from '../../../db/queries/audits';
+import type { AuditTextField } from '@model/audit';
 import { AutoTextArea } from './AutoTextArea';
 import { GradeOptions } from './GradeOptions';
 import './audit.css';
@@ -27,7 +27,7 @@ interface Props {
   draft: OverallDraft;
   readOnly: boolean;
   missing: boolean;
-  fields: AuditTextField[];
+  fields: readonly AuditTextField[];
   onChoose: (value: number) => void;
   onText: (field: AuditTextField, text: string) => void;
   onBlur: (field: AuditTextField) => void;

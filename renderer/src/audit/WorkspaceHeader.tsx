@@ -1,6 +1,6 @@
 // The top of the audit workspace: marking, case facts, progress, save status and the actions.
 import type { ComponentProps } from 'react';
-import type { Workspace } from '../../../core/audits/service';
+import type { Workspace } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { PageTitle } from '../components/PageTitle';
 import { ageStageLabel, levelOfNeedLabel } from '@model/labels';

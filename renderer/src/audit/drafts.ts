@@ -1,5 +1,5 @@
 // The workspace's starting drafts from the stored audit, and which elements own the keyboard.
-import type { Workspace } from '../../../core/audits/service';
+import type { Workspace } from '@contract/types';
 import type { GradeDraft } from './CriterionPanel';
 import type { OverallDraft } from './OverallPanel';
 

@@ -1,6 +1,6 @@
 // One case × agency cell: each audit as a link (auditor's initials, status, criteria graded), or
 // "Not started" with a button that starts the audit as the current user.
-import type { BoardCell as Cell } from '../../../core/audits/board';
+import type { BoardCell as Cell } from '@contract/types';
 import { AuditStatusBadge } from '../audit/AuditStatusBadge';
 import { initials } from './initials';
 import { href } from '../router';

@@ -3,7 +3,7 @@
 // the audit as the current user. Filters by status, agency and reference.
 import { useMemo, useState } from 'react';
 import { call } from '../api/client';
-import type { ProgressBoard } from '../../../core/audits/board';
+import type { ProgressBoard } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';

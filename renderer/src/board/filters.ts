@@ -1,5 +1,5 @@
 // The progress board's status filter: which cells count as "missing", "in progress" and so on.
-import type { BoardCell } from '../../../core/audits/board';
+import type { BoardCell } from '@contract/types';
 
 export type StatusFilter = 'any' | 'missing' | 'not-started' | 'in-progress' | 'submitted' | 'moderated';
 

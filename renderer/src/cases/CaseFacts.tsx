@@ -1,6 +1,6 @@
 // Every attribute of one case as a description list, in the words people use.
 import type { ReactNode } from 'react';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 import { formatDate } from '../lib/dates';
 import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '@model/labels';
 

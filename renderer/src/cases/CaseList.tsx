@@ -10,7 +10,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 import { ageStageLabels, levelOfNeedLabels } from '@model/labels';
 import { caseColumns, searchText } from './caseColumns';
 import { CaseTable } from './CaseTable';

@@ -5,7 +5,7 @@
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 
 const ROW_ESTIMATE = 36;
 

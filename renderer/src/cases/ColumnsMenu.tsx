@@ -2,7 +2,7 @@
 // returns focus to the button.
 import type { Table } from '@tanstack/react-table';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 
 export function ColumnsMenu({ table }: { table: Table<CaseView> }) {
   const [open, setOpen] = useState(false);

@@ -2,7 +2,7 @@
 // size (25 MB) and says so clearly; its message is shown as it comes.
 import { useState } from 'react';
 import { call } from '../api/client';
-import type { CaseDocument } from '../../../db/queries/documents';
+import type { CaseDocument } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FileButton } from '../components/FileButton';
 import { StatusMessage } from '../components/StatusMessage';

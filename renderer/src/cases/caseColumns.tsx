@@ -1,7 +1,7 @@
 // The case table's columns: what each shows (human words for the stored codes), how it sorts,
 // and what the global filter searches.
 import type { ColumnDef, FilterFn, RowData } from '@tanstack/react-table';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 import { formatDateShort } from '../lib/dates';
 import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel, yesNoLabel } from '@model/labels';
 import { href } from '../router';

@@ -1,6 +1,6 @@
 // Criteria down, agencies across: each cell's % good or better with its number of grades, shaded
 // by the percentage (the figures are always written too, so colour is never the only cue).
-import type { DisclosedSummary, DisclosedTally } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary, DisclosedTally } from '@contract/types';
 import { percent } from './format';
 import { SmallNote, Suppressible } from './Suppressible';
 

@@ -1,7 +1,6 @@
 // How far auditors agree: between two auditors of the same case for the same agency (double
 // audits), and between agencies' grades and the grade agreed in moderation.
-import type { Agreement } from '../../../core/analysis/agreement';
-import type { DisclosedAgreement, DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { Agreement, DisclosedAgreement, DisclosedSummary } from '@contract/types';
 import { decimal, fewerThan } from './format';
 
 const measures: { key: keyof Agreement; label: string; meaning: string }[] = [

@@ -1,6 +1,6 @@
 // Single-agency against moderated % good or better, the breakdowns by groups of children, and the
 // overall judgements, each figure as the core disclosed it.
-import type { DisclosedSummary, DisclosedTally } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary, DisclosedTally } from '@contract/types';
 import { levelsBestFirst } from '@model/framework';
 import { decimal, percent } from './format';
 import { SmallNote, Suppressible } from './Suppressible';

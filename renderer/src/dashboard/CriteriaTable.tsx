@@ -1,7 +1,7 @@
 // Per criterion: how many grades, how many not applicable, the count at each level of the scale,
 // % good or better, the mean, and the change since the compared event. Each row can list its cases.
 // A criterion the core withheld has no figures: its row says so.
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '@contract/types';
 import { levelsBestFirst } from '@model/framework';
 import { change, decimal, percent } from './format';
 import { SmallNote, Suppressible } from './Suppressible';

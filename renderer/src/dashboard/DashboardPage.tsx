@@ -3,7 +3,7 @@
 // suppressed by default. Rows and cells open the list of cases behind them.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';

@@ -2,8 +2,8 @@
 // those that agency audited), each linked to its case page where the grades can be read.
 import { useEffect, useRef } from 'react';
 import { call } from '../api/client';
-import type { CaseView } from '../../../core/cases/columns';
-import type { CallValue } from '../../../core/contract/contract';
+import type { CaseView } from '@contract/types';
+import type { CallValue } from '@contract/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { ageStageLabel, levelOfNeedLabel } from '@model/labels';

@@ -2,7 +2,7 @@
 // as SVG (the same text) and PNG (rendered by the core with the shipped fonts).
 import { useState } from 'react';
 import { call } from '../api/client';
-import type { FigureKind } from '../../../core/charts/figures';
+import type { FigureKind } from '@model/figures';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { toShownError, type ShownError } from '../lib/errors';

@@ -1,7 +1,7 @@
 // The dashboard's controls: which agencies and groups of children to count, a previous event to
 // compare with, and whether cells from fewer than five cases are suppressed.
 import { useId } from 'react';
-import type { EventSummary } from '../../../core/events/service';
+import type { EventSummary } from '@contract/types';
 import { hasFilters, noFilters, type FilterState } from './query';
 
 export interface Option {

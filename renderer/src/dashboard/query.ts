@@ -1,7 +1,7 @@
 // What the dashboard asks the core for: the event, a previous event to compare with, and the
 // filters, and whether small numbers are suppressed (the core decides which are). The same object
 // goes to analysis.summary, charts.figure and charts.png.
-import type { SummaryFilters } from '../../../core/analysis/summary';
+import type { SummaryFilters } from '@contract/types';
 
 export interface SummaryQuery {
   eventId: number;

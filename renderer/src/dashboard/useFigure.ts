@@ -1,6 +1,6 @@
 // Loads one chart from the core as SVG, with its title and text alternative.
 import { call } from '../api/client';
-import type { FigureKind } from '../../../core/charts/figures';
+import type { FigureKind } from '@model/figures';
 import { useLoad, type Loaded } from '../lib/useLoad';
 import { queryKey, type SummaryQuery } from './query';
 

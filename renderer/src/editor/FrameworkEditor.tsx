@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { validateFramework } from '@model/framework';
-import type { FrameworkDetail, SaveResult } from '../../../core/frameworks/service';
+import type { FrameworkDetail, SaveResult } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';

@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { call } from '../api/client';
 import { agencyTypeLabels, agencyTypes, guessAgencyType, type AgencyType } from '@model/agency';
-import type { Agency } from '../../../core/agencies/service';
+import type { Agency } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { call } from '../api/client';
 import { eventStatuses, type EventStatus } from '@model/statuses';
-import type { EventDetail } from '../../../core/events/service';
+import type { EventDetail } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../editor/Field';
 import { firstPerPath } from '../editor/problems';

@@ -2,8 +2,7 @@
 // and put back if the core refuses it.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import type { Agency } from '../../../core/agencies/service';
-import type { EventDetail } from '../../../core/events/service';
+import type { Agency, EventDetail } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';

@@ -1,6 +1,6 @@
 // The top of an event's page: its protective marking first (it governs how everything below may
 // be handled), then the name, stage and the facts that define the audit.
-import type { EventDetail } from '../../../core/events/service';
+import type { EventDetail } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { PageTitle } from '../components/PageTitle';
 import { formatDate } from '../lib/dates';

@@ -1,5 +1,5 @@
 // The event form's values as the inputs hold them (text), and their conversion to a call's input.
-import type { EventDetail } from '../../../core/events/service';
+import type { EventDetail } from '@contract/types';
 
 export interface EventDraft {
   name: string;

@@ -1,7 +1,7 @@
 // Allocation: the deadline, named auditors, and which agency audits which case.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import type { AllocationView } from '../../../core/allocation/service';
+import type { AllocationView } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../lib/useLoad';

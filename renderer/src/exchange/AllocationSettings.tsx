@@ -1,7 +1,7 @@
 // The return deadline and the named auditor of each agency.
 import { useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import type { AllocationView } from '../../../core/allocation/service';
+import type { AllocationView } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';

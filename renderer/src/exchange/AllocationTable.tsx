@@ -2,7 +2,7 @@
 // once; a column's buttons allocate every case, none, or go back to the defaults.
 import { useState } from 'react';
 import { call } from '../api/client';
-import type { AllocationView } from '../../../core/allocation/service';
+import type { AllocationView } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';

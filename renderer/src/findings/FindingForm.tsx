@@ -2,7 +2,7 @@
 // an anonymised quote that may be used in the report.
 import { useId, useState, type FormEvent } from 'react';
 import type { FindingKind } from '@model/statuses';
-import type { CaseView } from '../../../core/cases/columns';
+import type { CaseView } from '@contract/types';
 import { findingKindLabels } from '@model/labels';
 import { findingKinds } from '@model/statuses';
 

@@ -2,7 +2,7 @@
 // and cases, some cleared as anonymised quotes for the report. Add, edit and delete here.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import type { Finding } from '../../../core/findings/service';
+import type { Finding } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';

@@ -2,7 +2,7 @@
 // page and its text sent to the core, which parses and validates it; nothing changes on error.
 import { useRef, useState, type ChangeEvent } from 'react';
 import { call } from '../api/client';
-import type { SaveResult } from '../../../core/frameworks/service';
+import type { SaveResult } from '@contract/types';
 import { toShownError, type ShownError } from '../lib/errors';
 
 interface Props {

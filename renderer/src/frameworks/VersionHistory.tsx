@@ -1,5 +1,5 @@
 // Every version of a framework, newest first, with how many events use each.
-import type { FrameworkDetail } from '../../../core/frameworks/service';
+import type { FrameworkDetail } from '@contract/types';
 import { formatDateTime } from '../lib/dates';
 
 export function VersionHistory({ versions }: { versions: FrameworkDetail['versions'] }) {

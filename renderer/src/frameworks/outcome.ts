@@ -1,5 +1,5 @@
 // Words for what a save did, shared by import, clone and the editor.
-import type { SaveResult } from '../../../core/frameworks/service';
+import type { SaveResult } from '@contract/types';
 
 export function describeSave(result: SaveResult, name?: string): string {
   const what = name ? `“${name}”` : `Framework ${result.key}`;

@@ -3,7 +3,7 @@
 // until "Import" is pressed, and a failure leaves the file and mapping as they were.
 import { useState } from 'react';
 import { call } from '../api/client';
-import type { ImportOutcome, ImportPreview } from '../../../core/cases/import-service';
+import type { ImportOutcome, ImportPreview } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';

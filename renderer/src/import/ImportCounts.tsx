@@ -1,5 +1,5 @@
 // What the import would do: rows read, new, updated, unchanged and invalid rows.
-import type { ImportOutcome } from '../../../core/cases/import-service';
+import type { ImportOutcome } from '@contract/types';
 
 export function invalidRowCount(outcome: ImportOutcome): number {
   return new Set(outcome.errors.map((e) => e.row)).size;

@@ -1,7 +1,7 @@
 // Step 2: map the file's columns to case fields. Every change asks the core again (debounced) so
 // the counts and problems below are always for the mapping on screen.
 import type { ReactNode } from 'react';
-import type { ImportOutcome, ImportPreview } from '../../../core/cases/import-service';
+import type { ImportOutcome, ImportPreview } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { ShownError } from '../lib/errors';

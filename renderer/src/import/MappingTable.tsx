@@ -1,7 +1,7 @@
 // Step 2: one row per column of the file, with a few sample values and the case field it fills.
 // "Do not import" is the safe default: such columns are never read into the database.
 import { caseFields, fieldLabels, type CaseField, type Mapping } from '@model/case-fields';
-import type { ImportPreview } from '../../../core/cases/import-service';
+import type { ImportPreview } from '@contract/types';
 
 interface Props {
   preview: ImportPreview;

@@ -1,5 +1,5 @@
 // The first cases as they will be stored, with what the import does to each.
-import type { ImportPreview } from '../../../core/cases/import-service';
+import type { ImportPreview } from '@contract/types';
 import { formatDateShort } from '../lib/dates';
 import { ageStageLabel, levelOfNeedLabel, neglectTypeLabel, sexLabel } from '@model/labels';
 

@@ -1,6 +1,6 @@
 // "Validation report": every problem by row (1 = the first data row) and column, so the user can
 // fix the file or the mapping. Very long reports are cut to keep the page quick.
-import type { RowError } from '../../../core/cases/import/build';
+import type { RowError } from '@contract/types';
 
 const SHOWN = 500;
 

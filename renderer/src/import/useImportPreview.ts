@@ -4,7 +4,7 @@
 // "valid rows only" supplies what would be written.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import type { ImportOutcome, ImportPreview } from '../../../core/cases/import-service';
+import type { ImportOutcome, ImportPreview } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
 import { toShownError, type ShownError } from '../lib/errors';
 import type { ReadFile } from '../lib/files';

@@ -1,6 +1,6 @@
 // One criterion in moderation: every agency's own grade side by side (read-only), the
 // disagreement flag, and the agreed multi-agency grade with its rationale.
-import type { ModerationCriterion } from '../../../core/moderation/service';
+import type { ModerationCriterion } from '@contract/types';
 import type { ScaleLevel } from '@model/framework';
 import { auditStatusLabel } from '@model/labels';
 import { ExpandableText } from '../trail/ExpandableText';

@@ -3,7 +3,7 @@
 // then lock and sign-off. Agencies' own grades are shown as recorded and never changed here.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import type { ModerationView } from '../../../core/moderation/service';
+import type { ModerationView } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';

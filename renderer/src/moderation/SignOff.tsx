@@ -2,7 +2,7 @@
 // until every criterion and the overall judgement have an agreed grade; what is missing is listed.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import type { ModerationView } from '../../../core/moderation/service';
+import type { ModerationView } from '@contract/types';
 import { formatDate } from '../lib/dates';
 import { ChangeErrorBanner } from './ChangeErrorBanner';
 import { toChangeError, type ChangeError } from './changeError';

@@ -1,7 +1,7 @@
 // The event and the framework version it keeps: the scale (labels and colours) and the criteria
 // titles that moderation, the trail and findings show.
 import { call } from '../api/client';
-import type { EventDetail } from '../../../core/events/service';
+import type { EventDetail } from '@contract/types';
 import { levelsBestFirst, type FrameworkDefinition, type ScaleLevel } from '@model/framework';
 
 export interface EventFramework {

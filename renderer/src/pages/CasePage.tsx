@@ -1,7 +1,7 @@
 // One case: its attributes and its documents, under the event's protective marking.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import type { CallValue } from '../../../core/contract/contract';
+import type { CallValue } from '@contract/contract';
 import { CaseFacts } from '../cases/CaseFacts';
 import { DocumentList } from '../cases/DocumentList';
 import { ModerationIndicator } from '../moderation/ModerationIndicator';

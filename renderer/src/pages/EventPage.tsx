@@ -1,7 +1,7 @@
 // One event: its marking and facts, edit and archive, the participating agencies, and its cases.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import type { EventDetail } from '../../../core/events/service';
+import type { EventDetail } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';

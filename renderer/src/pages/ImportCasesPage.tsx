@@ -3,7 +3,7 @@
 // refused or failed import loses nothing.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import type { ImportOutcome } from '../../../core/cases/import-service';
+import type { ImportOutcome } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FileButton } from '../components/FileButton';

@@ -2,7 +2,7 @@
 // agencies taking part. On success the event's own page opens.
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import type { Agency } from '../../../core/agencies/service';
+import type { Agency } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';

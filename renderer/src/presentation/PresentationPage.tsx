@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { call } from '../api/client';
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -18,13 +18,13 @@ import '../dashboard/dashboard.css';
 import './presentation.css';
 
 async function loadDeck(eventId: number) {
-  const [event, events, findings, recommendations] = await Promise.all([
+  const [event, events, quotes, recommendations] = await Promise.all([
     call('events.get', { id: eventId }),
     call('events.list', {}),
-    call('findings.list', { eventId }),
+    call('findings.list', { eventId, quotesOnly: true }),
     call('recommendations.list', { eventId }),
   ]);
-  return { event, events, findings, recommendations };
+  return { event, events, quotes, recommendations };
 }
 
 export function PresentationPage({ eventId }: { eventId: number }) {
@@ -47,7 +47,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
         </p>
       </>
     );
-  const { event, events, findings, recommendations } = loaded.value;
+  const { event, events, quotes, recommendations } = loaded.value;
   if (summary.state === 'error')
     return (
       <>
@@ -56,7 +56,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
         <ErrorBanner title="The figures could not be worked out" error={summary.error} />
       </>
     );
-  const slides = buildSlides(summary.value, findings, recommendations);
+  const slides = buildSlides(summary.value, quotes, recommendations);
   const compareOptions = events.filter((e) => e.id !== eventId && e.frameworkKey === event.frameworkKey);
 
   return (

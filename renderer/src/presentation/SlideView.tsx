@@ -1,8 +1,7 @@
 // One slide, drawn large. Numbers from fewer than five cases are suppressed when the facilitator
 // chose so; charts come from the core like the dashboard's.
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
-import type { EventDetail } from '../../../core/events/service';
-import type { FigureKind } from '../../../core/charts/figures';
+import type { DisclosedSummary, EventDetail } from '@contract/types';
+import type { FigureKind } from '@model/figures';
 import { formatDate } from '../lib/dates';
 import { change, decimal, fewerThan, percent } from '../dashboard/format';
 import type { SummaryQuery } from '../dashboard/query';

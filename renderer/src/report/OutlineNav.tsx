@@ -1,6 +1,6 @@
 // The report's sections in the template's order. Generated sections are listed for orientation;
 // narrative ones (and each criterion's conclusions) open in the editor and say whether they are written.
-import type { ReportOutline } from '../../../core/report/outline';
+import type { ReportOutline } from '@contract/types';
 import { CRITERIA_SECTION, narrativeId } from './outline';
 
 interface Props {

@@ -2,8 +2,7 @@
 // (autosaved) with the findings chosen for the report beside it, and the exports below.
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { call } from '../api/client';
-import type { EventDetail } from '../../../core/events/service';
-import type { ReportOutline } from '../../../core/report/outline';
+import type { EventDetail, ReportOutline } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';

@@ -1,6 +1,6 @@
 // The report outline as the page uses it: every narrative the user can write (the template's
 // narrative sections and one conclusion per criterion), each with a stable key, its label and hint.
-import type { ReportOutline } from '../../../core/report/outline';
+import type { ReportOutline } from '@contract/types';
 
 export const CRITERIA_SECTION = 'findings-by-criterion';
 

@@ -1,6 +1,6 @@
 // Plain words for trail entries: what was changed (the entity, the field and, for grades, the
 // criterion), where the stored codes are terse.
-import type { TrailEntry } from '../../../db/queries/trail';
+import type { TrailEntry } from '@contract/types';
 
 const entityLabels: Record<string, string> = {
   grade: 'Agency grade',

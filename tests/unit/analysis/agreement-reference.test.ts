@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementOf } from '../../../core/analysis/agreement';
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '../../../core/contract/types';
 import { openCore } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
 import { itWith } from '../../support/clients';

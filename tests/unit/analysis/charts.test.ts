@@ -2,7 +2,8 @@
 // and alt text written from the same numbers.
 import { describe, expect, it } from 'vitest';
 import { disclosedSummary } from '../../../core/disclosure/figures';
-import { buildFigure, figureKinds } from '../../../core/charts/figures';
+import { buildFigure } from '../../../core/charts/figures';
+import { figureKinds } from '../../../model/figures';
 import { renderSvg, svgToPng } from '../../../core/charts/render';
 import { levelColours } from '../../../core/charts/palette';
 import { startAudit, updateGrade } from '../../../core/audits/service';

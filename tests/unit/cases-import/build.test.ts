@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildRecords, type CaseRecord } from '../../../core/cases/import/build';
+import { buildRecords } from '../../../core/cases/import/build';
+import type { CaseRecord } from '../../../core/contract/types';
 import { suggestMapping, type Mapping } from '../../../model/case-fields';
 import { readTable } from '../../../core/cases/import/read';
 import { generateCasesCsv, generatedAuditDate } from '../../fixtures/cases/generate';

@@ -27,7 +27,7 @@ describe('case documents', () => {
     const doc = addDocument(db, documentsDir, { caseId, fileName: 'C:\\Users\\someone\\Chronology.pdf', bytes: pdf });
     expect(doc).toMatchObject({ fileName: 'Chronology.pdf', mimeType: 'application/pdf', size: pdf.length });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const stored = join(documentsDir, doc.storedName);
+    const stored = join(documentsDir, `${doc.sha256}.pdf`);
     expect(readFileSync(stored)).toEqual(Buffer.from(pdf));
     expect(getCase(db, caseId).documents.map((d) => d.fileName)).toEqual(['Chronology.pdf']);
     expect(listCases(db, eventId)[0]!.documentCount).toBe(1);
@@ -37,7 +37,7 @@ describe('case documents', () => {
     const { db, caseId, documentsDir } = await withCase();
     const a = addDocument(db, documentsDir, { caseId, fileName: 'a.pdf', bytes: pdf });
     const b = addDocument(db, documentsDir, { caseId, fileName: 'b.pdf', bytes: pdf });
-    const stored = join(documentsDir, a.storedName);
+    const stored = join(documentsDir, `${a.sha256}.pdf`);
     removeDocument(db, documentsDir, a.id);
     expect(existsSync(stored)).toBe(true);
     removeDocument(db, documentsDir, b.id);
@@ -69,10 +69,10 @@ describe('case documents', () => {
       expect(() => documentPath(documentsDir, '../scrutineer.db')).toThrow(/outside/);
 
       expect(await core.dispatch('documents.open', { id: doc.id })).toEqual({ ok: true, value: { opened: true } });
-      expect(asked).toEqual([join(documentsDir, doc.storedName)]);
+      expect(asked).toEqual([join(documentsDir, `${doc.sha256}.txt`)]);
       expect(readFileSync(asked[0]!, 'utf8')).toBe('fictional notes');
 
-      rmSync(join(documentsDir, doc.storedName));
+      rmSync(join(documentsDir, `${doc.sha256}.txt`));
       expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FILE_MISSING' } });
       expect(await core.dispatch('documents.open', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(asked).toHaveLength(1);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { setModeratedGrade } from '../../../core/moderation/service';
 import { updateSettings } from '../../../core/settings/service';
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '../../../core/contract/types';
 import { runCli } from '../helpers/cli';
 import { tempCore } from '../helpers/core';
 import { readDocx, readXlsx } from '../helpers/office';

@@ -4,7 +4,7 @@
 // written out by hand here, not computed with the code under test.
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../../core/analysis/summary';
-import type { Tally } from '../../../core/analysis/tally';
+import type { Tally } from '../../../core/contract/types';
 import { discloseSummary, discloseTally, isSmall, rankedCriteria, SMALL_NUMBER_THRESHOLD } from '../../../core/disclosure/suppression';
 
 const tally = (over: Partial<Tally>): Tally => ({ n: 0, notApplicable: 0, distribution: { '1': 0, '2': 0, '3': 0, '4': 0 }, goodOrBetter: null, mean: null, cases: 0, scoredCases: 0, ...over });

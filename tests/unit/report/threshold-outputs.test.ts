@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disclosedSummary } from '../../../core/disclosure/figures';
-import type { DisclosedSummary } from '../../../core/disclosure/suppression';
+import type { DisclosedSummary } from '../../../core/contract/types';
 import { defaultAppPaths } from '../../../core/paths';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';

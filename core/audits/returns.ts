@@ -2,7 +2,6 @@
 // reference, agency, auditor, criterion, grade, evidence. Validated like the case import: every
 // bad row explained, and nothing imported if any row is bad. Several auditors grading the same
 // case, agency and criterion make a double audit.
-import Papa from 'papaparse';
 import type { Db, Queryable } from '../../db/open';
 import { writeTransaction } from '../../db/write';
 import * as q from '../../db/queries/audits';
@@ -10,6 +9,7 @@ import { caseRowsForEvent } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { readTable, type RawTable } from '../cases/import/read';
 import type { ReturnsOutcome, RowError } from '../contract/types';
+import { toCsv, unescapeText } from '../export/cells';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { requireActor } from './actor';
@@ -18,11 +18,6 @@ import { describeGrade, frameworkForEvent, type EventFramework } from './event-f
 export const returnColumns = ['reference', 'agency', 'auditor', 'criterion', 'grade', 'evidence'] as const;
 const requiredColumns = ['reference', 'agency', 'auditor', 'criterion', 'grade'] as const;
 const notApplicableWords = new Set(['n/a', 'na', 'not applicable', 'n.a.']);
-
-/** Undoes the quote the export puts before text a spreadsheet would run as a formula. */
-function unescapeFormula(text: string): string {
-  return /^'[=+@\t\r]/.test(text) ? text.slice(1) : text;
-}
 
 interface ParsedRow {
   caseId: number;
@@ -103,7 +98,7 @@ function applyReturns(db: Queryable, input: { eventId: number; fileName: string 
         const existing = audits.get(caseRow.id, agency.id, auditor);
         if (existing && (existing.status === 'submitted' || existing.status === 'moderated')) {
           fail('auditor', `${auditor}'s audit of ${caseRow.reference} for ${agency.name} is already ${existing.status}; reopen it first.`);
-        } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: unescapeFormula(cell('evidence')) });
+        } else parsed.push({ caseId: caseRow.id, agencyId: agency.id, auditor, criterionKey, ...grade, evidence: unescapeText(cell('evidence')) });
       }
     }
     errors.push(...rowErrors);
@@ -191,6 +186,6 @@ export function exportReturns(db: Db, eventId: number): string {
     };
   });
   // fields + data always writes the header row, even for an event with no grades yet.
-  return Papa.unparse({ fields: [...returnColumns], data: rows.map((r) => returnColumns.map((c) => r[c])) }, { newline: '\r\n', escapeFormulae: /^[=+@\t\r]/ });
+  return toCsv(returnColumns, rows.map((r) => returnColumns.map((c) => r[c])));
 }
 

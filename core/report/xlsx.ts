@@ -4,6 +4,7 @@
 import type { OpenedDatabase } from '../../db/open';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedTally } from '../contract/types';
+import { escapeWorkbook } from '../export/cells';
 import { getEvent } from '../events/service';
 import { listRecommendations } from '../recommendations/service';
 import { recommendationStatusLabel } from '../../model/labels';
@@ -59,5 +60,6 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
       });
     });
   }
+  escapeWorkbook(book);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

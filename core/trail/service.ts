@@ -1,5 +1,5 @@
 // Reading the audit trail, for an event or one case, and as CSV.
-import Papa from 'papaparse';
+import { toCsv } from '../export/cells';
 import type { Queryable as Db } from '../../db/open';
 import { trailEntries } from '../../db/queries/trail';
 import { getEvent } from '../events/service';
@@ -14,5 +14,5 @@ const trailColumns = ['id', 'at', 'actor', 'case_id', 'entity', 'entity_id', 'fi
 
 export function trailCsv(entries: TrailEntry[]): string {
   const data = entries.map((e) => [e.id, e.at, e.actor, e.caseId ?? '', e.entity, e.entityId ?? '', e.field, e.oldValue ?? '', e.newValue ?? '', e.note]);
-  return Papa.unparse({ fields: [...trailColumns], data }, { newline: '\r\n', escapeFormulae: /^[=+@\t\r]/ });
+  return toCsv(trailColumns, data);
 }

@@ -136,6 +136,35 @@ describe('readTable: bad files', () => {
     await expect(readTable(text('Ref,Notes\nC-1,ok\nC-2,"never closed\nC-3,x\n'), 'x.csv')).rejects.toThrow(/quoted value starting on line 3.*never closed/);
   });
 
+  it('a stray quote after a quoted value, which would join the rows after it into one value, names its line', async () => {
+    // papaparse reads this as two rows and says nothing but "InvalidQuotes": C-3 would vanish.
+    const file = text('Child ID,Notes\nC-1,"he said "hi""\nC-2,ok\nC-3,"x"\n');
+    await expect(readTable(file, 'x.csv')).rejects.toThrow(
+      'A quoted value on line 2 of the file has text after its closing quote (a stray "), so the rows from there on cannot be read reliably. Nothing was imported: fix the quotes and import again.',
+    );
+    await expect(readTable(text('Child ID,DOB\nC-1,01/01/2015\n"C-2"x,02/02/2018\nC-3,"03/03/2012"\n'), 'x.csv')).rejects.toThrow(/on line 3 of the file has text after its closing quote/);
+  });
+
+  it('a quote inside an unquoted value is read as it stands, as Excel does, and loses no row', async () => {
+    const t = await readTable(text('Child ID,Notes\nC-1,5" tall\nC-2,said "no" twice\nC-3,x\n'), 'x.csv');
+    expect(t.rows).toEqual([
+      ['C-1', '5" tall'],
+      ['C-2', 'said "no" twice'],
+      ['C-3', 'x'],
+    ]);
+  });
+
+  it('a file with a UTF-8 BOM is UTF-8: one Windows-1252 byte is named by its line, not a reason to read the whole file as 1252', async () => {
+    const bytes = new Uint8Array([...[0xef, 0xbb, 0xbf], ...new TextEncoder().encode('Child ID,Name\nC-1,Zoë\nC-2,Jos'), 0xe9, ...new TextEncoder().encode('\nC-3,Ann\n')]);
+    await expect(readTable(bytes, 'x.csv')).rejects.toThrow(
+      'The file starts with a UTF-8 byte-order mark, but line 3 has bytes that are not UTF-8 (a character saved in another encoding, such as Windows-1252). Nothing was imported',
+    );
+    // Without the BOM the same bytes are not UTF-8 at all, so the file is Windows-1252 throughout.
+    const withoutBom = await readTable(bytes.subarray(3), 'x.csv');
+    expect(withoutBom.source.encoding).toBe('windows-1252');
+    expect(withoutBom.headers).toEqual(['Child ID', 'Name']);
+  });
+
   it('binary files that are not workbooks', async () => {
     await expect(readTable(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'picture.png')).rejects.toThrow('This is not a CSV or XLSX file');
     await expect(readTable(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1]), 'doc.pdf')).rejects.toThrow('This is not a CSV or XLSX file');

@@ -55,6 +55,26 @@ describe('audits and trail commands', () => {
     expect(sha256File(db)).toBe(before);
   });
 
+  it('a text cell led by "-" is escaped in both CSV exports (audits export and trail --csv)', async () => {
+    const dir = makeTempDir();
+    const { db, id } = await eventWithCases(dir);
+    const hostile = "-2+3+cmd|' /C calc'!A0";
+    const file = join(dir, 'returns.csv');
+    // The hostile text as the auditor's name (it reaches the trail) and as the evidence.
+    writeFileSync(file, `reference,agency,auditor,criterion,grade,evidence\nC-1,Police,${hostile},child-focus,Good,${hostile}\n`);
+    const imported = await runCli('--db', db, '--user', 'Fictional Facilitator', 'audits', 'import', '--event', id, file);
+    expect(imported.code, imported.stderr).toBe(0);
+
+    const returns = join(dir, 'returns-out.csv');
+    expect((await runCli('--db', db, 'audits', 'export', '--event', id, returns)).code).toBe(0);
+    expect(readFileSync(returns, 'utf8').split('\r\n')[1]).toBe(`C-1,Police,'${hostile},child-focus,Good,'${hostile}`);
+
+    const trail = join(dir, 'trail.csv');
+    expect((await runCli('--db', db, 'trail', '--event', id, '--csv', trail)).code).toBe(0);
+    const created = readFileSync(trail, 'utf8').split('\r\n').find((line) => line.includes(',audit,') && line.includes(',created,'));
+    expect(created).toMatch(/,created,,'-2\+3\+cmd\|' \/C calc'!A0 \(from returns\.csv\),$/);
+  });
+
   it('every audits and trail command has --help; errors are one line', async () => {
     for (const args of [['audits'], ['audits', 'import'], ['audits', 'export'], ['trail']]) {
       const run = await runCli(...args, '--help');

@@ -103,6 +103,33 @@ describe('event and cases commands', () => {
     }
   });
 
+  it('a stray quote is reported with its line and nothing is imported, even with --valid-only; likewise for a return', async () => {
+    const dir = makeTempDir();
+    const db = join(dir, 's.db');
+    const id = String(await newEvent(db, '--agency', 'Police'));
+    const file = join(dir, 'stray.csv');
+    writeFileSync(file, 'Child ID,DOB,Notes\nC-1,01/01/2015,"seen ""weekly"""\nC-2,02/02/2018,"said "fine" twice"\nC-3,03/03/2012,ok\n');
+    const before = sha256File(db);
+    for (const extra of [[], ['--valid-only']]) {
+      const run = await runCli('--db', db, 'cases', 'import', '--event', id, ...extra, file);
+      expect(run.code).toBe(1);
+      expect(nonEmptyLines(run.stderr)).toEqual([
+        'scrutineer: stray.csv: A quoted value on line 3 of the file has text after its closing quote (a stray "), so the rows from there on cannot be read reliably. Nothing was imported: fix the quotes and import again.',
+      ]);
+    }
+    expect(sha256File(db)).toBe(before);
+
+    writeFileSync(join(dir, 'good.csv'), 'Child ID,DOB\nC-1,01/01/2015\nC-2,02/02/2018\nC-3,03/03/2012\n');
+    expect((await runCli('--db', db, 'cases', 'import', '--event', id, join(dir, 'good.csv'))).code).toBe(0);
+    const returns = join(dir, 'returns.csv');
+    writeFileSync(returns, 'reference,agency,auditor,criterion,grade,evidence\nC-1,Police,A,child-focus,Good,ok\nC-2,Police,A,child-focus,Good,"x"y\nC-3,Police,A,child-focus,Good,ok\n');
+    const afterCases = sha256File(db);
+    const run = await runCli('--db', db, '--user', 'Fictional Facilitator', 'audits', 'import', '--event', id, returns);
+    expect(run.code).toBe(1);
+    expect(nonEmptyLines(run.stderr)[0]).toMatch(/^scrutineer: returns\.csv: A quoted value (starting )?on line 3 of the file .*Nothing was imported/);
+    expect(sha256File(db)).toBe(afterCases);
+  });
+
   it('every new command has --help', async () => {
     for (const args of [['event'], ['event', 'create'], ['event', 'list'], ['cases'], ['cases', 'import'], ['cases', 'list']]) {
       const run = await runCli(...args, '--help');

@@ -29,12 +29,15 @@ test.describe('desktop shell', () => {
     });
     const page = await app.firstWindow();
     // The page sees only the frozen bridge, never Node or ipcRenderer.
-    const exposed = await page.evaluate(() => ({
-      require: typeof (globalThis as { require?: unknown }).require,
-      process: typeof (globalThis as { process?: unknown }).process,
-      bridge: Object.keys(window.scrutineer ?? {}),
-      frozen: Object.isFrozen(window.scrutineer),
-    }));
+    const exposed = await page.evaluate(() => {
+      const bridge = (window as { scrutineer?: object }).scrutineer;
+      return {
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        bridge: Object.keys(bridge ?? {}),
+        frozen: Object.isFrozen(bridge),
+      };
+    });
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call'], frozen: true });
     // window.open is denied and navigation away is prevented.
     expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);

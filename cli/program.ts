@@ -7,6 +7,7 @@ import { casesCommand } from './commands/cases';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
 import { allocateCommand, allocationCommand } from './commands/allocation';
+import { identityCommand, packCommand, returnCommand, returnsCommand, workbookCommand } from './commands/exchange';
 import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
 
@@ -26,6 +27,11 @@ export function buildProgram(): Command {
   program.addCommand(trailCommand());
   program.addCommand(allocateCommand());
   program.addCommand(allocationCommand());
+  program.addCommand(identityCommand());
+  program.addCommand(packCommand());
+  program.addCommand(returnCommand());
+  program.addCommand(returnsCommand());
+  program.addCommand(workbookCommand());
   program.addCommand(summaryCommand());
   program.addCommand(demoCommand());
   program.addCommand(reportCommand());

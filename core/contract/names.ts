@@ -70,6 +70,16 @@ export const callNames = [
   'allocation.change',
   'allocation.settings',
   'allocation.outstanding',
+  'identity.get',
+  'identity.export',
+  'packs.create',
+  'packs.list',
+  'packs.open',
+  'packs.local',
+  'returns.export',
+  'returns.preview',
+  'returns.apply',
+  'workbooks.create',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -48,3 +48,7 @@ export function setNamedAuditor(db: Queryable, eventId: number, agencyId: number
   }
   db.insert(agencyAuditors).values({ eventId, agencyId, auditor }).onConflictDoUpdate({ target: [agencyAuditors.eventId, agencyAuditors.agencyId], set: { auditor } }).run();
 }
+
+export function findExchangeByUid(db: Queryable, uid: string) {
+  return db.select().from(eventExchange).where(eq(eventExchange.uid, uid)).get();
+}

@@ -14,6 +14,9 @@ import { AuditPage } from './audit/AuditPage';
 import { BoardPage } from './board/BoardPage';
 import { AllocationPage } from './exchange/AllocationPage';
 import { OutstandingPage } from './exchange/OutstandingPage';
+import { PacksPage } from './exchange/PacksPage';
+import { ReturnsPage } from './exchange/ReturnsPage';
+import { OpenPackPage } from './exchange/OpenPackPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { PresentationPage } from './presentation/PresentationPage';
 import { ActionPlanPage } from './actions/ActionPlanPage';
@@ -34,7 +37,7 @@ function sectionOf(route: Route): Section | null {
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
-  if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns') return 'events';
+  if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns' || route.page === 'packs' || route.page === 'open-pack') return 'events';
   if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions' || route.page === 'report') return 'events';
   if (route.page === 'frameworks' || route.page === 'framework' || route.page === 'framework-edit') return 'frameworks';
   return null;
@@ -67,7 +70,11 @@ function pageFor(route: Route): ReactNode {
     case 'outstanding':
       return <OutstandingPage key={route.eventId} eventId={route.eventId} />;
     case 'returns':
-      return <NotFoundPage path={`events/${route.eventId}/returns`} />;
+      return <ReturnsPage key={route.eventId} eventId={route.eventId} />;
+    case 'packs':
+      return <PacksPage key={route.eventId} eventId={route.eventId} />;
+    case 'open-pack':
+      return <OpenPackPage />;
     case 'dashboard':
       return <DashboardPage key={route.eventId} eventId={route.eventId} />;
     case 'present':

@@ -16,6 +16,8 @@ export type Route =
   | { page: 'allocation'; eventId: number }
   | { page: 'outstanding'; eventId: number }
   | { page: 'returns'; eventId: number }
+  | { page: 'packs'; eventId: number }
+  | { page: 'open-pack' }
   | { page: 'dashboard'; eventId: number }
   | { page: 'present'; eventId: number }
   | { page: 'actions'; eventId: number }
@@ -54,6 +56,7 @@ function idOf(text: string | undefined): number | null {
 function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 0) return { page: 'events' };
   if (rest.length === 1 && rest[0] === 'new') return { page: 'event-new' };
+  if (rest.length === 1 && rest[0] === 'open-pack') return { page: 'open-pack' };
   const id = idOf(rest[0]);
   if (id === null) return null;
   if (rest.length === 1) return { page: 'event', id };
@@ -66,6 +69,7 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 2 && rest[1] === 'allocation') return { page: 'allocation', eventId: id };
   if (rest.length === 2 && rest[1] === 'outstanding') return { page: 'outstanding', eventId: id };
   if (rest.length === 2 && rest[1] === 'returns') return { page: 'returns', eventId: id };
+  if (rest.length === 2 && rest[1] === 'packs') return { page: 'packs', eventId: id };
   if (rest.length === 2 && rest[1] === 'dashboard') return { page: 'dashboard', eventId: id };
   if (rest.length === 2 && rest[1] === 'present') return { page: 'present', eventId: id };
   if (rest.length === 2 && rest[1] === 'actions') return { page: 'actions', eventId: id };
@@ -90,6 +94,8 @@ export const href = {
   allocation: (eventId: number) => `#/events/${eventId}/allocation`,
   outstanding: (eventId: number) => `#/events/${eventId}/outstanding`,
   returns: (eventId: number) => `#/events/${eventId}/returns`,
+  packs: (eventId: number) => `#/events/${eventId}/packs`,
+  openPack: () => '#/events/open-pack',
   dashboard: (eventId: number) => `#/events/${eventId}/dashboard`,
   present: (eventId: number) => `#/events/${eventId}/present`,
   actions: (eventId: number) => `#/events/${eventId}/actions`,

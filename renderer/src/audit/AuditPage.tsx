@@ -6,6 +6,7 @@ import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import { AuditWorkspace } from './AuditWorkspace';
+import { PackBanner } from '../exchange/PackBanner';
 
 export function AuditPage({ eventId, auditId }: { eventId: number; auditId: number }) {
   const [loaded] = useLoad(() => call('audits.workspace', { auditId }), [auditId]);
@@ -19,7 +20,12 @@ export function AuditPage({ eventId, auditId }: { eventId: number; auditId: numb
           </p>
         </>
       );
-    return <AuditWorkspace workspace={loaded.value} />;
+    return (
+      <>
+        <PackBanner eventId={eventId} />
+        <AuditWorkspace workspace={loaded.value} />
+      </>
+    );
   }
   return (
     <>

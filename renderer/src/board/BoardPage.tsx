@@ -14,6 +14,7 @@ import { href, navigate } from '../router';
 import { AuditErrorBanner } from '../audit/AuditErrorBanner';
 import { toSaveError, type SaveError } from '../audit/autosave';
 import { BoardCell } from './BoardCell';
+import { PackBanner } from '../exchange/PackBanner';
 import { cellMatches, statusFilters, type StatusFilter } from './filters';
 import './board.css';
 
@@ -28,6 +29,7 @@ export function BoardPage({ eventId }: { eventId: number }) {
         <a href={href.event(eventId)}>Back to {eventName}</a>
       </p>
       <PageTitle text={`Progress board – ${eventName}`}>Progress board</PageTitle>
+      <PackBanner eventId={eventId} />
       {event.state === 'ready' && <p className="subtitle">{event.value.name}</p>}
       {board.state === 'loading' && <Loading what="Loading the progress board" />}
       {board.state === 'error' && <ErrorBanner title="The progress board could not be loaded" error={board.error} />}

@@ -11,12 +11,16 @@ import { EventAgencies } from '../events/EventAgencies';
 import { EventCases } from '../events/EventCases';
 import { EventHeader } from '../events/EventHeader';
 import { EventReviewLinks } from '../moderation/EventReviewLinks';
+import { PackBanner } from '../exchange/PackBanner';
+import { ExportReturnButton } from '../exchange/ExportReturnButton';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 
 export function EventPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => call('events.get', { id: eventId }), [eventId]);
+  const [local] = useLoad(() => call('packs.local', { eventId }), [eventId]);
+  const auditorMode = local.state === 'ready' && local.value !== null;
   const [event, setEvent] = useState<EventDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
@@ -64,17 +68,30 @@ export function EventPage({ eventId }: { eventId: number }) {
   return (
     <>
       <EventHeader event={event} />
+      <PackBanner eventId={event.id}>
+        <ExportReturnButton eventId={event.id} />
+      </PackBanner>
       <EventReviewLinks eventId={event.id} />
       <div className="actions">
         <a className="button button-primary" href={href.board(event.id)}>
           Progress board
         </a>
-        <a className="button" href={href.allocation(event.id)}>
-          Allocation
-        </a>
-        <a className="button" href={href.outstanding(event.id)}>
-          Outstanding
-        </a>
+        {!auditorMode && (
+          <>
+            <a className="button" href={href.allocation(event.id)}>
+              Allocation
+            </a>
+            <a className="button" href={href.outstanding(event.id)}>
+              Outstanding
+            </a>
+            <a className="button" href={href.packs(event.id)}>
+              Packs and workbooks
+            </a>
+            <a className="button" href={href.returns(event.id)}>
+              Import returns
+            </a>
+          </>
+        )}
         <a className="button" href={href.dashboard(event.id)}>
           Findings dashboard
         </a>

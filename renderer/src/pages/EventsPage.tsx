@@ -21,6 +21,9 @@ export function EventsPage() {
         <a className="button button-primary" href={href.eventNew()}>
           New event
         </a>
+        <a className="button" href={href.openPack()}>
+          Open audit pack
+        </a>
         <label className="checkbox">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           Show archived
@@ -37,6 +40,12 @@ export function EventsPage() {
               <p>
                 <a className="button button-primary" href={href.eventNew()}>
                   New event
+                </a>
+              </p>
+              <p>Auditing for an agency? Open the audit pack the facilitator sent you.</p>
+              <p>
+                <a className="button" href={href.openPack()}>
+                  Open audit pack
                 </a>
               </p>
             </div>

@@ -20,8 +20,8 @@ export function mimeTypeOf(fileName: string): string {
 }
 
 /** `transport` comes from app.info; in the desktop app "not saved" means the dialog was cancelled. */
-export async function saveOrDownload(file: { fileName: string; base64: string }, transport: string | null): Promise<SaveOutcome> {
-  const result = await call('files.saveAs', { fileName: file.fileName, base64: file.base64, open: true });
+export async function saveOrDownload(file: { fileName: string; base64: string }, transport: string | null, open = true): Promise<SaveOutcome> {
+  const result = await call('files.saveAs', { fileName: file.fileName, base64: file.base64, open });
   if (result.saved && result.path) return { kind: 'saved', path: result.path, opened: result.opened };
   if (transport === 'electron') return { kind: 'cancelled' };
   downloadBase64(file.fileName, file.base64, mimeTypeOf(file.fileName));

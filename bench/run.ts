@@ -11,6 +11,7 @@ import { benchCaseImport } from './cases-import';
 import { benchSummary } from './summary';
 import { benchReport } from './report';
 import { benchKeypress } from './keypress';
+import { benchExchange } from './exchange';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -57,6 +58,8 @@ try {
   await benchSummary(dir);
   console.log('');
   benchReport(dir);
+  console.log('');
+  await benchExchange(dir);
   console.log('');
   await benchKeypress(dir);
 } finally {

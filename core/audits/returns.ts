@@ -53,6 +53,46 @@ export async function importReturns(db: Db, input: { eventId: number; fileName: 
 }
 
 function applyReturns(db: Queryable, input: { eventId: number; fileName: string }, table: RawTable): ReturnsOutcome {
+  const checked = checkReturns(db, input, table);
+  if (checked.errors.length > 0) return { imported: 0, errors: checked.errors, audits: 0 };
+  return writeGrades(db, { ...input, actor: checked.actor, fw: checked.fw, audits: checked.audits }, checked.parsed);
+}
+
+export interface SpreadsheetAudit {
+  reference: string;
+  agency: string;
+  auditor: string;
+  change: 'new' | 'changed' | 'unchanged';
+  grades: number;
+}
+
+/** What importing the spreadsheet would do, per audit: nothing is written. */
+export async function previewSpreadsheetReturns(db: Db, input: { eventId: number; fileName: string; bytes: Uint8Array }): Promise<{ errors: RowError[]; audits: SpreadsheetAudit[] }> {
+  let table: RawTable;
+  try {
+    table = await readTable(input.bytes, input.fileName);
+  } catch (error) {
+    throw new UserError(`${input.fileName}: ${(error as Error).message}`, 'BAD_FILE');
+  }
+  const checked = checkReturns(db, input, table);
+  if (checked.errors.length > 0) return { errors: checked.errors, audits: [] };
+  const previous = new Map(q.gradesOfEvent(db, input.eventId).map((g) => [`${g.auditId}:${g.criterionKey}`, g]));
+  const cases = new Map(caseRowsForEvent(db, input.eventId).map((c) => [c.id, c.reference]));
+  const agencies = new Map(getEvent(db, input.eventId).agencies.map((a) => [a.id, a.name]));
+  const byAudit = new Map<string, SpreadsheetAudit>();
+  for (const r of checked.parsed) {
+    const key = AuditIndex.key(r.caseId, r.agencyId, r.auditor);
+    const existing = checked.audits.get(r.caseId, r.agencyId, r.auditor);
+    const entry = byAudit.get(key) ?? { reference: cases.get(r.caseId) ?? '', agency: agencies.get(r.agencyId) ?? '', auditor: r.auditor, change: existing ? ('unchanged' as const) : ('new' as const), grades: 0 };
+    entry.grades++;
+    const before = existing ? previous.get(`${existing.id}:${r.criterionKey}`) : undefined;
+    if (existing && (!before || before.value !== r.value || before.notApplicable !== r.notApplicable || before.evidence !== r.evidence)) entry.change = 'changed';
+    byAudit.set(key, entry);
+  }
+  return { errors: [], audits: [...byAudit.values()] };
+}
+
+function checkReturns(db: Queryable, input: { eventId: number; fileName: string }, table: RawTable) {
   const actor = requireActor(db);
   const event = getEvent(db, input.eventId);
   const fw = frameworkForEvent(db, input.eventId);
@@ -103,9 +143,7 @@ function applyReturns(db: Queryable, input: { eventId: number; fileName: string 
     }
     errors.push(...rowErrors);
   });
-  if (errors.length > 0) return { imported: 0, errors, audits: 0 };
-
-  return writeGrades(db, { ...input, actor, fw, audits }, parsed);
+  return { errors, parsed, actor, fw, audits };
 }
 
 /** The event's audits by case, agency and auditor, read once: SQLite's lower() folds ASCII only, and so does this. */

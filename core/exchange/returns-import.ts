@@ -17,13 +17,14 @@ import type { AuditContent } from './formats';
 import { auditKey, classify, countChanges, type AuditPreview } from './merge';
 import { readReturn } from './read';
 import { readWorkbookReturn } from './workbook-read';
+import { applySpreadsheet, previewSpreadsheet } from './returns-spreadsheet';
 
 export type FileStatus = 'ready' | 'applied' | 'unchanged' | 'stale' | 'refused' | 'conflict';
 
 export interface FilePreview {
   file: string;
   sha256: string;
-  kind: 'return' | 'workbook' | 'unknown';
+  kind: 'return' | 'workbook' | 'spreadsheet' | 'unknown';
   status: FileStatus;
   message: string;
   agency: string;
@@ -95,9 +96,23 @@ function previewOf(db: Queryable, file: string, sha256: string, checked: Checked
   return { ...base, ...counts, conflicts, audits, status, message: `${file}: ${summary}.`, classified };
 }
 
+/** A file that is neither a return nor a Scrutineer workbook: an older spreadsheet return, if anything. */
+async function isPlainSpreadsheet(db: Queryable, eventId: number, file: string, bytes: Uint8Array): Promise<boolean> {
+  if (startsWithAgeHeader(bytes) || !/\.(csv|tsv|txt|xlsx)$/i.test(file)) return false;
+  try {
+    await readWorkbookReturn(db, eventId, file, bytes);
+    return false;
+  } catch (error) {
+    return isUserError(error) && error.code === 'NOT_EXCHANGE_FILE';
+  }
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** What importing would do: nothing is written. Any refusal comes back as a refused file. */
 export async function previewReturn(db: Db, eventId: number, file: string, bytes: Uint8Array): Promise<FilePreview> {
   try {
+    if (await isPlainSpreadsheet(db, eventId, file, bytes)) return await previewSpreadsheet(db, eventId, file, bytes, sha256Of(bytes));
     const { sha256, checked } = await prepare(db, eventId, file, bytes);
     const { classified: _c, ...preview } = previewOf(db, file, sha256, checked);
     return preview;
@@ -115,6 +130,7 @@ export async function applyReturn(db: Db, eventId: number, file: string, bytes: 
   const facilitator = requireActor(db);
   let prepared;
   try {
+    if (await isPlainSpreadsheet(db, eventId, file, bytes)) return await applySpreadsheet(db, eventId, file, bytes, sha256Of(bytes));
     prepared = await prepare(db, eventId, file, bytes);
   } catch (error) {
     if (isUserError(error)) return { ...empty(file, createHash('sha256').update(bytes).digest('hex')), status: 'refused', message: error.message };

@@ -33,7 +33,12 @@ export function ImportedFileCard({ index, preview, choices, busy, onChoose, onAp
       <p>{preview.message}</p>
       {preview.kind !== 'unknown' && (
         <p className="hint">
-          {preview.kind === 'return' ? `Return from ${preview.auditor || 'the auditor'} for ${preview.agency}, revision ${preview.revision}` : `Workbook from ${preview.auditor || 'the auditor'} for ${preview.agency}`}. SHA-256 {preview.sha256.slice(0, 16)}…
+          {preview.kind === 'return'
+            ? `Return from ${preview.auditor || 'the auditor'} for ${preview.agency}, revision ${preview.revision}`
+            : preview.kind === 'workbook'
+              ? `Workbook from ${preview.auditor || 'the auditor'} for ${preview.agency}`
+              : 'Spreadsheet return (reference, agency, auditor, criterion, grade, evidence)'}
+          . SHA-256 {preview.sha256.slice(0, 16)}…
         </p>
       )}
       {preview.audits.length > 0 && (

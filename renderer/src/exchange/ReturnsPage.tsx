@@ -66,12 +66,12 @@ export function ReturnsPage({ eventId }: { eventId: number }) {
 
   return (
     <EventSubpage eventId={eventId} title="Import returns">
-      <p className="lead">Returns (.scrutineer-return) from auditors with the app and filled audit workbooks (.xlsx). Nothing changes until you import a file.</p>
+      <p className="lead">Returns (.scrutineer-return) from auditors with the app , filled audit workbooks (.xlsx) and spreadsheet returns in the older column format (.csv or .xlsx: reference, agency, auditor, criterion, grade, evidence). Nothing changes until you import a file.</p>
       <p className="actions">
         <button type="button" className="button button-primary" disabled={!!reading} onClick={() => input.current?.click()}>
           Choose files…
         </button>
-        <input ref={input} type="file" multiple accept=".scrutineer-return,.xlsx" aria-label="Return files" className="visually-hidden" tabIndex={-1} onChange={(e) => void choose(e)} />
+        <input ref={input} type="file" multiple accept=".scrutineer-return,.xlsx,.csv" aria-label="Return files" className="visually-hidden" tabIndex={-1} onChange={(e) => void choose(e)} />
         <a className="button" href={href.packs(eventId)}>
           Packs and workbooks
         </a>

@@ -57,7 +57,7 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     await app.open(page, `#/events/${eventId}/packs`);
     await page.getByRole('button', { name: 'Create pack… for Anyshire Police' }).click();
     const packDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Create pack' }).click();
+    await page.getByRole('button', { name: 'Create pack', exact: true }).click();
     const packFile = await saved(packDownload, dir);
     expect(packFile).toMatch(/\.scrutineer-pack$/);
     const passphrase = (await page.getByLabel('Passphrase').textContent())!.trim();

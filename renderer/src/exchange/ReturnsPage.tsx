@@ -66,7 +66,7 @@ export function ReturnsPage({ eventId }: { eventId: number }) {
 
   return (
     <EventSubpage eventId={eventId} title="Import returns">
-      <p className="lead">Returns (.scrutineer-return) from auditors with the app , filled audit workbooks (.xlsx) and spreadsheet returns in the older column format (.csv or .xlsx: reference, agency, auditor, criterion, grade, evidence). Nothing changes until you import a file.</p>
+      <p className="lead">Returns (.scrutineer-return) from auditors with the app, filled audit workbooks (.xlsx) and spreadsheet returns in the older column format (.csv or .xlsx: reference, agency, auditor, criterion, grade, evidence). Nothing changes until you import a file.</p>
       <p className="actions">
         <button type="button" className="button button-primary" disabled={!!reading} onClick={() => input.current?.click()}>
           Choose files…
@@ -87,13 +87,12 @@ export function ReturnsPage({ eventId }: { eventId: number }) {
       {history.state === 'ready' && history.value.imports.length > 0 && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Imported so far</h2>
-          <table className="data-table">
+          <table className="data-table import-history">
             <caption className="visually-hidden">Files imported</caption>
             <thead>
               <tr>
                 <th scope="col">File</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Auditor</th>
+                <th scope="col">Agency and auditor</th>
                 <th scope="col">What changed</th>
                 <th scope="col">When, by</th>
               </tr>
@@ -105,8 +104,10 @@ export function ReturnsPage({ eventId }: { eventId: number }) {
                     {r.fileName}
                     {r.revision !== null && <span className="pb-case-meta">revision {r.revision}</span>}
                   </th>
-                  <td>{r.agency}</td>
-                  <td>{r.auditor}</td>
+                  <td>
+                    {r.agency}
+                    <span className="pb-case-meta">{r.auditor}</span>
+                  </td>
                   <td>{r.summary}</td>
                   <td>
                     {r.importedAt.slice(0, 16).replace('T', ' ')}, {r.importedBy}

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../../model/errors';
-import type { FilePreview } from '../../core/exchange/returns-import';
+import type { FilePreview } from '../../core/contract/types';
 import { action, type CliSession } from '../context';
 import { eventIdOption, readInputFile } from '../options';
 import { agencyResolver } from './allocation';

@@ -1,11 +1,9 @@
 // The contract calls for audits across agencies: allocation, the facilitator's key, packs,
 // returns and workbooks.
 import { z } from 'zod';
-import type { AllocationView, Outstanding } from './types';
+import type { AllocationView, FilePreview, LocalPack, Outstanding, PackListing } from './types';
 import { isoDate } from '../../model/event';
 import { call } from './call';
-import type { FilePreview } from '../exchange/returns-import';
-import type { PackListing, LocalPack } from '../exchange/listing';
 
 /** File contents travel as base64: 70 MB of text covers a 50 MB file. */
 const fileData = z.string().max(70_000_000, 'the file is too large');

@@ -3,13 +3,7 @@
 import type { EventFramework } from '../audits/event-framework';
 import { describeGrade } from '../audits/event-framework';
 import type { AuditContent, GradeContent } from './formats';
-
-export interface Difference {
-  field: string;
-  label: string;
-  mine: string;
-  theirs: string;
-}
+import type { Difference } from '../contract/types';
 
 const textLabels = {
   overallRationale: 'Overall reasons',

@@ -3,11 +3,7 @@
 import type { Queryable } from '../../db/open';
 import { findOpenedPack, importsOfEvent, packsOfEvent } from '../../db/queries/exchange';
 import { getEvent } from '../events/service';
-
-export interface PackListing {
-  packs: { id: string; kind: 'pack' | 'workbook'; agencyId: number; agency: string; auditor: string; caseCount: number; createdAt: string; createdBy: string; superseded: boolean; lastRevision: number }[];
-  imports: { id: number; fileName: string; agency: string; auditor: string; revision: number | null; summary: string; importedAt: string; importedBy: string; sha256: string }[];
-}
+import type { LocalPack, PackListing } from '../contract/types';
 
 export function listPacks(db: Queryable, eventId: number): PackListing {
   const names = new Map(getEvent(db, eventId).agencies.map((a) => [a.id, a.name]));
@@ -15,14 +11,6 @@ export function listPacks(db: Queryable, eventId: number): PackListing {
     packs: packsOfEvent(db, eventId).map((p) => ({ id: p.id, kind: p.kind, agencyId: p.agencyId, agency: names.get(p.agencyId) ?? '', auditor: p.auditor, caseCount: p.caseCount, createdAt: p.createdAt, createdBy: p.createdBy, superseded: !!p.supersededAt, lastRevision: p.lastRevision })),
     imports: importsOfEvent(db, eventId).map((r) => ({ id: r.id, fileName: r.fileName, agency: names.get(r.agencyId) ?? '', auditor: r.auditor, revision: r.revision, summary: r.summary, importedAt: r.importedAt, importedBy: r.importedBy, sha256: r.sha256 })),
   };
-}
-
-export interface LocalPack {
-  agency: string;
-  auditor: string;
-  deadline: string | null;
-  revision: number;
-  packId: string;
 }
 
 export function localPack(db: Queryable, eventId: number): LocalPack | null {

@@ -9,22 +9,9 @@ import { findModeration } from '../../db/queries/moderation';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { UserError } from '../../model/errors';
 import { contentsOf, fingerprint } from './audit-content';
-import { differences, type Difference } from './differences';
+import { differences } from './differences';
+import type { AuditChange, AuditPreview } from '../contract/types';
 import type { AuditContent } from './formats';
-
-export type AuditChange = 'new' | 'changed' | 'unchanged' | 'conflict';
-
-export interface AuditPreview {
-  /** Names this audit in a resolution: reference and auditor. */
-  key: string;
-  reference: string;
-  caseId: number;
-  auditor: string;
-  change: AuditChange;
-  /** Why it is a conflict. */
-  reason: string;
-  differences: Difference[];
-}
 
 export interface Incoming {
   pack: PackRow;

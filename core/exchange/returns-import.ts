@@ -14,30 +14,13 @@ import { getEvent } from '../events/service';
 import { contentsOf, fingerprint, writeContent } from './audit-content';
 import { hmacHex, sameHex, startsWithAgeHeader } from './crypto';
 import type { AuditContent } from './formats';
-import { auditKey, classify, countChanges, type AuditPreview } from './merge';
+import { auditKey, classify, countChanges } from './merge';
+import type { FilePreview, FileStatus, Resolution } from '../contract/types';
+
+export type { FilePreview, Resolution };
 import { readReturn } from './read';
 import { readWorkbookReturn } from './workbook-read';
 import { applySpreadsheet, previewSpreadsheet } from './returns-spreadsheet';
-
-export type FileStatus = 'ready' | 'applied' | 'unchanged' | 'stale' | 'refused' | 'conflict';
-
-export interface FilePreview {
-  file: string;
-  sha256: string;
-  kind: 'return' | 'workbook' | 'spreadsheet' | 'unknown';
-  status: FileStatus;
-  message: string;
-  agency: string;
-  auditor: string;
-  revision: number | null;
-  new: number;
-  changed: number;
-  unchanged: number;
-  conflicts: AuditPreview[];
-  audits: AuditPreview[];
-}
-
-export type Resolution = 'mine' | 'theirs';
 
 interface Checked {
   pack: PackRow;

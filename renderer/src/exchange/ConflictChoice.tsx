@@ -1,7 +1,6 @@
 // One conflict side by side: what this install holds and what the return says, field by field,
 // and the user's choice between them. Nothing is chosen for them.
-import type { AuditPreview } from '../../../core/exchange/merge';
-import type { Resolution } from '../../../core/exchange/returns-import';
+import type { AuditPreview, Resolution } from '@contract/types';
 
 interface Props {
   conflict: AuditPreview;

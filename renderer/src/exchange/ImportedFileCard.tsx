@@ -1,6 +1,6 @@
 // One file on the import screen: its checks, the preview per audit, conflicts to decide, and
 // the button that applies it (one transaction for the file).
-import type { FilePreview, Resolution } from '../../../core/exchange/returns-import';
+import type { FilePreview, Resolution } from '@contract/types';
 import { ConflictChoice } from './ConflictChoice';
 
 const statusWords: Record<FilePreview['status'], string> = {

@@ -3,7 +3,7 @@
 // file is applied on its own.
 import { useRef, useState, type ChangeEvent } from 'react';
 import { call } from '../api/client';
-import type { FilePreview, Resolution } from '../../../core/exchange/returns-import';
+import type { FilePreview, Resolution } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';

@@ -4,10 +4,8 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import type { ProgressBoard } from '@contract/types';
-import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
-import { PageTitle } from '../components/PageTitle';
 import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
@@ -15,26 +13,19 @@ import { AuditErrorBanner } from '../audit/AuditErrorBanner';
 import { toSaveError, type SaveError } from '../audit/autosave';
 import { BoardCell } from './BoardCell';
 import { PackBanner } from '../exchange/PackBanner';
+import { EventSubpage } from '../exchange/EventSubpage';
 import { cellMatches, statusFilters, type StatusFilter } from './filters';
 import './board.css';
 
 export function BoardPage({ eventId }: { eventId: number }) {
-  const [event] = useLoad(() => call('events.get', { id: eventId }), [eventId]);
   const [board] = useLoad(() => call('audits.board', { eventId }), [eventId]);
-  const eventName = event.state === 'ready' ? event.value.name : 'the event';
   return (
-    <>
-      {event.state === 'ready' && <ClassificationMarking marking={event.value.classification} />}
-      <p className="breadcrumb">
-        <a href={href.event(eventId)}>Back to {eventName}</a>
-      </p>
-      <PageTitle text={`Progress board – ${eventName}`}>Progress board</PageTitle>
+    <EventSubpage eventId={eventId} title="Progress board">
       <PackBanner eventId={eventId} />
-      {event.state === 'ready' && <p className="subtitle">{event.value.name}</p>}
       {board.state === 'loading' && <Loading what="Loading the progress board" />}
       {board.state === 'error' && <ErrorBanner title="The progress board could not be loaded" error={board.error} />}
       {board.state === 'ready' && <Board eventId={eventId} board={board.value} />}
-    </>
+    </EventSubpage>
   );
 }
 

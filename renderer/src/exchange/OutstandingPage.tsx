@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
+import { copyText } from '../lib/clipboard';
 import { href } from '../router';
 import { EventSubpage } from './EventSubpage';
 import './exchange.css';
@@ -15,12 +16,7 @@ export function OutstandingPage({ eventId }: { eventId: number }) {
   const [copied, setCopied] = useState('');
 
   async function copy(name: string, text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(`The chaser for ${name} was copied.`);
-    } catch {
-      setCopied('Copying was not allowed here: select the text and copy it yourself.');
-    }
+    setCopied(await copyText(text, `The chaser for ${name} was copied.`));
   }
 
   return (

@@ -9,6 +9,7 @@ import { formatDate } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
+import { copyText } from '../lib/clipboard';
 import { saveOrDownload } from '../report/saveFile';
 import { href } from '../router';
 import { CreatePackForm, type CreatedPack } from './CreatePackForm';
@@ -57,12 +58,7 @@ export function PacksPage({ eventId }: { eventId: number }) {
   }
 
   async function copyPassphrase(text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('The passphrase was copied.');
-    } catch {
-      setCopied('Copying was not allowed here: read it out or write it down.');
-    }
+    setCopied(await copyText(text, 'The passphrase was copied.'));
   }
 
   const latest = (agencyId: number, kind: 'pack' | 'workbook') => (listing.state === 'ready' ? listing.value.packs.find((p) => p.agencyId === agencyId && p.kind === kind && !p.superseded) : undefined);

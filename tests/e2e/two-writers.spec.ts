@@ -53,7 +53,7 @@ test('autosave in the browser never fails while the CLI imports returns into the
   await expect(page.getByRole('heading', { level: 1, name: /Audit of/ })).toBeVisible();
   // Every change of the save status is recorded, so a "Not saved" shown for a moment is not missed.
   await page.evaluate(() => {
-    const status = document.querySelector('.aw-save')!;
+    const status = document.querySelector('.save-status')!;
     new MutationObserver(() => (window as unknown as { recordStatus(t: string): void }).recordStatus(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   await page.keyboard.press('2');

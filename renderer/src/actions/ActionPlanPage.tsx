@@ -7,13 +7,14 @@ import type { Recommendation } from '@contract/types';
 import type { RecommendationStatus } from '@model/statuses';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
-import { ChangeErrorBanner } from '../moderation/ChangeErrorBanner';
-import { toChangeError, type ChangeError } from '../moderation/changeError';
+import { useActions } from '../lib/useActions';
+import { shorten } from '../lib/text';
+import { refocus } from '../lib/refocus';
 import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
 import { href } from '../router';
 import { RecommendationForm, emptyDraft, type RecommendationDraft } from './RecommendationForm';
@@ -31,9 +32,6 @@ async function loadPlan(eventId: number) {
   return { fw, recommendations, findings, events };
 }
 
-function shorten(text: string, max = 90): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
-}
 
 function toInput(draft: RecommendationDraft) {
   return { ...draft, text: draft.text.trim(), dueDate: draft.dueDate || null };
@@ -43,41 +41,16 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => loadPlan(eventId), [eventId]);
   const [list, setList] = useState<Recommendation[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ChangeError | null>(null);
+  const { busy, status, error, dismiss, act } = useActions();
 
   useEffect(() => {
     if (loaded.state === 'ready') setList(loaded.value.recommendations);
   }, [loaded]);
 
   if (loaded.state !== 'ready')
-    return (
-      <>
-        <PageTitle text="Action plan">Action plan</PageTitle>
-        {loaded.state === 'loading' ? <Loading what="Loading the action plan" /> : <ErrorBanner error={loaded.error} />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Action plan" loading="Loading the action plan" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   const { fw, findings, events } = loaded.value;
   const findingOptions = findings.map((f) => ({ id: f.id, label: `${findingKindLabels[f.kind].singular}: ${shorten(f.text, 70)}` }));
-
-  async function act(title: string, work: () => Promise<string>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
-      setStatus(await work());
-      return true;
-    } catch (e) {
-      setError(toChangeError(e, title));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const add = (draft: RecommendationDraft) =>
     act('The recommendation was not added', async () => {
@@ -90,7 +63,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
       const updated = await call('recommendations.update', { id, ...toInput(draft) });
       setList((l) => l.map((r) => (r.id === id ? updated : r)));
       setEditing(null);
-      refocusSoon(`rec-${id}-edit`);
+      refocus(`rec-${id}-edit`);
       return 'Saved the recommendation.';
     });
   const setRecStatus = (r: Recommendation, next: RecommendationStatus) =>
@@ -100,7 +73,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
       return `Status changed to ${recommendationStatusLabels[next].toLowerCase()}.`;
     });
   const remove = (r: Recommendation) => {
-    if (!window.confirm(`Delete this recommendation? “${shorten(r.text)}” The deletion is kept in the audit trail.`)) return;
+    if (!window.confirm(`Delete this recommendation? “${shorten(r.text, 90)}” The deletion is kept in the audit trail.`)) return;
     void act('The recommendation was not deleted', async () => {
       await call('recommendations.delete', { id: r.id });
       setList((l) => l.filter((x) => x.id !== r.id));
@@ -129,7 +102,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
         Recommendations agreed from the audit’s findings, each owned by an agency with a due date. Open actions can be carried into the next
         audit so their impact is checked.
       </p>
-      <ChangeErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={dismiss} />
       <StatusMessage>{status}</StatusMessage>
 
       <dl className="counts" aria-label="Actions by status">
@@ -167,7 +140,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
                     onSubmit={(draft) => save(r.id, draft)}
                     onCancel={() => {
                       setEditing(null);
-                      refocusSoon(`rec-${r.id}-edit`);
+                      refocus(`rec-${r.id}-edit`);
                     }}
                   />
                 </div>
@@ -304,6 +277,3 @@ function toDraft(r: Recommendation): RecommendationDraft {
   };
 }
 
-function refocusSoon(id: string) {
-  setTimeout(() => document.getElementById(id)?.focus(), 0);
-}

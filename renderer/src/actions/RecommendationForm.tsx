@@ -1,10 +1,12 @@
 // Add or edit a recommendation: its text with the SMART check beside it, the owner agency, the
 // due date, the criteria and findings it answers, and its status.
-import { useId, useState, type FormEvent } from 'react';
-import type { RecommendationStatus } from '@model/statuses';
-import { SmartChecklist } from './SmartChecklist';
 import { recommendationStatusLabels } from '@model/labels';
-import { recommendationStatuses } from '@model/statuses';
+import { recommendationStatuses, type RecommendationStatus } from '@model/statuses';
+import { CheckList } from '../forms/CheckList';
+import { FormActions } from '../forms/FormActions';
+import { RequiredText } from '../forms/RequiredText';
+import { useDraft } from '../forms/useDraft';
+import { SmartChecklist } from './SmartChecklist';
 
 export interface RecommendationDraft {
   text: string;
@@ -29,47 +31,22 @@ interface Props {
 }
 
 export function RecommendationForm({ initial, agencies, criteria, findings, submitLabel, busy, onSubmit, onCancel }: Props) {
-  const id = useId();
-  const [draft, setDraft] = useState<RecommendationDraft>(initial);
-  const [textMissing, setTextMissing] = useState(false);
-  const set = (patch: Partial<RecommendationDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!draft.text.trim()) {
-      setTextMissing(true);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    setTextMissing(false);
-    if (await onSubmit(draft)) setDraft(initial);
-  }
+  const { id, draft, set, textMissing, submit } = useDraft(initial, onSubmit);
 
   return (
-    <form className="ap-form" onSubmit={submit} noValidate>
+    <form className="ap-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="ap-text-row">
-        <div className={`field ap-text-field${textMissing ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-text`}>Text</label>
-          <p className="hint" id={`${id}-text-hint`}>
-            What will change, for which children, who does it, and how you will know.
-          </p>
-          {textMissing && (
-            <p className="field-error" id={`${id}-text-error`}>
-              Enter the text of the recommendation.
-            </p>
-          )}
-          <textarea
-            id={`${id}-text`}
-            className="input input-wide"
-            rows={5}
-            maxLength={4000}
-            aria-invalid={textMissing || undefined}
-            aria-describedby={`${id}-text-hint${textMissing ? ` ${id}-text-error` : ''} ${id}-smart`}
-            value={draft.text}
-            onChange={(e) => set({ text: e.target.value })}
-          />
-        </div>
+        <RequiredText
+          id={id}
+          className="ap-text-field"
+          missing={textMissing}
+          whenMissing="Enter the text of the recommendation."
+          hint="What will change, for which children, who does it, and how you will know."
+          describedBy={`${id}-smart`}
+          rows={5}
+          value={draft.text}
+          onChange={(text) => set({ text })}
+        />
         <SmartChecklist id={id} input={{ text: draft.text, ownerAgencyId: draft.ownerAgencyId, dueDate: draft.dueDate || null, criterionKeys: draft.criterionKeys }} />
       </div>
       <div className="ap-fields-row">
@@ -100,47 +77,23 @@ export function RecommendationForm({ initial, agencies, criteria, findings, subm
         </div>
       </div>
       <div className="ap-links">
-        <fieldset>
-          <legend>Linked criteria</legend>
-          <ul className="checkbox-list ap-check-list">
-            {criteria.map((c) => (
-              <li key={c.key}>
-                <label className="checkbox">
-                  <input type="checkbox" checked={draft.criterionKeys.includes(c.key)} onChange={(e) => set({ criterionKeys: toggle(draft.criterionKeys, c.key, e.target.checked) })} />
-                  {c.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset>
-          <legend>Linked findings</legend>
-          {findings.length === 0 ? (
-            <p className="hint">No findings recorded yet.</p>
-          ) : (
-            <ul className="checkbox-list ap-check-list ap-finding-list">
-              {findings.map((f) => (
-                <li key={f.id}>
-                  <label className="checkbox">
-                    <input type="checkbox" checked={draft.findingIds.includes(f.id)} onChange={(e) => set({ findingIds: toggle(draft.findingIds, f.id, e.target.checked) })} />
-                    {f.label}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+        <CheckList
+          legend="Linked criteria"
+          className="ap-check-list"
+          items={criteria.map((c) => ({ value: c.key, label: c.title }))}
+          chosen={draft.criterionKeys}
+          onChange={(criterionKeys) => set({ criterionKeys })}
+        />
+        <CheckList
+          legend="Linked findings"
+          className="ap-check-list ap-finding-list"
+          items={findings.map((f) => ({ value: f.id, label: f.label }))}
+          chosen={draft.findingIds}
+          onChange={(findingIds) => set({ findingIds })}
+          empty={<p className="hint">No findings recorded yet.</p>}
+        />
       </div>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

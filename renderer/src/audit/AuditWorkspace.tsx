@@ -3,22 +3,22 @@
 // a grade is written the moment it is chosen, text after a pause in typing or on leaving the box.
 // What the user typed is the truth on screen; replies from the core only bring the status and
 // what is still to do.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { Gap, Workspace } from '@contract/types';
 import { auditTextFields, type AuditTextField } from '@model/audit';
 import { StatusMessage } from '../components/StatusMessage';
-import { AuditErrorBanner } from './AuditErrorBanner';
-import { Autosaver, toSaveError, type SaveError } from './autosave';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { toShownError, type ShownError } from '../lib/errors';
 import { CriteriaNav, type NavItem } from './CriteriaNav';
 import { CriterionPanel, type GradeDraft, type GradeTextField } from './CriterionPanel';
 import { KeyboardHelp } from './KeyboardHelp';
 import { levelsBestFirst } from '@model/framework';
 import type { AuditStatus } from '@model/statuses';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
-import { ReopenDialog } from './ReopenDialog';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { WorkspaceHeader } from './WorkspaceHeader';
-import { useFlushOnLeave } from './useFlushOnLeave';
+import { useAutosaver } from '../autosave/useAutosaver';
 import { actsOnEnter, gradeDrafts, isTextEntry, overallDraft } from './drafts';
 import './audit.css';
 
@@ -34,15 +34,14 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   );
   const overallIndex = items.length;
 
-  const [saver] = useState(() => new Autosaver(500));
-  const saveState = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  const { saver, saved: saveState } = useAutosaver();
   const [current, setCurrent] = useState(0);
   const [grades, setGrades] = useState(() => gradeDrafts(workspace));
   const [overall, setOverall] = useState(() => overallDraft(workspace));
   const [status, setStatus] = useState<AuditStatus>(workspace.audit.status);
   const [gaps, setGaps] = useState<Gap[]>(workspace.gaps);
   const [problems, setProblems] = useState<Gap[] | null>(null);
-  const [actionError, setActionError] = useState<SaveError | null>(null);
+  const [actionError, setActionError] = useState<ShownError | null>(null);
   const [message, setMessage] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const [reopening, setReopening] = useState(false);
@@ -64,8 +63,6 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     element?.focus();
     if (id === HEADING_ID) element?.scrollIntoView({ block: 'nearest' });
   });
-
-  useFlushOnLeave(saver);
 
   /** Wraps a call so its reply updates the status and gaps, unless a newer reply came first. */
   function tracked<T extends { gaps: Gap[] }>(send: () => Promise<T>, statusOf: (reply: T) => AuditStatus): () => Promise<void> {
@@ -97,7 +94,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     saver.schedule(
       `${key}:mark`,
       tracked(() => call('audits.grade', { auditId, criterionKey: key, value }), (r) => r.status),
-      0,
+      { delay: 0 },
     );
   }
 
@@ -107,7 +104,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     saver.schedule(
       `${key}:mark`,
       tracked(() => call('audits.grade', { auditId, criterionKey: key, notApplicable: true }), (r) => r.status),
-      0,
+      { delay: 0 },
     );
   }
 
@@ -132,7 +129,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     saver.schedule(
       'overall:value',
       tracked(() => call('audits.update', { auditId, overallValue: value }), (r) => r.audit.status),
-      0,
+      { delay: 0 },
     );
   }
 
@@ -194,7 +191,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
       setProblems(null);
       setMessage('The audit was submitted. It is now read-only; reopen it, giving a reason, to change it.');
     } catch (e) {
-      const error = toSaveError(e);
+      const error = toShownError(e);
       if (error.code === 'INCOMPLETE') {
         const list = error.problems.map((p) => ({ criterionKey: p.path === 'overall' || !p.path ? null : p.path, message: p.message }));
         setGaps(list);
@@ -206,7 +203,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     }
   }
 
-  async function reopen(reason: string): Promise<SaveError | null> {
+  async function reopen(reason: string): Promise<ShownError | null> {
     try {
       const row = await call('audits.reopen', { auditId, reason });
       setStatus(row.status);
@@ -215,7 +212,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
       pendingFocus.current = 'aw-submit';
       return null;
     } catch (e) {
-      return toSaveError(e);
+      return toShownError(e);
     }
   }
 
@@ -298,8 +295,8 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
         onReopen={() => setReopening(true)}
         onToggleHelp={() => setHelpOpen((o) => !o)}
       />
-      <AuditErrorBanner error={saveState.error} title="Not saved — Scrutineer will try again" />
-      <AuditErrorBanner error={actionError} title="The audit was not submitted" onDismiss={() => setActionError(null)} />
+      <ErrorBanner error={saveState.error} title="Not saved — Scrutineer will try again" />
+      <ErrorBanner error={actionError} title="The audit was not submitted" onDismiss={() => setActionError(null)} />
       <StatusMessage tone="info">{message}</StatusMessage>
       {readOnly && (
         <p className="banner banner-info aw-locked">
@@ -374,13 +371,21 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
         </div>
       </div>
       {reopening && (
-        <ReopenDialog
+        <ReasonDialog
+          title="Reopen this audit"
+          label="Reason for reopening"
+          submitLabel="Reopen audit"
+          busyLabel="Reopening…"
+          failedTitle="The audit was not reopened"
+          whenEmpty="Give a reason for reopening the audit."
           onCancel={() => {
             setReopening(false);
             pendingFocus.current = 'aw-reopen';
           }}
-          onReopen={reopen}
-        />
+          onSubmit={reopen}
+        >
+          <p>The audit goes back to “In progress” so it can be changed. The reason is kept in the audit trail.</p>
+        </ReasonDialog>
       )}
     </div>
   );

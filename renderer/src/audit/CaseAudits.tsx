@@ -7,9 +7,8 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
-import { AuditErrorBanner } from './AuditErrorBanner';
 import { AuditStatusBadge } from './AuditStatusBadge';
-import { toSaveError, type SaveError } from './autosave';
+import { toShownError, type ShownError } from '../lib/errors';
 import './audit.css';
 
 export function CaseAudits({ eventId, caseId }: { eventId: number; caseId: number }) {
@@ -19,7 +18,7 @@ export function CaseAudits({ eventId, caseId }: { eventId: number; caseId: numbe
   const [agencyId, setAgencyId] = useState('');
   const [auditor, setAuditor] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<SaveError | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
 
   useEffect(() => {
     if (settings.state === 'ready') setAuditor((a) => a || settings.value.userName);
@@ -37,7 +36,7 @@ export function CaseAudits({ eventId, caseId }: { eventId: number; caseId: numbe
       const audit = await call('audits.start', { caseId, agencyId: Number(agencyId), auditor: auditor.trim() || undefined });
       navigate(href.audit(eventId, audit.id));
     } catch (err) {
-      setError(toSaveError(err));
+      setError(toShownError(err));
       setBusy(false);
     }
   }
@@ -131,7 +130,7 @@ export function CaseAudits({ eventId, caseId }: { eventId: number; caseId: numbe
           </p>
         </form>
       )}
-      <AuditErrorBanner error={error} title="The audit was not started" onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} title="The audit was not started" onDismiss={() => setError(null)} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { href } from '../router';
 import { AuditStatusBadge } from './AuditStatusBadge';
 import type { AuditStatus } from '@model/statuses';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../autosave/SaveStatus';
 
 interface Props {
   workspace: Workspace;

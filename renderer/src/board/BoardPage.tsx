@@ -9,8 +9,7 @@ import { Loading } from '../components/Loading';
 import { ageStageLabel, levelOfNeedLabel } from '@model/labels';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
-import { AuditErrorBanner } from '../audit/AuditErrorBanner';
-import { toSaveError, type SaveError } from '../audit/autosave';
+import { toShownError, type ShownError } from '../lib/errors';
 import { BoardCell } from './BoardCell';
 import { PackBanner } from '../exchange/PackBanner';
 import { EventSubpage } from '../exchange/EventSubpage';
@@ -34,7 +33,7 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
   const [agencyFilter, setAgencyFilter] = useState('');
   const [text, setText] = useState('');
   const [starting, setStarting] = useState<string | null>(null);
-  const [error, setError] = useState<SaveError | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
 
   const agencies = agencyFilter ? board.agencies.filter((a) => String(a.id) === agencyFilter) : board.agencies;
   const rows = useMemo(() => {
@@ -54,7 +53,7 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
       const audit = await call('audits.start', { caseId, agencyId });
       navigate(href.audit(eventId, audit.id));
     } catch (e) {
-      setError(toSaveError(e));
+      setError(toShownError(e));
       setStarting(null);
     }
   }
@@ -120,7 +119,7 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
       <p className="table-count" role="status">
         Showing {rows.length} of {board.rows.length} {board.rows.length === 1 ? 'case' : 'cases'}
       </p>
-      <AuditErrorBanner error={error} title="The audit was not started" onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} title="The audit was not started" onDismiss={() => setError(null)} />
 
       {board.agencies.length === 0 ? (
         <div className="empty-state">

@@ -1,13 +1,12 @@
 // A case's documents: list, attach, open (desktop app only) and remove. The core checks type and
 // size (25 MB) and says so clearly; its message is shown as it comes.
-import { useState } from 'react';
 import { call } from '../api/client';
 import type { CaseDocument } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FileButton } from '../components/FileButton';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDateTime } from '../lib/dates';
-import { toShownError, type ShownError } from '../lib/errors';
+import { useActions } from '../lib/useActions';
 import { formatSize } from '../lib/files';
 
 interface Props {
@@ -25,22 +24,7 @@ const kinds: Record<string, string> = {
 };
 
 export function DocumentList({ caseId, documents, onChanged }: Props) {
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<{ title: string; error: ShownError } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function act(title: string, work: () => Promise<string>) {
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
-      setStatus(await work());
-    } catch (e) {
-      setError({ title, error: toShownError(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, status, error, dismiss, show, act } = useActions();
 
   const attach = (fileName: string, data: string) =>
     act(`${fileName} was not attached`, async () => {
@@ -71,12 +55,12 @@ export function DocumentList({ caseId, documents, onChanged }: Props) {
           inputLabel="Document to attach"
           accept=".pdf,.docx,.png,.jpg,.jpeg,.txt"
           disabled={busy}
-          onRead={(file) => attach(file.fileName, file.data)}
-          onFailed={(e, fileName) => setError({ title: `${fileName} could not be read`, error: e })}
+          onRead={async (file) => void (await attach(file.fileName, file.data))}
+          onFailed={(e, fileName) => show({ ...e, title: `${fileName} could not be read` })}
         />
         <span className="hint">PDF, Word (.docx), PNG, JPEG or text, up to 25 MB.</span>
       </div>
-      <ErrorBanner title={error?.title} error={error?.error ?? null} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={dismiss} />
       <StatusMessage tone={status.startsWith('Opening files') ? 'info' : 'success'}>{status}</StatusMessage>
       {documents.length === 0 ? (
         <p className="note">No documents are attached to this case.</p>

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import type { DisclosedSummary } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
@@ -32,15 +32,7 @@ function optionsOf(base: DisclosedSummary, attribute: string): Option[] {
 export function DashboardPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => loadBase(eventId), [eventId]);
   if (loaded.state !== 'ready')
-    return (
-      <>
-        <PageTitle text="Findings dashboard">Findings dashboard</PageTitle>
-        {loaded.state === 'loading' ? <Loading what="Loading the findings" /> : <ErrorBanner error={loaded.error} />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Findings dashboard" loading="Loading the findings" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   return <Dashboard eventId={eventId} {...loaded.value} />;
 }
 

@@ -24,7 +24,7 @@ export function AgencyPicker({ agencies, selected, onToggle, onAdded, legend = '
 
   async function add() {
     if (!name.trim()) {
-      setError({ message: 'Type the new agency’s name first.', problems: [] });
+      setError({ message: 'Type the new agency’s name first.', code: null, problems: [] });
       return;
     }
     setBusy(true);

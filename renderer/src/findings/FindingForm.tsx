@@ -1,10 +1,13 @@
 // Add or edit a finding: its kind, text, the criteria and cases it is linked to, and whether it is
 // an anonymised quote that may be used in the report.
-import { useId, useState, type FormEvent } from 'react';
-import type { FindingKind } from '@model/statuses';
+import { useState, type FormEvent } from 'react';
 import type { CaseView } from '@contract/types';
 import { findingKindLabels } from '@model/labels';
-import { findingKinds } from '@model/statuses';
+import { findingKinds, type FindingKind } from '@model/statuses';
+import { CheckList } from '../forms/CheckList';
+import { FormActions } from '../forms/FormActions';
+import { RequiredText } from '../forms/RequiredText';
+import { useDraft } from '../forms/useDraft';
 
 export interface FindingDraft {
   kind: FindingKind;
@@ -27,32 +30,18 @@ interface Props {
 }
 
 export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSubmit, onCancel }: Props) {
-  const id = useId();
-  const [draft, setDraft] = useState<FindingDraft>(initial);
+  const { id, draft, set, textMissing, submit } = useDraft(initial, onSubmit);
   const [caseFilter, setCaseFilter] = useState('');
-  const [textMissing, setTextMissing] = useState(false);
-  const set = (patch: Partial<FindingDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
   const filterText = caseFilter.trim().toLowerCase();
   const shownCases = filterText ? cases.filter((c) => c.reference.toLowerCase().includes(filterText) || draft.caseIds.includes(c.id)) : cases;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!draft.text.trim()) {
-      setTextMissing(true);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    setTextMissing(false);
-    if (await onSubmit(draft)) {
-      setDraft(initial);
-      setCaseFilter('');
-    }
+  async function send(event: FormEvent) {
+    if (await submit(event)) setCaseFilter('');
   }
 
   return (
-    <form className="finding-form" onSubmit={submit} noValidate>
+    <form className="finding-form" onSubmit={send} noValidate>
       <fieldset className="kind-group">
         <legend>Kind</legend>
         <div className="radio-row">
@@ -64,24 +53,7 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
           ))}
         </div>
       </fieldset>
-      <div className={`field${textMissing ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-text`}>Text</label>
-        {textMissing && (
-          <p className="field-error" id={`${id}-text-error`}>
-            Enter the text of the finding.
-          </p>
-        )}
-        <textarea
-          id={`${id}-text`}
-          className="input input-wide"
-          rows={4}
-          maxLength={4000}
-          aria-invalid={textMissing || undefined}
-          aria-describedby={textMissing ? `${id}-text-error` : undefined}
-          value={draft.text}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-      </div>
+      <RequiredText id={id} missing={textMissing} whenMissing="Enter the text of the finding." rows={4} value={draft.text} onChange={(text) => set({ text })} />
       <div className="quote-field">
         <label className="checkbox">
           <input type="checkbox" checked={draft.quoteForReport} aria-describedby={`${id}-quote-caution`} onChange={(e) => set({ quoteForReport: e.target.checked })} />
@@ -92,57 +64,32 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
         </p>
       </div>
       <div className="link-columns">
-        <fieldset>
-          <legend>Linked criteria</legend>
-          <ul className="checkbox-list link-list">
-            {criteria.map((c) => (
-              <li key={c.key}>
-                <label className="checkbox">
-                  <input type="checkbox" checked={draft.criterionKeys.includes(c.key)} onChange={(e) => set({ criterionKeys: toggle(draft.criterionKeys, c.key, e.target.checked) })} />
-                  {c.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset>
-          <legend>Linked cases</legend>
-          {cases.length === 0 ? (
-            <p className="note">This event has no cases yet.</p>
-          ) : (
-            <>
-              <div className="field">
-                <label htmlFor={`${id}-case-filter`}>Find a case reference</label>
-                <input id={`${id}-case-filter`} className="input input-wide" type="search" value={caseFilter} onChange={(e) => setCaseFilter(e.target.value)} />
-              </div>
-              <p className="hint" aria-live="polite">
-                {draft.caseIds.length === 1 ? '1 case linked' : `${draft.caseIds.length} cases linked`}
-                {filterText && `; ${shownCases.length} shown`}
-              </p>
-              <ul className="checkbox-list case-pick-list">
-                {shownCases.map((c) => (
-                  <li key={c.id}>
-                    <label className="checkbox">
-                      <input type="checkbox" checked={draft.caseIds.includes(c.id)} onChange={(e) => set({ caseIds: toggle(draft.caseIds, c.id, e.target.checked) })} />
-                      {c.reference}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </fieldset>
+        <CheckList
+          legend="Linked criteria"
+          className="link-list"
+          items={criteria.map((c) => ({ value: c.key, label: c.title }))}
+          chosen={draft.criterionKeys}
+          onChange={(criterionKeys) => set({ criterionKeys })}
+        />
+        <CheckList
+          legend="Linked cases"
+          className="case-pick-list"
+          items={shownCases.map((c) => ({ value: c.id, label: c.reference }))}
+          chosen={draft.caseIds}
+          onChange={(caseIds) => set({ caseIds })}
+          empty={cases.length === 0 ? <p className="note">This event has no cases yet.</p> : undefined}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-case-filter`}>Find a case reference</label>
+            <input id={`${id}-case-filter`} className="input input-wide" type="search" value={caseFilter} onChange={(e) => setCaseFilter(e.target.value)} />
+          </div>
+          <p className="hint" aria-live="polite">
+            {draft.caseIds.length === 1 ? '1 case linked' : `${draft.caseIds.length} cases linked`}
+            {filterText && `; ${shownCases.length} shown`}
+          </p>
+        </CheckList>
       </div>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

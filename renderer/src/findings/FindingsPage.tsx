@@ -5,13 +5,14 @@ import { call } from '../api/client';
 import type { Finding } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDateTime } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
-import { ChangeErrorBanner } from '../moderation/ChangeErrorBanner';
-import { toChangeError, type ChangeError } from '../moderation/changeError';
+import { useActions } from '../lib/useActions';
+import { shorten } from '../lib/text';
+import { refocus } from '../lib/refocus';
 import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
 import { href } from '../router';
 import { FindingForm, emptyDraft, type FindingDraft } from './FindingForm';
@@ -28,40 +29,15 @@ export function FindingsPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => loadFindings(eventId), [eventId]);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ChangeError | null>(null);
+  const { busy, status, error, dismiss, act } = useActions();
 
   useEffect(() => {
     if (loaded.state === 'ready') setFindings(loaded.value.findings);
   }, [loaded]);
 
   if (loaded.state !== 'ready')
-    return (
-      <>
-        <PageTitle text="Findings">Findings</PageTitle>
-        {loaded.state === 'loading' ? <Loading what="Loading the findings" /> : <ErrorBanner error={loaded.error} />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Findings" loading="Loading the findings" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   const { fw, cases } = loaded.value;
-
-  async function act(title: string, work: () => Promise<string>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
-      setStatus(await work());
-      return true;
-    } catch (e) {
-      setError(toChangeError(e, title));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const add = (draft: FindingDraft) =>
     act('The finding was not added', async () => {
@@ -74,11 +50,11 @@ export function FindingsPage({ eventId }: { eventId: number }) {
       const updated = await call('findings.update', { id, ...draft });
       setFindings((list) => list.map((f) => (f.id === id ? updated : f)));
       setEditing(null);
-      refocusSoon(`finding-${id}-edit`);
+      refocus(`finding-${id}-edit`);
       return 'Saved the finding.';
     });
   const remove = (finding: Finding) => {
-    if (!window.confirm(`Delete this finding? “${shorten(finding.text)}” The deletion is kept in the audit trail.`)) return;
+    if (!window.confirm(`Delete this finding? “${shorten(finding.text, 80)}” The deletion is kept in the audit trail.`)) return;
     void act('The finding was not deleted', async () => {
       await call('findings.delete', { id: finding.id });
       setFindings((list) => list.filter((f) => f.id !== finding.id));
@@ -98,7 +74,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
         What the audits and moderation found: good practice, areas for development and themes, linked to the criteria and cases they come
         from. Only findings marked as anonymised quotes may be shown at the scrutiny event or in the report.
       </p>
-      <ChangeErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={dismiss} />
       <StatusMessage>{status}</StatusMessage>
       <h2 id="findings-heading" tabIndex={-1} className="visually-hidden">
         Findings by kind
@@ -126,7 +102,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
                         onSubmit={(draft) => save(finding.id, draft)}
                         onCancel={() => {
                           setEditing(null);
-                          refocusSoon(`finding-${finding.id}-edit`);
+                          refocus(`finding-${finding.id}-edit`);
                         }}
                       />
                     ) : (
@@ -203,10 +179,4 @@ function toDraft(finding: Finding): FindingDraft {
   return { kind: finding.kind, text: finding.text, quoteForReport: finding.quoteForReport, criterionKeys: finding.criterionKeys, caseIds: finding.caseIds };
 }
 
-function shorten(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
-}
 
-function refocusSoon(id: string) {
-  setTimeout(() => document.getElementById(id)?.focus(), 0);
-}

@@ -38,7 +38,7 @@ export function CheckStep({ eventId, file, mapping, preview, outcome, validOnlyO
     setError(null);
     try {
       const result = await call('cases.import', { eventId, fileName: file.fileName, data: file.data, mapping, validOnly, dryRun: false });
-      if (result.refused) setError({ message: 'The import was refused because some rows are invalid. Nothing was saved.', problems: [] });
+      if (result.refused) setError({ message: 'The import was refused because some rows are invalid. Nothing was saved.', code: null, problems: [] });
       else onImported(result);
     } catch (e) {
       setError(toShownError(e));

@@ -1,10 +1,9 @@
 // The agreed multi-agency grade for one criterion (or the overall judgement): a radio group of
-// the scale's levels (and Not applicable where it applies) and the rationale. The grade saves
-// as soon as it is chosen; the rationale after half a second without typing and on leaving it.
+// the scale's levels (and Not applicable where it applies) and the rationale. The page's autosave
+// sends the grade as soon as it is chosen, the rationale after a pause in typing and on leaving it.
 import { useId, useState } from 'react';
 import type { ScaleLevel } from '@model/framework';
 import { textColourOn } from '../lib/colour';
-import { useAutosavedText } from './useAutosave';
 
 export type AgreedChoice = number | 'na' | null;
 
@@ -19,13 +18,15 @@ interface Props {
   locked: boolean;
   /** Saves the choice; calls `undo` if the save fails, so the radio shows what is stored. */
   onChoose: (choice: Exclude<AgreedChoice, null>, undo: () => void) => void;
+  /** Every change of the rationale (the autosave waits for a pause), then leaving the box. */
   onRationale: (text: string) => void;
+  onRationaleDone: () => void;
 }
 
-export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, choice, rationale, locked, onChoose, onRationale }: Props) {
+export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, choice, rationale, locked, onChoose, onRationale, onRationaleDone }: Props) {
   const id = useId();
   const [chosen, setChosen] = useState<AgreedChoice>(choice);
-  const text = useAutosavedText(rationale, onRationale);
+  const [text, setText] = useState(rationale);
   const choose = (next: Exclude<AgreedChoice, null>) => {
     const before = chosen;
     setChosen(next);
@@ -62,9 +63,12 @@ export function AgreedGrade({ legend, rationaleFor, levels, notApplicableLabel, 
           rows={3}
           maxLength={10000}
           readOnly={locked}
-          value={text.text}
-          onChange={(e) => text.change(e.target.value)}
-          onBlur={text.flush}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            onRationale(e.target.value);
+          }}
+          onBlur={onRationaleDone}
         />
       </div>
     </div>

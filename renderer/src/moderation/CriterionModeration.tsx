@@ -16,6 +16,7 @@ interface Props {
   locked: boolean;
   onChoose: (choice: Exclude<AgreedChoice, null>, undo: () => void) => void;
   onRationale: (text: string) => void;
+  onRationaleDone: () => void;
 }
 
 export function agreedChoice(agreed: ModerationCriterion['agreed']): AgreedChoice {
@@ -24,7 +25,7 @@ export function agreedChoice(agreed: ModerationCriterion['agreed']): AgreedChoic
   return agreed.value;
 }
 
-export function CriterionModeration({ number, criterion, levels, notApplicableLabel, locked, onChoose, onRationale }: Props) {
+export function CriterionModeration({ number, criterion, levels, notApplicableLabel, locked, onChoose, onRationale, onRationaleDone }: Props) {
   const headingId = `criterion-${criterion.key}`;
   const agreed = agreedChoice(criterion.agreed);
   return (
@@ -89,6 +90,7 @@ export function CriterionModeration({ number, criterion, levels, notApplicableLa
         locked={locked}
         onChoose={onChoose}
         onRationale={onRationale}
+        onRationaleDone={onRationaleDone}
       />
     </section>
   );

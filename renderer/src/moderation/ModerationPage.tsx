@@ -15,13 +15,13 @@ import { href } from '../router';
 import { ExpandableText } from '../trail/ExpandableText';
 import { AgreedGrade, type AgreedChoice } from './AgreedGrade';
 import { isAgreedGrade } from './agreed';
-import { ChangeErrorBanner } from './ChangeErrorBanner';
 import { CriterionModeration } from './CriterionModeration';
 import { DisagreementFlag } from './DisagreementFlag';
 import { loadEventFramework, type EventFramework } from './eventFramework';
 import { GradeChip } from './GradeChip';
 import { SignOff } from './SignOff';
-import { useSaver, type SaveState } from './useAutosave';
+import { SaveStatus } from '../autosave/SaveStatus';
+import { useAutosaver } from '../autosave/useAutosaver';
 import './moderation.css';
 
 /** What still needs an agreed grade before sign-off, by title. */
@@ -38,7 +38,7 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   const [view, setView] = useState<ModerationView | null>(null);
   const [onlyDisagreements, setOnlyDisagreements] = useState(false);
   const [message, setMessage] = useState('');
-  const saver = useSaver();
+  const { saver, saved } = useAutosaver();
 
   useEffect(() => {
     if (loaded.state === 'ready') setView(loaded.value);
@@ -75,27 +75,31 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   const userName = settings.state === 'ready' ? settings.value.userName : '';
 
   const chooseFor = (key: string, criterionTitle: string) => (choice: Exclude<AgreedChoice, null>, undo: () => void) =>
-    saver.save(
-      `The agreed grade for ${criterionTitle} was not saved`,
+    saver.schedule(
+      `grade:${key}`,
       async () => {
         const row = await call('moderation.grade', choice === 'na' ? { caseId, criterionKey: key, notApplicable: true } : { caseId, criterionKey: key, value: choice });
         setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
       },
-      undo,
+      { delay: 0, title: `The agreed grade for ${criterionTitle} was not saved`, undo },
     );
   const rationaleFor = (key: string, criterionTitle: string) => (rationale: string) =>
-    saver.save(`The rationale for ${criterionTitle} was not saved`, async () => {
-      const row = await call('moderation.grade', { caseId, criterionKey: key, rationale });
-      setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
-    });
+    saver.schedule(
+      `rationale:${key}`,
+      async () => {
+        const row = await call('moderation.grade', { caseId, criterionKey: key, rationale });
+        setView((v) => v && { ...v, criteria: v.criteria.map((c) => (c.key === key ? { ...c, agreed: row } : c)) });
+      },
+      { title: `The rationale for ${criterionTitle} was not saved` },
+    );
   const saveOverall = (patch: { value?: number; rationale?: string }, undo?: () => void) =>
-    saver.save(
-      patch.rationale === undefined ? 'The agreed overall grade was not saved' : 'The overall rationale was not saved',
+    saver.schedule(
+      patch.rationale === undefined ? 'overall:value' : 'overall:rationale',
       async () => {
         const row = await call('moderation.overall', { caseId, ...patch });
         setView((v) => v && { ...v, overall: { ...v.overall, agreedValue: row.overallValue, agreedRationale: row.overallRationale } });
       },
-      undo,
+      patch.rationale === undefined ? { delay: 0, title: 'The agreed overall grade was not saved', undo } : { title: 'The overall rationale was not saved' },
     );
 
   return (
@@ -155,12 +159,12 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
           <input type="checkbox" checked={onlyDisagreements} onChange={(e) => setOnlyDisagreements(e.target.checked)} />
           Show only disagreements
         </label>
-        <SaveStatus state={saver.state} locked={view.locked} />
+        <SaveStatus state={saved.state} locked={view.locked} />
         <a href={href.trail(eventId, caseId)} className="bar-link">
           Audit trail for this case
         </a>
       </div>
-      <ChangeErrorBanner error={saver.error} onDismiss={saver.dismiss} />
+      <ErrorBanner error={saved.error} onDismiss={saved.dismissible ? () => saver.dismiss() : undefined} />
       <StatusMessage>{message}</StatusMessage>
 
       <h2>Criteria</h2>
@@ -175,10 +179,13 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
           locked={view.locked}
           onChoose={chooseFor(criterion.key, criterion.title)}
           onRationale={rationaleFor(criterion.key, criterion.title)}
+          onRationaleDone={() => saver.flush(`rationale:${criterion.key}`)}
         />
       ))}
 
-      <OverallModeration view={view} fw={fw.value} onChoose={(value, undo) => saveOverall({ value }, undo)} onRationale={(rationale) => saveOverall({ rationale })} />
+      <OverallModeration view={view} fw={fw.value} onChoose={(value, undo) => saveOverall({ value }, undo)} onRationale={(rationale) => saveOverall({ rationale })}
+        onRationaleDone={() => saver.flush('overall:rationale')}
+      />
 
       <SignOff
         view={view}
@@ -193,23 +200,15 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   );
 }
 
-function SaveStatus({ state, locked }: { state: SaveState; locked: boolean }) {
-  const text = locked ? 'Locked: read-only' : state === 'saving' ? 'Saving…' : state === 'failed' ? 'Not saved: see the message below' : state === 'saved' ? 'All changes saved' : 'Changes save as you go';
-  return (
-    <p role="status" className={`mod-save-status save-${locked ? 'locked' : state}`}>
-      {text}
-    </p>
-  );
-}
-
 interface OverallProps {
   view: ModerationView;
   fw: EventFramework;
   onChoose: (value: number, undo: () => void) => void;
   onRationale: (text: string) => void;
+  onRationaleDone: () => void;
 }
 
-function OverallModeration({ view, fw, onChoose, onRationale }: OverallProps) {
+function OverallModeration({ view, fw, onChoose, onRationale, onRationaleDone }: OverallProps) {
   const { overall } = view;
   return (
     <section aria-labelledby="overall-heading" className={`moderation-criterion moderation-overall${overall.disagreement ? ' has-disagreement' : ''}`}>
@@ -260,6 +259,7 @@ function OverallModeration({ view, fw, onChoose, onRationale }: OverallProps) {
           if (choice !== 'na') onChoose(choice, undo);
         }}
         onRationale={onRationale}
+        onRationaleDone={onRationaleDone}
       />
     </section>
   );

@@ -4,8 +4,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { ModerationView } from '@contract/types';
 import { formatDate } from '../lib/dates';
-import { ChangeErrorBanner } from './ChangeErrorBanner';
-import { toChangeError, type ChangeError } from './changeError';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { ReasonDialog } from '../components/ReasonDialog';
+import { toShownError, type ShownError } from '../lib/errors';
 import { todayIso } from '@model/dates';
 
 interface Props {
@@ -29,7 +30,7 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
   }, [userName]);
   const [date, setDate] = useState(todayIso);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ChangeError | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
   const [incomplete, setIncomplete] = useState<string[] | null>(null);
 
   async function submit(event: FormEvent) {
@@ -40,7 +41,7 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
     try {
       onChanged(await call('moderation.signOff', { caseId: view.caseId, name, date }), `Moderation locked and signed off by ${name.trim()}.`);
     } catch (e) {
-      const shown = toChangeError(e, 'The moderation was not signed off');
+      const shown = toShownError(e, 'The moderation was not signed off');
       if (shown.code === 'INCOMPLETE') setIncomplete(missing.length > 0 ? missing : [shown.message]);
       else setError(shown);
     } finally {
@@ -65,7 +66,7 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
           </ul>
         </div>
       )}
-      <ChangeErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="signoff-fields">
         <div className="field">
           <label htmlFor="signoff-name">Signed off by</label>
@@ -104,37 +105,21 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
 }
 
 function Unlock({ view, onChanged }: Pick<Props, 'view' | 'onChanged'>) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ChangeError | null>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
 
-  function open() {
-    setReason('');
-    setError(null);
-    dialog.current?.showModal();
-  }
-  function close() {
-    dialog.current?.close();
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setError({ title: 'The moderation was not unlocked', message: 'Give a reason for unlocking: it is kept in the audit trail.', problems: [], code: null });
-      return;
-    }
-    setBusy(true);
-    setError(null);
+  async function unlock(reason: string): Promise<ShownError | null> {
     try {
       const next = await call('moderation.unlock', { caseId: view.caseId, reason });
-      dialog.current?.close();
+      setOpen(false);
       onChanged(next, 'Moderation unlocked. The reason is kept in the audit trail.');
+      return null;
     } catch (e) {
-      setError(toChangeError(e, 'The moderation was not unlocked'));
-    } finally {
-      setBusy(false);
+      return toShownError(e);
     }
   }
 
@@ -144,30 +129,25 @@ function Unlock({ view, onChanged }: Pick<Props, 'view' | 'onChanged'>) {
       <p>
         Moderation of this case is locked. To change an agreed grade, unlock it and give a reason; the reason is kept in the audit trail.
       </p>
-      <button ref={opener} type="button" className="button" aria-haspopup="dialog" onClick={open}>
+      <button ref={opener} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Unlock…
       </button>
-      <dialog ref={dialog} className="mod-dialog" aria-labelledby="unlock-heading" onClose={() => opener.current?.focus()}>
-        <form onSubmit={submit}>
-          <h2 id="unlock-heading">Unlock moderation</h2>
+      {open && (
+        <ReasonDialog
+          title="Unlock moderation"
+          label="Reason for unlocking"
+          submitLabel="Unlock"
+          busyLabel="Unlocking…"
+          failedTitle="The moderation was not unlocked"
+          whenEmpty="Give a reason for unlocking: it is kept in the audit trail."
+          onCancel={close}
+          onSubmit={unlock}
+        >
           <p>
             Signed off by {view.signedOffBy} on {formatDate(view.signedOffOn)}. Unlocking removes the sign-off.
           </p>
-          <ChangeErrorBanner error={error} />
-          <div className="field">
-            <label htmlFor="unlock-reason">Reason for unlocking</label>
-            <textarea id="unlock-reason" className="input input-wide" rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-          </div>
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Unlock
-            </button>
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+        </ReasonDialog>
+      )}
     </section>
   );
 }

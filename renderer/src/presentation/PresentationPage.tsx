@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import type { DisclosedSummary } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { toQuery, noFilters } from '../dashboard/query';
 import { useLoad } from '../lib/useLoad';
@@ -38,15 +38,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
   const startButton = useRef<HTMLButtonElement>(null);
 
   if (loaded.state !== 'ready' || summary.state === 'loading')
-    return (
-      <>
-        <PageTitle text="Presentation">Presentation</PageTitle>
-        {loaded.state === 'error' ? <ErrorBanner error={loaded.error} /> : <Loading what="Preparing the slides" />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Presentation" loading="Preparing the slides" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   const { event, events, quotes, recommendations } = loaded.value;
   if (summary.state === 'error')
     return (

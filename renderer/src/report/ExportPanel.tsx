@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { StatusMessage } from '../components/StatusMessage';
-import { AuditErrorBanner } from '../audit/AuditErrorBanner';
-import { toSaveError, type SaveError } from '../audit/autosave';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { toShownError, type ShownError } from '../lib/errors';
 import { saveOrDownload } from './saveFile';
 
 type Kind = 'report' | 'briefing' | 'figures';
@@ -34,7 +34,7 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
   const [suppressSmallNumbers, setSuppressSmallNumbers] = useState(true);
   const [progress, setProgress] = useState<{ kind: Kind; stage: string } | null>(null);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<{ title: string; error: SaveError } | null>(null);
+  const [error, setError] = useState<{ title: string; error: ShownError } | null>(null);
 
   async function run(kind: Kind) {
     setError(null);
@@ -55,7 +55,7 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
       else if (outcome.kind === 'downloaded') setStatus(`${noun} downloaded as ${outcome.fileName}`);
       else setStatus(`${noun} not saved: the save was cancelled.`);
     } catch (e) {
-      setError({ title: names[kind].failed, error: toSaveError(e) });
+      setError({ title: names[kind].failed, error: toShownError(e) });
     } finally {
       setProgress(null);
     }
@@ -112,7 +112,7 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
           </div>
         )}
       </div>
-      {error && <AuditErrorBanner title={error.title} error={error.error} onDismiss={() => setError(null)} />}
+      {error && <ErrorBanner title={error.title} error={error.error} onDismiss={() => setError(null)} />}
       <StatusMessage>{status}</StatusMessage>
     </section>
   );

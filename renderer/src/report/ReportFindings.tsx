@@ -3,6 +3,7 @@
 import { href } from '../router';
 import type { Finding } from './outline';
 import { findingKindLabels } from '@model/labels';
+import { shorten } from '../lib/text';
 
 interface Props {
   eventId: number;
@@ -33,7 +34,7 @@ export function ReportFindings({ eventId, findings, perCriterion, onInsert }: Pr
               </p>
               <p className="report-finding-text">{finding.text}</p>
               {finding.quoteForReport && (
-                <button type="button" className="button button-small" aria-label={`Insert into text: ${shorten(finding.text)}`} onClick={() => onInsert(finding)}>
+                <button type="button" className="button button-small" aria-label={`Insert into text: ${shorten(finding.text, 50)}`} onClick={() => onInsert(finding)}>
                   Insert into text
                 </button>
               )}
@@ -48,8 +49,4 @@ export function ReportFindings({ eventId, findings, perCriterion, onInsert }: Pr
       )}
     </aside>
   );
-}
-
-function shorten(text: string, max = 50): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
 }

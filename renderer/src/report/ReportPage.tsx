@@ -1,16 +1,14 @@
 // The report: its outline from the template on the left, the editor for the chosen narrative
 // (autosaved) with the findings chosen for the report beside it, and the exports below.
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { EventDetail, ReportOutline } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
-import { AuditErrorBanner } from '../audit/AuditErrorBanner';
-import { SaveStatus } from '../audit/SaveStatus';
-import { Autosaver } from '../audit/autosave';
-import { useFlushOnLeave } from '../audit/useFlushOnLeave';
+import { SaveStatus } from '../autosave/SaveStatus';
+import { useAutosaver } from '../autosave/useAutosaver';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import { ExportPanel } from './ExportPanel';
@@ -35,15 +33,7 @@ async function loadReport(eventId: number) {
 export function ReportPage({ eventId }: { eventId: number }) {
   const [loaded] = useLoad(() => loadReport(eventId), [eventId]);
   if (loaded.state !== 'ready')
-    return (
-      <>
-        <PageTitle text="Report">Report</PageTitle>
-        {loaded.state === 'loading' ? <Loading what="Loading the report" /> : <ErrorBanner error={loaded.error} />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Report" loading="Loading the report" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   return <ReportWorkspace eventId={eventId} {...loaded.value} />;
 }
 
@@ -58,14 +48,11 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
   const narratives = useMemo(() => narrativesOf(outline), [outline]);
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(narratives.map((n) => [n.id, n.saved])));
   const [selected, setSelected] = useState(narratives[0]?.id ?? '');
-  const [saver] = useState(() => new Autosaver(500));
-  const saveState = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  // A save that failed (no name in Settings, say) would be lost by leaving: ask first.
+  const { saver, saved: saveState } = useAutosaver({ askWhenFailed: 'Some of your writing is not saved yet. Leave the report anyway and lose it?' });
   const textarea = useRef<HTMLTextAreaElement>(null);
   const caretAfterInsert = useRef<number | null>(null);
   const current = narratives.find((n) => n.id === selected) ?? null;
-
-  // A save that failed (no name in Settings, say) would be lost by leaving: ask first.
-  useFlushOnLeave(saver, 'Some of your writing is not saved yet. Leave the report anyway and lose it?');
 
   // After "Insert into text", the caret goes just after the quotation.
   useLayoutEffect(() => {
@@ -124,7 +111,7 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
               </h2>
               <SaveStatus state={saveState.state} />
             </div>
-            <AuditErrorBanner title="Your writing was not saved" error={saveState.error} />
+            <ErrorBanner title="Your writing was not saved" error={saveState.error} />
             <div className="report-editor-body">
               <NarrativeEditor
                 key={current.id}

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Loading } from '../components/Loading';
+import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { downloadText } from '../lib/download';
@@ -78,15 +78,7 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
   }
 
   if (loaded.state !== 'ready')
-    return (
-      <>
-        <PageTitle text="Audit trail">Audit trail</PageTitle>
-        {loaded.state === 'loading' ? <Loading what="Loading the audit trail" /> : <ErrorBanner error={loaded.error} />}
-        <p>
-          <a href={href.event(eventId)}>Back to the event</a>
-        </p>
-      </>
-    );
+    return <NotReady title="Audit trail" loading="Loading the audit trail" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
   const { fw } = loaded.value;
   const total = described.length;
   return (

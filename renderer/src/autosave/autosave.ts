@@ -1,26 +1,30 @@
-// Autosave for the audit workspace: every field (a criterion's grade, its rationale, the overall
-// strengths, ...) has its own queue. A change schedules a save after a pause in typing, or at once
-// for a grade; saves of one field run one after another so an older text never lands after a
-// newer one. A failed save is kept and tried again on the next change, or after a back-off.
-import { ApiError } from '../api/client';
+// The one autosave engine (the audit workspace, moderation, the report's narrative): every field
+// (a criterion's grade, its rationale, a narrative section, ...) has its own queue. A change
+// schedules a save after a pause in typing, or at once for a grade; saves of one field run one
+// after another so an older text never lands after a newer one. A failed save is kept and tried
+// again on the next change, or after a back-off; a save that came with an `undo` (a choice shown
+// at once) is not retried: the screen goes back to what is stored and the refusal is shown until
+// dismissed.
+import { toShownError, type ShownError } from '../lib/errors';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-export interface SaveError {
-  message: string;
-  code: string;
-  problems: { path: string; message: string }[];
+export interface SaveOptions {
+  /** Milliseconds to wait for more changes; 0 sends at once. */
+  delay?: number;
+  /** Heads the error banner if this save fails. */
+  title?: string;
+  /** Puts the screen back if this save is refused; such a save is not retried. */
+  undo?: () => void;
 }
 
-export function toSaveError(error: unknown): SaveError {
-  if (error instanceof ApiError) return { message: error.message, code: error.code, problems: error.problems };
-  if (error instanceof Error) return { message: error.message, code: 'UNKNOWN', problems: [] };
-  return { message: String(error), code: 'UNKNOWN', problems: [] };
+interface Save extends Omit<SaveOptions, 'delay'> {
+  run: () => Promise<void>;
 }
 
 interface Field {
   /** The newest save not yet sent. */
-  pending: (() => Promise<void>) | null;
+  pending: Save | null;
   timer: ReturnType<typeof setTimeout> | null;
   /** The save on its way, if any; the next one waits for it. */
   running: Promise<void> | null;
@@ -29,7 +33,9 @@ interface Field {
 
 export interface SaverSnapshot {
   state: SaveState;
-  error: SaveError | null;
+  error: ShownError | null;
+  /** The error is a refusal the user may dismiss (a failure still being retried is not). */
+  dismissible: boolean;
 }
 
 const RETRY_FIRST_MS = 2000;
@@ -39,19 +45,22 @@ export class Autosaver {
   private fields = new Map<string, Field>();
   private listeners = new Set<() => void>();
   private everSaved = false;
-  private lastError: SaveError | null = null;
+  private lastError: ShownError | null = null;
+  /** A refused save that was undone on screen: shown until dismissed. */
+  private refusal: ShownError | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay = RETRY_FIRST_MS;
-  private snapshot: SaverSnapshot = { state: 'idle', error: null };
+  private snapshot: SaverSnapshot = { state: 'idle', error: null, dismissible: false };
   private idleWaiters: (() => void)[] = [];
   private disposed = false;
 
   constructor(private readonly delayMs = 500) {}
 
   /** Queues a save for a field; a later call for the same field replaces one not yet sent. */
-  schedule(id: string, save: () => Promise<void>, delay = this.delayMs): void {
+  schedule(id: string, run: () => Promise<void>, options: SaveOptions = {}): void {
+    const { delay = this.delayMs, ...rest } = options;
     const field = this.field(id);
-    field.pending = save;
+    field.pending = { run, ...rest };
     if (field.timer) clearTimeout(field.timer);
     field.timer = null;
     if (delay <= 0) this.send(id);
@@ -92,6 +101,12 @@ export class Autosaver {
 
   getSnapshot = (): SaverSnapshot => this.snapshot;
 
+  /** Clears a refusal the user has read. */
+  dismiss(): void {
+    this.refusal = null;
+    this.changed();
+  }
+
   dispose(): void {
     this.flushAll();
     this.disposed = true;
@@ -123,7 +138,7 @@ export class Autosaver {
     field.pending = null;
     const previous = field.running ?? Promise.resolve();
     const run: Promise<void> = previous
-      .then(save)
+      .then(save.run)
       .then(
         () => {
           field.failed = false;
@@ -134,11 +149,17 @@ export class Autosaver {
           }
         },
         (error: unknown) => {
+          const shown = { ...toShownError(error), ...(save.title ? { title: save.title } : {}) };
+          if (save.undo) {
+            save.undo();
+            this.refusal = shown;
+            return;
+          }
           // Keep the save so the next change (or the back-off) sends it again, unless a newer
           // one for the same field is already waiting.
           if (!field.pending) field.pending = save;
           field.failed = true;
-          this.lastError = toSaveError(error);
+          this.lastError = shown;
           this.scheduleRetry();
         },
       )
@@ -165,9 +186,9 @@ export class Autosaver {
 
   private changed(): void {
     const failed = [...this.fields.values()].some((f) => f.failed);
-    const state: SaveState = failed ? 'failed' : this.busy() ? 'saving' : this.everSaved ? 'saved' : 'idle';
-    const error = failed ? this.lastError : null;
-    if (state !== this.snapshot.state || error !== this.snapshot.error) this.snapshot = { state, error };
+    const state: SaveState = failed || this.refusal ? 'failed' : this.busy() ? 'saving' : this.everSaved ? 'saved' : 'idle';
+    const error = this.refusal ?? (failed ? this.lastError : null);
+    if (state !== this.snapshot.state || error !== this.snapshot.error) this.snapshot = { state, error, dismissible: error !== null && error === this.refusal };
     if (!this.busy()) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];

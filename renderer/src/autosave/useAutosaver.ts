@@ -1,10 +1,18 @@
-// Never lose a pending autosave: send everything when the page is hidden, left in the app, or
+// A page's autosave: one engine for the page, its state for the save-status line and the error
+// banner, and never a lost save: everything is sent when the page is hidden, left in the app, or
 // closed. A page whose last save failed may ask before the user leaves and loses it.
-import { useEffect } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { setLeaveGuard } from '../router';
-import type { Autosaver } from './autosave';
+import { Autosaver, type SaverSnapshot } from './autosave';
 
-export function useFlushOnLeave(saver: Autosaver, askWhenFailed?: string): void {
+export function useAutosaver(options: { delayMs?: number; askWhenFailed?: string } = {}): { saver: Autosaver; saved: SaverSnapshot } {
+  const [saver] = useState(() => new Autosaver(options.delayMs ?? 500));
+  const saved = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  useFlushOnLeave(saver, options.askWhenFailed);
+  return { saver, saved };
+}
+
+function useFlushOnLeave(saver: Autosaver, askWhenFailed?: string): void {
   useEffect(() => {
     const failed = () => saver.getSnapshot().state === 'failed';
     const onHidden = () => {

@@ -2,10 +2,9 @@
 // audit is new, changed, unchanged or a conflict, judged against what both sides held at the
 // last exchange with that pack (the baselines), so nothing is overwritten silently.
 import type { Queryable } from '../../db/open';
-import { findAudit, findAuditFor, type AuditRow } from '../../db/queries/audits';
+import type { AuditRow } from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
-import { baselinesOf, type PackRow } from '../../db/queries/exchange';
-import { findModeration } from '../../db/queries/moderation';
+import { auditRowsOfAgency, baselinesOf, lockedCaseIds, type PackRow } from '../../db/queries/exchange';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { UserError } from '../../model/errors';
 import { contentsOf, fingerprint } from './audit-content';
@@ -20,7 +19,7 @@ export interface Incoming {
 
 export interface Classified {
   fw: EventFramework;
-  audits: (AuditPreview & { content: AuditContent; existing: AuditRow | undefined; incomingHash: string })[];
+  audits: (AuditPreview & { content: AuditContent; existing: AuditRow | undefined; incomingHash: string; mineHash: string | null })[];
 }
 
 export const auditKey = (reference: string, auditor: string) => `${reference}|${auditor.trim().toLowerCase()}`;
@@ -42,6 +41,12 @@ export function classify(db: Queryable, incoming: Incoming, fileName: string): C
   checkAgainstFramework(fw, incoming.audits, fileName);
   const casesByRef = new Map(caseRowsForEvent(db, pack.eventId).map((c) => [c.reference.toLowerCase(), c]));
   const baselines = new Map(baselinesOf(db, pack.id).map((b) => [`${b.caseId}|${b.auditor.toLowerCase()}`, b]));
+  // What this install holds for the agency, read once: audits, their contents and locked cases.
+  const referenceOf = new Map([...casesByRef.values()].map((c) => [c.id, c.reference]));
+  const heldRows = auditRowsOfAgency(db, pack.eventId, pack.agencyId);
+  const heldContents = contentsOf(db, heldRows.map((a) => ({ ...a, reference: referenceOf.get(a.caseId) ?? '' })));
+  const heldBy = new Map(heldRows.map((a) => [`${a.caseId}|${a.auditor.trim().toLowerCase()}`, a]));
+  const locked = lockedCaseIds(db, pack.eventId);
   const seen = new Set<string>();
   const audits = incoming.audits.map((content) => {
     const row = casesByRef.get(content.reference.toLowerCase());
@@ -49,16 +54,16 @@ export function classify(db: Queryable, incoming: Incoming, fileName: string): C
     const key = auditKey(row.reference, content.auditor);
     if (seen.has(key)) throw new UserError(`${fileName}: the audit of ${row.reference} by ${content.auditor} appears twice; nothing was imported.`, 'BAD_RETURN');
     seen.add(key);
-    const existing = findAuditFor(db, row.id, pack.agencyId, content.auditor);
-    const mine = existing ? contentsOf(db, [{ ...findAudit(db, existing.id)!, reference: row.reference }]).get(existing.id)! : null;
+    const existing = heldBy.get(`${row.id}|${content.auditor.trim().toLowerCase()}`);
+    const mine = existing ? heldContents.get(existing.id)! : null;
     const base = baselines.get(`${row.id}|${content.auditor.trim().toLowerCase()}`);
     const mineHash = fingerprint(mine);
     const incomingHash = fingerprint(content)!;
-    const locked = !!findModeration(db, row.id)?.lockedAt || existing?.status === 'moderated';
+    const signedOff = locked.has(row.id) || existing?.status === 'moderated';
     let change: AuditChange;
     let reason = '';
     if (incomingHash === mineHash || incomingHash === (base?.returnHash ?? null)) change = 'unchanged';
-    else if (locked) {
+    else if (signedOff) {
       change = 'conflict';
       reason = `${row.reference} has been signed off in moderation.`;
     } else if (mineHash !== (base?.facilitatorHash ?? null)) {
@@ -66,7 +71,7 @@ export function classify(db: Queryable, incoming: Incoming, fileName: string): C
       reason = existing ? 'This audit was changed on this install since the pack was issued or last imported.' : 'This audit was removed here since the pack was issued.';
     } else change = mine ? 'changed' : 'new';
     const shown = change === 'unchanged' ? [] : differences(fw, mine, content);
-    return { key, reference: row.reference, caseId: row.id, auditor: content.auditor, change, reason, differences: shown, content, existing, incomingHash };
+    return { key, reference: row.reference, caseId: row.id, auditor: content.auditor, change, reason, differences: shown, content, existing, incomingHash, mineHash };
   });
   return { fw, audits };
 }

@@ -5,13 +5,13 @@ import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../../db/open';
 import { writeTransaction } from '../../db/write';
 import { findExchange } from '../../db/queries/allocation';
-import { findAuditFor, insertAudit } from '../../db/queries/audits';
+import { insertAudit } from '../../db/queries/audits';
 import { findIdentity, findPack, importedFile, insertImportedReturn, setLastRevision, upsertBaseline, type PackRow } from '../../db/queries/exchange';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { UserError, isUserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-import { contentsOf, fingerprint, writeContent } from './audit-content';
+import { fingerprint, writeContent } from './audit-content';
 import { hmacHex, sameHex, startsWithAgeHeader } from './crypto';
 import type { AuditContent } from './formats';
 import { auditKey, classify, countChanges } from './merge';
@@ -139,7 +139,10 @@ export async function applyReturn(db: Db, eventId: number, file: string, bytes: 
         if (!a.existing) entries.push({ ...trailBase, caseId: a.caseId, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${checked.pack.kind === 'pack' ? 'return' : 'workbook'} from ${a.content.auditor}` });
         entries.push(...writeContent(tx, classified.fw, audit, a.content, { ...trailBase, caseId: a.caseId }));
       }
-      upsertBaseline(tx, { packId: checked.pack.id, caseId: a.caseId, auditor: a.content.auditor, facilitatorHash: fingerprint(heldContent(tx, a.caseId, checked.pack.agencyId, a.content.auditor, a.reference)), returnHash: a.incomingHash });
+      // What this install holds now: the incoming audit where it was taken (a moderated one keeps
+      // its status, which reads as submitted), else what it held before.
+      const heldHash = take ? fingerprint({ ...a.content, status: a.existing?.status === 'moderated' ? 'submitted' : a.content.status }) : a.mineHash;
+      upsertBaseline(tx, { packId: checked.pack.id, caseId: a.caseId, auditor: a.content.auditor, facilitatorHash: heldHash, returnHash: a.incomingHash });
     }
     if (checked.revision !== null) setLastRevision(tx, checked.pack.id, checked.revision);
     const summary = `${shown.new} new, ${shown.changed} changed, ${shown.unchanged} unchanged${shown.conflicts.length ? `, ${shown.conflicts.length - kept} conflicts taken from the return, ${kept} kept as they were` : ''}`;
@@ -150,10 +153,5 @@ export async function applyReturn(db: Db, eventId: number, file: string, bytes: 
   });
 }
 
-/** What this install holds now for the audit (after any change), or null. */
-function heldContent(db: Queryable, caseId: number, agencyId: number, auditor: string, reference: string): AuditContent | null {
-  const audit = findAuditFor(db, caseId, agencyId, auditor);
-  return audit ? contentsOf(db, [{ ...audit, reference }]).get(audit.id)! : null;
-}
 
 export { auditKey };

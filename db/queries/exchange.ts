@@ -1,8 +1,9 @@
 // The facilitator's identity, issued packs with their baselines and imported returns, and (on an
 // auditor's install) opened packs.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../open';
-import { agencies, cases, frameworks, frameworkVersions, identities, importedReturns, openedPacks, packBaselines, packs } from '../schema';
+import type { AuditRow } from './audits';
+import { agencies, audits, cases, moderations, frameworks, frameworkVersions, identities, importedReturns, openedPacks, packBaselines, packs } from '../schema';
 
 export type PackRow = typeof packs.$inferSelect;
 export type OpenedPackRow = typeof openedPacks.$inferSelect;
@@ -127,4 +128,15 @@ export function versionWithHash(db: Queryable, key: string, contentHash: string)
 
 export function insertCaseRow(db: Queryable, row: typeof cases.$inferInsert): number {
   return db.insert(cases).values(row).returning({ id: cases.id }).get().id;
+}
+
+/** Every audit one agency holds in an event, full rows: read once per incoming file. */
+export function auditRowsOfAgency(db: Queryable, eventId: number, agencyId: number): AuditRow[] {
+  return db.select().from(audits).where(and(eq(audits.eventId, eventId), eq(audits.agencyId, agencyId))).all();
+}
+
+/** Cases of the event whose moderation is signed off (locked). */
+export function lockedCaseIds(db: Queryable, eventId: number): Set<number> {
+  const rows = db.select({ caseId: moderations.caseId }).from(moderations).innerJoin(cases, eq(cases.id, moderations.caseId)).where(and(eq(cases.eventId, eventId), isNotNull(moderations.lockedAt))).all();
+  return new Set(rows.map((r) => r.caseId));
 }

@@ -1,6 +1,8 @@
 // The browser UI and the CLI writing to one database at once: an auditor types evidence (autosaved
 // after each pause) while `scrutineer audits import` runs again and again in another process.
-// Every autosave must succeed: the server's write waits for the CLI's lock instead of failing.
+// Every autosave must succeed: the server's write waits for the CLI's lock instead of failing, and
+// should a wait outlast busy_timeout (a machine under heavy load), the autosave engine sends it
+// again without ever showing "Not saved".
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,12 +41,12 @@ test('autosave in the browser never fails while the CLI imports returns into the
     return file;
   });
 
-  const saves: { ok: boolean; message?: string }[] = [];
+  const saves: { ok: boolean; code?: string; message?: string }[] = [];
   page.on('response', async (response) => {
     const body = response.request().postDataJSON() as { name?: string } | null;
     if (!response.url().endsWith('/api/call') || body?.name !== 'audits.grade') return;
-    const result = (await response.json()) as { ok: boolean; error?: { message: string } };
-    saves.push({ ok: result.ok, message: result.error?.message });
+    const result = (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
+    saves.push({ ok: result.ok, code: result.error?.code, message: result.error?.message });
   });
   const statuses: string[] = [];
   await page.exposeFunction('recordStatus', (text: string) => statuses.push(text));
@@ -81,7 +83,8 @@ test('autosave in the browser never fails while the CLI imports returns into the
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
   expect(saves.length).toBeGreaterThanOrEqual(typed.length);
-  expect(saves.filter((s) => !s.ok)).toEqual([]);
+  // Only "busy" may ever come back, and only to be sent again; nothing else is refused.
+  expect(saves.filter((s) => !s.ok && s.code !== 'DATABASE_BUSY')).toEqual([]);
   expect(statuses.filter((s) => s.includes('Not saved'))).toEqual([]);
   const workspace = await call<{ grades: Record<string, { rationale: string; value: number }> }>('audits.workspace', { auditId: audit.id });
   expect(workspace.grades['child-focus']!.value).toBe(3);

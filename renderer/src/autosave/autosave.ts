@@ -4,7 +4,8 @@
 // after another so an older text never lands after a newer one. A failed save is kept and tried
 // again on the next change, or after a back-off; a save that came with an `undo` (a choice shown
 // at once) is not retried: the screen goes back to what is stored and the refusal is shown until
-// dismissed.
+// dismissed. A save refused only because another writer holds the database (DATABASE_BUSY) is
+// neither a failure nor a refusal: it stays "Saving…" and is sent again shortly, for up to a minute.
 import { toShownError, type ShownError } from '../lib/errors';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -29,6 +30,8 @@ interface Field {
   /** The save on its way, if any; the next one waits for it. */
   running: Promise<void> | null;
   failed: boolean;
+  /** When this field's saves first met a busy database, while they still do. */
+  busySince: number | null;
 }
 
 export interface SaverSnapshot {
@@ -40,6 +43,9 @@ export interface SaverSnapshot {
 
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 30_000;
+const BUSY_RETRY_MS = 400;
+/** How long a busy database is waited for before the save counts as failed. */
+const BUSY_PATIENCE_MS = 60_000;
 
 export class Autosaver {
   private fields = new Map<string, Field>();
@@ -117,7 +123,7 @@ export class Autosaver {
   private field(id: string): Field {
     let field = this.fields.get(id);
     if (!field) {
-      field = { pending: null, timer: null, running: null, failed: false };
+      field = { pending: null, timer: null, running: null, failed: false, busySince: null };
       this.fields.set(id, field);
     }
     return field;
@@ -142,6 +148,7 @@ export class Autosaver {
       .then(
         () => {
           field.failed = false;
+          field.busySince = null;
           this.everSaved = true;
           if (![...this.fields.values()].some((f) => f.failed)) {
             this.lastError = null;
@@ -150,6 +157,7 @@ export class Autosaver {
         },
         (error: unknown) => {
           const shown = { ...toShownError(error), ...(save.title ? { title: save.title } : {}) };
+          if (this.waitForBusy(id, field, save, shown.code)) return;
           if (save.undo) {
             save.undo();
             this.refusal = shown;
@@ -169,6 +177,17 @@ export class Autosaver {
       });
     field.running = run;
     this.changed();
+  }
+
+  /** Keeps a save that met a busy database waiting and sends it again soon; false once patience runs out. */
+  private waitForBusy(id: string, field: Field, save: Save, code: string | null): boolean {
+    if (code !== 'DATABASE_BUSY' || this.disposed) return false;
+    const now = Date.now();
+    field.busySince ??= now;
+    if (now - field.busySince > BUSY_PATIENCE_MS) return false;
+    if (!field.pending) field.pending = save;
+    if (!field.timer) field.timer = setTimeout(() => this.send(id), BUSY_RETRY_MS);
+    return true;
   }
 
   private retryFailed(except: string): void {

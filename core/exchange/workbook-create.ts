@@ -12,6 +12,7 @@ import { appendTrail } from '../../db/queries/trail';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { safeFileName } from './names';
+import { escapeWorkbook } from '../export/cells';
 import { agencyShare, previousReturns, recordBaselines } from './pack-create';
 import { AUDIT_SHEET, AUDITOR_CELL, INSTRUCTIONS_SHEET, META_SHEET, OVERALL_KEY, auditColumns, scaleRange } from './workbook-layout';
 
@@ -91,6 +92,7 @@ export async function createWorkbook(db: Db, input: { eventId: number; agencyId:
   await info.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   await meta.protect('', {});
+  escapeWorkbook(book);
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
 
   writeTransaction(db, (tx) => {

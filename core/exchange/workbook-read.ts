@@ -6,7 +6,8 @@ import { findExchange } from '../../db/queries/allocation';
 import { findPack, type PackRow } from '../../db/queries/exchange';
 import { completenessGaps } from '../audits/completeness';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
-import { cellText } from '../cases/import/read-xlsx';
+import { cellText as rawCellText } from '../cases/import/read-xlsx';
+import { unescapeText } from '../export/cells';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import type { AuditContent, GradeContent } from './formats';
@@ -21,6 +22,9 @@ interface Row {
   evidence: string;
   rationale: string;
 }
+
+/** A cell as the person typed it: the apostrophe the writer put before formula-like text is undone. */
+const cellText = (value: ExcelJS.CellValue) => unescapeText(rawCellText(value));
 
 const notAWorkbook = (file: string) => new UserError(`${file} is not a Scrutineer return or audit workbook.`, 'NOT_EXCHANGE_FILE');
 

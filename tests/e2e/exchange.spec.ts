@@ -1,9 +1,9 @@
-// A facilitator and an auditor on two installs (two servers, two database files) in Chromium:
+// A facilitator and two auditors on three installs (three servers, three database files) in Chromium:
 // the pack is made and its passphrase shown once, opened on the auditor's install (banner), the
 // return exported and imported with a preview, the same file again is a no-op, and conflicts are
 // shown side by side and resolved both ways.
 import type { APIRequestContext, Download, Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/web-app';
@@ -43,6 +43,7 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'scrutineer-exchange-'));
   const auditorServer = await startServer(join(dir, 'auditor.db'));
+  const healthServer = await startServer(join(dir, 'health-auditor.db'));
   try {
     const facilitator = apiFor(app, request);
     const auditor = apiFor({ url: auditorServer.url }, request as APIRequestContext);
@@ -51,6 +52,7 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     await facilitator('cases.import', { eventId, fileName: 'sample.csv', data: Buffer.from(sample).toString('base64') });
     const agencies = (await facilitator<{ agencies: { id: number; name: string }[] }>('events.get', { id: eventId })).agencies;
     const police = agencies.find((a) => a.name === 'Anyshire Police')!.id;
+    const health = agencies.find((a) => a.name === 'Health')!.id;
     await facilitator('allocation.settings', { eventId, deadline: '2026-03-20', auditors: [{ agencyId: police, auditor: 'Pat Police' }] });
 
     // The facilitator makes the Police pack; the passphrase is shown once.
@@ -85,14 +87,28 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     await score(auditor, localId, 'C-3003', 3);
     const r1 = await saved(Promise.all([auditorPage.waitForEvent('download'), auditorPage.getByRole('button', { name: 'Export return…' }).click()]).then(([d]) => d), dir);
 
-    // The facilitator previews and imports it; the same file again changes nothing.
+    // A second auditor, for Health, on a third install (through its transport, without the UI).
+    const healthAuditor = apiFor({ url: healthServer.url }, request as APIRequestContext);
+    const healthPack = await facilitator<{ fileName: string; base64: string; passphrase: string }>('packs.create', { eventId, agencyId: health });
+    const { eventId: healthLocal } = await healthAuditor<{ eventId: number }>('packs.open', { fileName: healthPack.fileName, data: healthPack.base64, passphrase: healthPack.passphrase, auditor: 'Hana Health' });
+    await score(healthAuditor, healthLocal, 'C-3002', 2);
+    const healthReturn = await healthAuditor<{ fileName: string; base64: string }>('returns.export', { eventId: healthLocal });
+    const h1 = join(dir, healthReturn.fileName);
+    writeFileSync(h1, Buffer.from(healthReturn.base64, 'base64'));
+
+    // The facilitator previews both returns at once and imports each; the same file again changes nothing.
     await app.open(page, `#/events/${eventId}/returns`);
-    await importFile(page, r1);
+    await page.getByLabel('Return files').setInputFiles([r1, h1]);
     const card = page.getByRole('region', { name: `File ${r1.split('/').pop()}` });
     await expect(card).toContainText('Ready to import');
     await expect(card.getByRole('row')).toHaveCount(3);
     await card.getByRole('button', { name: /^Import / }).click();
     await expect(card).toContainText('Imported');
+    const healthCard = page.getByRole('region', { name: `File ${healthReturn.fileName}` });
+    await expect(healthCard).toContainText('Return from Hana Health for Health, revision 1');
+    await healthCard.getByRole('button', { name: /^Import / }).click();
+    await expect(healthCard).toContainText('Imported');
+    expect((await facilitator<{ reference: string; auditor: string }[]>('audits.list', { eventId })).map((a) => `${a.reference} ${a.auditor}`)).toEqual(['C-3001 Pat Police', 'C-3002 Hana Health', 'C-3003 Pat Police']);
     await expect(page.getByRole('table', { name: 'Files imported' })).toContainText('Pat Police');
     await importFile(page, r1);
     await expect(page.getByRole('region', { name: `File ${r1.split('/').pop()}` }).nth(1)).toContainText('Nothing new');
@@ -121,6 +137,12 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     expect(await driftOf(facilitator, eventId, 'C-3001')).toBe(1);
     expect(await driftOf(facilitator, eventId, 'C-3003')).toBe(4);
 
+    // The trail names the auditor, the criterion, and the file with its SHA-256.
+    await app.open(page, `#/events/${eventId}/trail`);
+    const takenRow = page.getByRole('row').filter({ hasText: 'Timeliness and drift' }).filter({ hasText: 'Outstanding (4)' }).filter({ hasText: r2.split('/').pop()! });
+    await expect(takenRow.first()).toContainText('Pat Police');
+    await expect(takenRow.first()).toContainText('sha256');
+
     // Opening the pack again is refused with the offer to update the existing event.
     await auditorPage.goto(auditorServer.url.replace(/#.*$/, '') + '#/events/open-pack');
     await auditorPage.getByLabel('Audit pack file').setInputFiles(packFile);
@@ -130,8 +152,10 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     await auditorPage.getByRole('button', { name: 'Update the existing event' }).click();
     await expect(auditorPage).toHaveURL(new RegExp(`#/events/${localId}$`));
   } finally {
-    auditorServer.child.kill('SIGTERM');
-    await new Promise((resolve) => auditorServer.child.once('exit', resolve));
+    for (const server of [auditorServer, healthServer]) {
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => server.child.once('exit', resolve));
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -9,6 +9,9 @@ const entityLabels: Record<string, string> = {
   audit: 'Audit',
   finding: 'Finding',
   import: 'Import',
+  allocation: 'Allocation',
+  pack: 'Audit pack',
+  return: 'Return',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -73,12 +76,14 @@ export function describeEntry(entry: TrailEntry, lookups: Lookups): DescribedEnt
     if (agency) what = `${agency} audit`;
   }
   const isCriterionNote = criterionNotes.has(entry.entity) && !!entry.note;
+  // A grade from a return or workbook notes the criterion, then the file and its SHA-256.
+  const [criterionKey = '', ...rest] = entry.note.split('; ');
   return {
     entry,
     what,
     detail: fieldLabels[entry.field] ?? entry.field,
-    criterion: isCriterionNote ? lookups.criterionTitle(entry.note) : '',
-    note: isCriterionNote ? '' : entry.note,
+    criterion: isCriterionNote ? lookups.criterionTitle(criterionKey) : '',
+    note: isCriterionNote ? rest.join('; ') : entry.note,
     from: displayValue(entry, entry.oldValue),
     to: displayValue(entry, entry.newValue),
     caseReference: entry.caseId === null ? '' : lookups.caseReference(entry.caseId),

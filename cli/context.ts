@@ -116,8 +116,3 @@ function debugging(): boolean {
   return flag !== undefined && flag !== '' && flag !== '0';
 }
 
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`"${value}" is not a whole number of 1 or more.`);
-  return n;
-}

@@ -37,19 +37,3 @@ export class TallyBuilder {
     };
   }
 }
-
-/** Builders keyed by a string, made on first use. */
-export class TallyMap {
-  private readonly builders = new Map<string, TallyBuilder>();
-  constructor(private readonly scaleValues: readonly number[], private readonly goodFrom: number) {}
-
-  get(key: string): TallyBuilder {
-    let b = this.builders.get(key);
-    if (!b) this.builders.set(key, (b = new TallyBuilder(this.scaleValues, this.goodFrom)));
-    return b;
-  }
-
-  build(key: string): Tally {
-    return (this.builders.get(key) ?? new TallyBuilder(this.scaleValues, this.goodFrom)).build();
-  }
-}

@@ -11,6 +11,5 @@ export function levelColours(count: number): string[] {
   return bestToWorst.slice(0, count);
 }
 
-export const notApplicableColour = '#BBBBBB';
 export const previousEventColour = '#999999';
 export const currentEventColour = '#0072B2';

@@ -75,10 +75,6 @@ export function importFrameworkText(db: Db, text: string, fileName: string): Sav
   return saveFramework(db, parseFrameworkText(text, fileName));
 }
 
-export function importFrameworkFile(db: Db, path: string): SaveResult {
-  return saveFramework(db, readFrameworkFile(path));
-}
-
 export function exportFramework(db: Db, key: string, format: FrameworkFormat, version?: number): string {
   return serialiseFramework(getFramework(db, key, version).framework, format);
 }

@@ -84,13 +84,11 @@ export async function buildReport(
   store: OpenedDatabase,
   template: ReportTemplate,
   eventId: number,
-  options: ReportOptions & { onProgress?: (stage: string, fraction: number) => void } = {},
+  options: ReportOptions = {},
 ): Promise<Buffer> {
-  options.onProgress?.('Gathering the figures', 0.05);
   const content = gatherReportContent(store, template, eventId, options);
-  const charts = await reportCharts(content, (done, total) => options.onProgress?.('Drawing the charts', 0.1 + (0.7 * done) / total));
+  const charts = await reportCharts(content);
   const ctx: SectionContext = { content, charts };
-  options.onProgress?.('Writing the document', 0.85);
   // Consecutive sections on the same orientation share one Word section; a landscape section gets its own.
   const parts: { landscape: boolean; blocks: Block[] }[] = [{ landscape: false, blocks: [] }];
   for (const [i, section] of template.sections.entries()) {
@@ -129,6 +127,5 @@ export async function buildReport(
     })),
   });
   const buffer = await Packer.toBuffer(doc);
-  options.onProgress?.('Done', 1);
   return buffer;
 }

@@ -6,7 +6,7 @@ import { isShown } from '../disclosure/suppression';
 import type { ReportContent } from './content';
 import type { Chart } from './sections-context';
 
-export async function reportCharts(content: ReportContent, onProgress?: (done: number, total: number) => void): Promise<Map<string, Chart>> {
+export async function reportCharts(content: ReportContent): Promise<Map<string, Chart>> {
   const { summary } = content;
   const shown = summary.criteria.filter(isShown).filter((c) => c.n > 0);
   const wanted: [string, ReturnType<typeof buildFigure>][] = [
@@ -15,13 +15,11 @@ export async function reportCharts(content: ReportContent, onProgress?: (done: n
     ...(summary.comparison ? [['comparison', buildFigure(summary, 'comparison')] as [string, ReturnType<typeof buildFigure>]] : []),
   ];
   const charts = new Map<string, Chart>();
-  let done = 0;
   const svgs: string[] = [];
   for (const [, figure] of wanted) svgs.push(await renderSvg(figure.spec));
   await Promise.all(
     wanted.map(async ([key, figure], i) => {
       charts.set(key, { png: await svgToPng(svgs[i]!, 1.5), title: figure.title, alt: figure.alt });
-      onProgress?.(++done, wanted.length);
     }),
   );
   return charts;

@@ -1,5 +1,5 @@
 // Events: the audit rounds, each pinned to a framework version.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable as Db } from '../open';
 import { cases, events, frameworks, frameworkVersions } from '../schema';
 
@@ -59,6 +59,3 @@ export function eventCaseMapping(db: Db, id: number): string | null {
   return db.select({ m: events.caseMapping }).from(events).where(eq(events.id, id)).get()?.m ?? null;
 }
 
-export function activeEventExists(db: Db, id: number): boolean {
-  return !!db.select({ id: events.id }).from(events).where(and(eq(events.id, id), isNull(events.archivedAt))).get();
-}

@@ -3,10 +3,11 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { call } from './api/client';
 import { ErrorBanner } from './components/ErrorBanner';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLoad } from './lib/useLoad';
-import { CasePage } from './pages/CasePage';
-import { EventPage } from './pages/EventPage';
-import { EventsPage } from './pages/EventsPage';
+import { CasePage } from './cases/CasePage';
+import { EventPage } from './events/EventPage';
+import { EventsPage } from './events/EventsPage';
 import { FindingsPage } from './findings/FindingsPage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { TrailPage } from './trail/TrailPage';
@@ -21,13 +22,13 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { PresentationPage } from './presentation/PresentationPage';
 import { ActionPlanPage } from './actions/ActionPlanPage';
 import { ReportPage } from './report/ReportPage';
-import { ImportCasesPage } from './pages/ImportCasesPage';
-import { NewEventPage } from './pages/NewEventPage';
-import { FrameworksPage } from './pages/FrameworksPage';
-import { FrameworkViewPage } from './pages/FrameworkViewPage';
+import { ImportCasesPage } from './import/ImportCasesPage';
+import { NewEventPage } from './events/NewEventPage';
+import { FrameworksPage } from './frameworks/FrameworksPage';
+import { FrameworkViewPage } from './frameworks/FrameworkViewPage';
 import { FrameworkEditorPage } from './editor/FrameworkEditorPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { NotFoundPage } from './components/NotFoundPage';
 import { href, useRoute, type Route } from './router';
 
 type Section = 'events' | 'frameworks' | 'settings';
@@ -128,7 +129,8 @@ export function App() {
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {info.state === 'error' && <ErrorBanner title="Scrutineer cannot reach its data" error={info.error} />}
-        {pageFor(route)}
+        {/* A new address gets a fresh boundary, so a failed page does not follow the user elsewhere. */}
+        <ErrorBoundary key={window.location.hash}>{pageFor(route)}</ErrorBoundary>
       </main>
       <footer className="footer">
         {info.state === 'ready' ? (

@@ -6,7 +6,7 @@ import { ageInYears, ageStage, parseAge } from './age';
 import { addMonths, isIsoDate, parseDate } from './dates';
 import { todayIso } from '../../../model/dates';
 import { normaliseEthnicity } from './ethnicity';
-import { fieldLabels, validateMapping, type CaseField, type Mapping } from '../../../model/case-fields';
+import { fieldLabels, type CaseField, type Mapping } from '../../../model/case-fields';
 import {
   isAbuseCategory,
   normaliseLevelOfNeed,
@@ -32,9 +32,8 @@ export interface BuildResult {
 
 export const limits = { reference: 64, listItems: 40, listItem: 100, notes: 2000, maxAge: 25, unbornMonths: 9 } as const;
 
+/** `mapping` has passed validateMapping (the import service checks it before building). */
 export function buildRecords(table: RawTable, mapping: Mapping, options: { auditDate?: string } = {}): BuildResult {
-  const problems = validateMapping(table.headers, mapping);
-  if (problems.length > 0) throw new UserError(problems.join(' '), 'BAD_MAPPING');
   const auditDate = options.auditDate ?? todayIso();
   if (!isIsoDate(auditDate)) throw new UserError(`The audit date "${auditDate}" must be a date written YYYY-MM-DD.`, 'BAD_AUDIT_DATE');
 

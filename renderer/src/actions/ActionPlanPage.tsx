@@ -15,7 +15,7 @@ import { useLoad } from '../lib/useLoad';
 import { useActions } from '../lib/useActions';
 import { shorten } from '../lib/text';
 import { refocus } from '../lib/refocus';
-import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
+import { loadEventFramework, type EventFramework } from '../lib/eventFramework';
 import { href } from '../router';
 import { RecommendationForm, emptyDraft, type RecommendationDraft } from './RecommendationForm';
 import './actions.css';

@@ -13,7 +13,7 @@ import { useLoad } from '../lib/useLoad';
 import { useActions } from '../lib/useActions';
 import { shorten } from '../lib/text';
 import { refocus } from '../lib/refocus';
-import { loadEventFramework, type EventFramework } from '../moderation/eventFramework';
+import { loadEventFramework, type EventFramework } from '../lib/eventFramework';
 import { href } from '../router';
 import { FindingForm, emptyDraft, type FindingDraft } from './FindingForm';
 import './findings.css';

@@ -3,7 +3,7 @@
 import type { ModerationCriterion } from '@contract/types';
 import type { ScaleLevel } from '@model/framework';
 import { auditStatusLabel } from '@model/labels';
-import { ExpandableText } from '../trail/ExpandableText';
+import { ExpandableText } from '../components/ExpandableText';
 import { AgreedGrade, type AgreedChoice } from './AgreedGrade';
 import { DisagreementFlag } from './DisagreementFlag';
 import { GradeChip } from './GradeChip';

@@ -10,10 +10,10 @@ import { StatusMessage } from '../components/StatusMessage';
 import { downloadText } from '../lib/download';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
-import { loadEventFramework } from '../moderation/eventFramework';
+import { loadEventFramework } from '../lib/eventFramework';
 import { href } from '../router';
 import { describeEntry, matches } from './describe';
-import { ExpandableText } from './ExpandableText';
+import { ExpandableText } from '../components/ExpandableText';
 import './trail.css';
 
 // Local date and time to the second: the order of changes made in the same minute matters here.

@@ -1,9 +1,10 @@
 // The walls between layers hold: each lint rule and each of the two type-check configurations is
-// shown catching a planted violation, and letting the allowed import through.
+// shown catching a planted violation, and letting the allowed import through; the renderer's
+// feature folders have no import cycle.
 import { ESLint } from 'eslint';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -72,4 +73,57 @@ describe('type-check walls', () => {
     expect(typeErrors('renderer/tsconfig.json', 'process.exitCode = 0;').join('\n')).toMatch(/Cannot find name 'process'/);
     expect(typeErrors('renderer/tsconfig.json', 'document.title = "x";')).toEqual([]);
   }, 30_000);
+});
+
+// The renderer's feature folders depend on each other one way only: a cycle (moderation ↔ trail,
+// say) means a piece both need belongs in components/ or lib/.
+function folderGraph(): Map<string, Set<string>> {
+  const src = join(root, 'renderer/src');
+  const graph = new Map<string, Set<string>>();
+  for (const folder of readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    const deps = new Set<string>();
+    for (const file of readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f))) {
+      const path = join(src, folder, file);
+      for (const [, spec] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+        const [top] = relative(src, resolve(dirname(path), spec!)).split(sep);
+        if (top && top !== folder && !top.startsWith('..') && !top.includes('.')) deps.add(top);
+      }
+    }
+    graph.set(folder, deps);
+  }
+  return graph;
+}
+
+function cycleIn(graph: Map<string, Set<string>>): string[] | null {
+  const done = new Set<string>();
+  const visit = (node: string, path: string[]): string[] | null => {
+    if (path.includes(node)) return [...path.slice(path.indexOf(node)), node];
+    if (done.has(node)) return null;
+    for (const next of graph.get(node) ?? []) {
+      const found = visit(next, [...path, node]);
+      if (found) return found;
+    }
+    done.add(node);
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const found = visit(node, []);
+    if (found) return found;
+  }
+  return null;
+}
+
+describe('renderer folders', () => {
+  it('have no cycle', () => {
+    const graph = folderGraph();
+    expect(graph.size).toBeGreaterThan(10);
+    expect(cycleIn(graph)).toBeNull();
+  });
+
+  it('the cycle check finds a planted one', () => {
+    const graph = folderGraph();
+    graph.get('lib')!.add('moderation');
+    graph.get('moderation')!.add('lib');
+    expect(cycleIn(graph)).toEqual(expect.arrayContaining(['lib', 'moderation']));
+  });
 });

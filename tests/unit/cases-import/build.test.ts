@@ -206,11 +206,6 @@ describe('buildRecords: lists and neglect types', () => {
 });
 
 describe('buildRecords: arguments', () => {
-  it('refuses a bad mapping', async () => {
-    const table = await readTable(text('Ref,DOB\nC-1,\n'), 'x.csv');
-    expect(() => buildRecords(table, [{ column: 'DOB', field: 'dateOfBirth' }], { auditDate })).toThrow('Map a column to Case reference');
-    expect(() => buildRecords(table, [{ column: 'Nope', field: 'reference' }], { auditDate })).toThrow('There is no column "Nope" in the file.');
-  });
   it('refuses a bad audit date', async () => {
     const table = await readTable(text('Ref\nC-1\n'), 'x.csv');
     expect(() => buildRecords(table, [{ column: 'Ref', field: 'reference' }], { auditDate: '01/06/2024' })).toThrow('The audit date "01/06/2024" must be a date written YYYY-MM-DD.');

@@ -117,6 +117,10 @@ describe('case import', () => {
   it('refuses a mapping that names a missing column, a file that is not a table, and an archived event', async () => {
     const { db, eventId } = coreWithEvent();
     await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping: [{ column: 'Nope', field: 'reference' }] })).rejects.toThrow(/Nope/);
+    await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping: [{ column: 'DOB', field: 'dateOfBirth' }] })).rejects.toMatchObject({
+      code: 'BAD_MAPPING',
+      message: expect.stringContaining('Map a column to Case reference'),
+    });
     await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv('') })).rejects.toThrow(/cases\.csv/);
     setArchived(db, eventId, true);
     await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) })).rejects.toThrow(/archived/);

@@ -1,5 +1,5 @@
 // Shown for an address the app does not know.
-import { PageTitle } from '../components/PageTitle';
+import { PageTitle } from './PageTitle';
 import { href } from '../router';
 
 export function NotFoundPage({ path }: { path: string }) {

@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { StatusBadge } from '../events/StatusBadge';
+import { StatusBadge } from './StatusBadge';
 import { DemoOffer } from '../report/DemoOffer';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import type { CallValue } from '@contract/contract';
-import { CaseFacts } from '../cases/CaseFacts';
-import { DocumentList } from '../cases/DocumentList';
+import { CaseFacts } from './CaseFacts';
+import { DocumentList } from './DocumentList';
 import { ModerationIndicator } from '../moderation/ModerationIndicator';
 import { CaseAudits } from '../audit/CaseAudits';
 import { ClassificationMarking } from '../components/ClassificationMarking';

@@ -1,7 +1,7 @@
 // Long text in a table cell: the first line or so, and a "Show all" button that opens the full
 // text in place (and closes it again). Short text is shown as it is.
 import { useId, useState } from 'react';
-import './trail.css';
+import '../trail/trail.css';
 
 interface Props {
   text: string | null | undefined;

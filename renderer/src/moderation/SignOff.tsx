@@ -31,19 +31,22 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
   const [date, setDate] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
-  const [incomplete, setIncomplete] = useState<string[] | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setIncomplete(null);
     setBusy(true);
     try {
       onChanged(await call('moderation.signOff', { caseId: view.caseId, name, date }), `Moderation locked and signed off by ${name.trim()}.`);
     } catch (e) {
       const shown = toShownError(e, 'The moderation was not signed off');
-      if (shown.code === 'INCOMPLETE') setIncomplete(missing.length > 0 ? missing : [shown.message]);
-      else setError(shown);
+      if (shown.code !== 'INCOMPLETE') setError(shown);
+      else
+        setError({
+          ...shown,
+          title: 'Agree these before signing off',
+          problems: (missing.length > 0 ? missing : [shown.message]).map((message) => ({ path: '', message })),
+        });
     } finally {
       setBusy(false);
     }
@@ -56,16 +59,6 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
         Signing off locks the agreed grades for this case. Every criterion and the overall judgement need an agreed grade first.
         {missing.length > 0 && ` ${missing.length === 1 ? '1 still needs' : `${missing.length} still need`} one.`}
       </p>
-      {incomplete && (
-        <div className="banner banner-error" role="alert">
-          <p className="banner-title">Agree these before signing off</p>
-          <ul className="problem-list">
-            {incomplete.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="signoff-fields">
         <div className="field">

@@ -5,10 +5,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../../db/open';
 import { writeTransaction } from '../../db/write';
 import { ensureExchange, namedAuditors } from '../../db/queries/allocation';
-import { findAudit } from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
-import { auditsOfEvent } from '../../db/queries/audits';
-import { baselinesOf, findOpenedPack, insertPack, packsOfEvent, supersedePacks, upsertBaseline, type BaselineRow } from '../../db/queries/exchange';
+import { auditRowsOfAgency, baselinesOf, findOpenedPack, insertPack, packsOfEvent, supersedePacks, upsertBaseline, type BaselineRow } from '../../db/queries/exchange';
 import { appendTrail } from '../../db/queries/trail';
 import { allocatedCells } from '../allocation/service';
 import { requireActor } from '../audits/actor';
@@ -41,9 +39,10 @@ export function agencyShare(db: Db, eventId: number, agencyId: number) {
   const allocation = allocatedCells(db, eventId);
   const rows = caseRowsForEvent(db, eventId).filter((c) => allocation.get(c.id)?.has(agencyId));
   if (rows.length === 0) throw new UserError(`No cases are allocated to ${agency.name}: allocate some first.`, 'NOTHING_ALLOCATED');
-  const caseIds = new Set(rows.map((r) => r.id));
-  const held = auditsOfEvent(db, eventId).filter((a) => a.agencyId === agencyId && caseIds.has(a.caseId));
-  const audits = held.map((a) => ({ ...findAudit(db, a.id)!, reference: a.reference }));
+  const referenceOf = new Map(rows.map((r) => [r.id, r.reference]));
+  const audits = auditRowsOfAgency(db, eventId, agencyId)
+    .filter((a) => referenceOf.has(a.caseId))
+    .map((a) => ({ ...a, reference: referenceOf.get(a.caseId)! }));
   const contents = contentsOf(db, audits);
   return { event, agency, rows, audits: audits.map((a) => ({ audit: a, content: contents.get(a.id)! })), auditor: namedAuditors(db, eventId).get(agencyId) ?? '' };
 }

@@ -1,0 +1,65 @@
+// StrykerJS over the modules that decide what users see, with the vitest runner. Run it through
+// `npm run mutate` (scripts/mutate.js): one module at a time, against that module's own tests, with
+// its own incremental file in reports/mutation/, so a rerun tests only the mutants whose code or
+// tests changed. MUTATION_MODULE names the module; the table below says what it mutates and which
+// tests speak for it.
+
+/** Module -> the source it mutates and the unit tests that run against it. */
+export const modules = {
+  analysis: {
+    mutate: ['core/analysis/**/*.ts'],
+    tests: ['tests/unit/analysis/{agreement,agreement-reference,summary,charts}.test.ts', 'tests/unit/disclosure/suppression.test.ts'],
+  },
+  'cases-import': {
+    mutate: ['core/cases/import/**/*.ts'],
+    tests: ['tests/unit/cases-import/**/*.test.ts', 'tests/unit/cases/import-service.test.ts'],
+  },
+  audits: {
+    mutate: ['core/audits/**/*.ts'],
+    tests: ['tests/unit/audits/{workspace,returns,moderation,trail-changes}.test.ts', 'tests/unit/exchange/allocation.test.ts'],
+  },
+  moderation: {
+    mutate: ['core/moderation/**/*.ts'],
+    tests: ['tests/unit/audits/{moderation,trail-changes}.test.ts'],
+  },
+  trail: {
+    mutate: ['core/trail/**/*.ts'],
+    tests: ['tests/unit/audits/{trail-changes,workspace,moderation}.test.ts'],
+  },
+  report: {
+    mutate: ['core/report/**/*.ts'],
+    tests: ['tests/unit/report/**/*.test.ts', 'tests/unit/disclosure/suppressed-exports.test.ts'],
+  },
+  recommendations: {
+    mutate: ['core/recommendations/**/*.ts'],
+    tests: ['tests/unit/analysis/recommendations.test.ts'],
+  },
+  disclosure: {
+    mutate: ['core/disclosure/**/*.ts'],
+    tests: ['tests/unit/disclosure/**/*.test.ts', 'tests/unit/report/threshold-outputs.test.ts'],
+  },
+};
+
+const name = process.env.MUTATION_MODULE;
+const module = modules[name];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'tests/mutation/vitest.config.ts', pool: 'forks', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  coverageAnalysis: 'perTest',
+  mutate: module?.mutate ?? [],
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  // Two cores, shared with other work: two test processes keep both busy.
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
+  thresholds: { high: 90, low: 80, break: null },
+  ignorePatterns: ['out', 'reports', 'test-results', 'docs', '.ci', '.stryker-tmp'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

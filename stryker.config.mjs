@@ -32,7 +32,7 @@ export const modules = {
   },
   recommendations: {
     mutate: ['core/recommendations/**/*.ts'],
-    tests: ['tests/unit/analysis/recommendations.test.ts'],
+    tests: ['tests/unit/analysis/recommendations.test.ts', 'tests/unit/recommendations/**/*.test.ts'],
   },
   disclosure: {
     mutate: ['core/disclosure/**/*.ts'],
@@ -46,7 +46,7 @@ const module = modules[name];
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'tests/mutation/vitest.config.ts', pool: 'forks', related: false },
+  vitest: { configFile: 'tests/mutation/vitest.config.ts', pool: 'vmForks', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
   coverageAnalysis: 'perTest',
   mutate: module?.mutate ?? [],

@@ -11,4 +11,4 @@ if (include.length === 0) throw new Error('MUTATION_TESTS is empty: run mutation
 // The project folder (the config sits two levels down), so the globs resolve from there.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export default defineConfig({ ...base, root, test: { ...base.test, root, include, reporters: ['default'] } });
+export default defineConfig({ ...base, root, test: { ...base.test, root, include, reporters: ['default'], isolate: false } });

@@ -86,19 +86,3 @@ describe('action plan', () => {
     expect(carried[0]).toMatchObject({ text: 'Record the child’s voice at every visit.', carriedFromId: a.id, carriedFromEvent: 'Test audit', criterionKeys: ['child-focus'], ownerName: 'Police' });
   });
 });
-
-describe('demo', () => {
-  it('stamps its own changes without a user name, and then still refuses changes without one', async () => {
-    const { tempCore } = await import('../helpers/core');
-    const { createDemo } = await import('../../../core/demo/demo');
-    const { listTrail } = await import('../../../core/trail/service');
-    const { startAudit } = await import('../../../core/audits/service');
-    const { listCases } = await import('../../../core/cases/service');
-    const { getEvent } = await import('../../../core/events/service');
-    const core = tempCore();
-    const { id } = await createDemo(core.store);
-    expect(listTrail(core.store.db, { eventId: id }).every((e) => e.actor === 'Demo facilitator')).toBe(true);
-    const caseId = listCases(core.store.db, id)[0]!.id;
-    expect(() => startAudit(core.store.db, { caseId, agencyId: getEvent(core.store.db, id).agencies[0]!.id, auditor: 'Someone' })).toThrow(/Enter your name in Settings/);
-  }, 60_000);
-});

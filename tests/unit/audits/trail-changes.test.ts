@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { startAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
-import { listTrail } from '../../../core/trail/service';
+import { listTrail, trailCsv, type TrailEntry } from '../../../core/trail/service';
 import { auditReadyEvent } from '../helpers/audit-setup';
 
 type Change = [entity: string, field: string, oldValue: string | null, newValue: string | null, note: string];
@@ -101,5 +101,34 @@ describe('the trail keeps old and new values', () => {
       ['moderated-grade', 'agreed grade', 'Requires improvement (2)', 'Outstanding (4)', 'child-focus', 'Fictional Facilitator', String(cases[0]!.id)],
       ['moderated-grade', 'rationale', 'First view.', 'Second view, after the school report.', 'child-focus', 'Fictional Facilitator', String(cases[0]!.id)],
     ]);
+  });
+});
+
+describe('the trail CSV', () => {
+  const entry = (over: Partial<TrailEntry>): TrailEntry => ({ id: 1, eventId: 1, caseId: 7, at: '2026-03-02T10:00:00.000Z', actor: 'Fictional Facilitator', entity: 'grade', entityId: 9, field: 'grade', oldValue: 'Good (3)', newValue: 'Inadequate (1)', note: 'drift', ...over });
+
+  it('writes a header and one CRLF-ended row per entry, with empty cells for what is not set', () => {
+    const text = trailCsv([
+      entry({}),
+      entry({ id: 2, caseId: null, entityId: null, entity: 'event', field: 'created', oldValue: null, newValue: null, note: '' }),
+    ]);
+    expect(text.split('\r\n')).toEqual([
+      'id,at,actor,case_id,entity,entity_id,field,old_value,new_value,note',
+      '1,2026-03-02T10:00:00.000Z,Fictional Facilitator,7,grade,9,grade,Good (3),Inadequate (1),drift',
+      '2,2026-03-02T10:00:00.000Z,Fictional Facilitator,,event,,created,,,',
+    ]);
+  });
+
+  it('is refused for an event that does not exist', async () => {
+    const { db, eventId } = await auditReadyEvent();
+    expect(() => listTrail(db, { eventId: eventId + 100 })).toThrow(/event/i);
+  });
+
+  it('lists one case’s entries, or the whole event’s', async () => {
+    const { db, eventId, cases } = await auditReadyEvent();
+    setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: 'drift', value: 2 });
+    setModeratedGrade(db, { caseId: cases[1]!.id, criterionKey: 'drift', value: 3 });
+    expect(listTrail(db, { eventId, caseId: cases[1]!.id }).map((e) => [e.caseId, e.newValue])).toEqual([[cases[1]!.id, 'Good (3)']]);
+    expect(listTrail(db, { eventId }).map((e) => e.caseId)).toEqual([cases[0]!.id, cases[1]!.id]);
   });
 });

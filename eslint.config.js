@@ -12,7 +12,7 @@ const nodeBuiltins = { regex: '^node:', message: 'Node built-ins are not availab
 const restrict = (...patterns) => ['error', { paths: [electron], patterns }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'reports/**', '.stryker-tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

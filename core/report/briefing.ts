@@ -19,6 +19,12 @@ export const briefingHeadings = [
   'Where to learn more',
 ] as const;
 
+/** " (Police, by 30 September 2026)", " (Police)", " (by 30 September 2026)", or nothing. */
+function ownerAndDate(owner: string | null, dueDate: string | null): string {
+  const parts = [owner, dueDate ? `by ${formatDate(dueDate)}` : null].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export async function buildBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<Buffer> {
   const content = gatherReportContent(store, template, eventId, { ...options, includeIdentifiers: false });
   const { summary, event, framework, findings, recommendations } = content;
@@ -50,7 +56,7 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
     ['Questions for practitioners', weakest.flatMap((c) => criterion(c.key).guidance.slice(0, 2)).slice(0, 5).map((q) => bullet(q))],
     [
       'Actions',
-      recommendations.filter((r) => r.status !== 'done').slice(0, 5).map((r) => bullet(`${r.text}${r.ownerName ? ` (${r.ownerName}` : ' ('}${r.dueDate ? `, by ${formatDate(r.dueDate)})` : ')'}`)),
+      recommendations.filter((r) => r.status !== 'done').slice(0, 5).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
     ],
     ['Where to learn more', [para(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`)]],
   ];

@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { startAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
-import { listTrail, trailCsv, type TrailEntry } from '../../../core/trail/service';
+import type { TrailEntry } from '../../../core/contract/types';
+import { listTrail, trailCsv } from '../../../core/trail/service';
 import { auditReadyEvent } from '../helpers/audit-setup';
 
 type Change = [entity: string, field: string, oldValue: string | null, newValue: string | null, note: string];

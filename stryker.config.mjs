@@ -20,7 +20,7 @@ export const modules = {
   },
   moderation: {
     mutate: ['core/moderation/**/*.ts'],
-    tests: ['tests/unit/audits/{moderation,trail-changes}.test.ts'],
+    tests: ['tests/unit/audits/{moderation,moderation-rules,trail-changes}.test.ts'],
   },
   trail: {
     mutate: ['core/trail/**/*.ts'],
@@ -28,7 +28,9 @@ export const modules = {
   },
   report: {
     mutate: ['core/report/**/*.ts'],
-    tests: ['tests/unit/report/**/*.test.ts', 'tests/unit/disclosure/suppressed-exports.test.ts'],
+    // The fast section-by-section tests: the full report builds (charts and all) take seconds each,
+    // too slow to run per mutant; they still run in `npm test`.
+    tests: ['tests/unit/report/sections.test.ts'],
   },
   recommendations: {
     mutate: ['core/recommendations/**/*.ts'],

@@ -48,6 +48,8 @@ describe('a new recommendation', () => {
     expect(refused({ text: 'x', ownerAgencyId: outsider })).toEqual({ message: 'The owner must be an agency taking part in the event.', code: 'NOT_IN_EVENT' });
     expect(refused({ text: 'x', criterionKeys: ['drift', 'nope', 'other'] })).toEqual({ message: "Not criteria of this event's framework: nope, other.", code: 'UNKNOWN_CRITERION' });
     expect(refused({ text: 'x', findingIds: [otherFinding.id] })).toEqual({ message: 'A linked finding is not in this event.', code: 'NOT_IN_EVENT' });
+    const ownFinding = createFinding(db, eventId, { kind: 'theme', text: 'This event’s.' });
+    expect(refused({ text: 'x', findingIds: [ownFinding.id, otherFinding.id] })).toEqual({ message: 'A linked finding is not in this event.', code: 'NOT_IN_EVENT' });
     expect(listRecommendations(db, eventId)).toEqual([]);
     expect(() => listRecommendations(db, eventId + 100)).toThrow(/event/i);
   });
@@ -81,7 +83,7 @@ describe('editing a recommendation', () => {
   it('is refused for an unknown recommendation or a bad value', async () => {
     const { db, eventId } = await auditReadyEvent();
     const rec = createRecommendation(db, eventId, { text: 'Kept.' });
-    expect(() => updateRecommendation(db, rec.id + 50, { status: 'done' })).toThrow(`No recommendation has the id ${rec.id + 50}.`);
+    expect(() => updateRecommendation(db, rec.id + 50, { status: 'done' })).toThrow(expect.objectContaining({ message: `No recommendation has the id ${rec.id + 50}.`, code: 'NOT_FOUND' }));
     expect(() => updateRecommendation(db, rec.id, { text: '' })).toThrow('A recommendation needs some text.');
     expect(() => updateRecommendation(db, rec.id, { criterionKeys: ['nope'] })).toThrow(/Not criteria/);
     expect(listRecommendations(db, eventId)[0]).toMatchObject({ text: 'Kept.', status: 'open', criterionKeys: [] });
@@ -94,7 +96,7 @@ describe('editing a recommendation', () => {
     deleteRecommendation(db, drop.id);
     expect(listRecommendations(db, eventId).map((r) => r.id)).toEqual([keep.id]);
     expect(trailOf(db, eventId).at(-1)).toEqual(['deleted', 'Drop.', null]);
-    expect(() => deleteRecommendation(db, drop.id)).toThrow(`No recommendation has the id ${drop.id}.`);
+    expect(() => deleteRecommendation(db, drop.id)).toThrow(expect.objectContaining({ message: `No recommendation has the id ${drop.id}.`, code: 'NOT_FOUND' }));
   });
 });
 
@@ -105,7 +107,7 @@ describe('carrying actions forward', () => {
     createRecommendation(db, eventId, { text: 'Health action.', ownerAgencyId: agency('Health').id, criterionKeys: ['child-focus', 'whole-family'] });
     createRecommendation(db, eventId, { text: 'Done already.', status: 'done' });
     const next = createEvent(db, { name: 'Re-audit', frameworkKey: 'neglect-what-works', agencies: ['Police'] }).id;
-    expect(() => carryForward(db, { fromEventId: eventId, toEventId: eventId })).toThrow('Carry actions from a different event.');
+    expect(() => carryForward(db, { fromEventId: eventId, toEventId: eventId })).toThrow(expect.objectContaining({ message: 'Carry actions from a different event.', code: 'INVALID_INPUT' }));
     expect(carryForward(db, { fromEventId: eventId, toEventId: next })).toEqual({ carried: 2 });
     const carried = listRecommendations(db, next);
     expect(carried.map((r) => [r.text, r.ownerName, r.dueDate, r.status, r.criterionKeys, r.carriedFromEvent])).toEqual([

@@ -10,7 +10,8 @@ export default defineConfig({
       // Pure-JS packages are bundled: drizzle-orm alone takes about a second to load file by file.
       externalizeDeps: { exclude: ['drizzle-orm', 'zod', 'yaml'] },
       rolldownOptions: {
-        input: { index: 'electron/main.ts' },
+        // The worker that reads imported files under memory and time limits (core/files).
+        input: { index: 'electron/main.ts', 'read-worker': 'core/files/read-worker.ts' },
         external: ['better-sqlite3'],
       },
     },

@@ -10,6 +10,7 @@ import { headlessHost } from '../core/headless-host';
 import { benchCaseImport } from './cases-import';
 import { benchSummary } from './summary';
 import { benchReport } from './report';
+import { benchHostile } from './hostile';
 import { benchKeypress } from './keypress';
 import { benchExchange } from './exchange';
 
@@ -60,6 +61,8 @@ try {
   benchReport(dir);
   console.log('');
   await benchExchange(dir);
+  console.log('');
+  await benchHostile(dir);
   console.log('');
   await benchKeypress(dir);
 } finally {

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type CoreApp } from '../core/app';
+import { useReadWorker } from '../core/files/bounded-reader';
 import { IPC_CHANNEL } from '../core/contract/names';
 import { isUserError } from '../model/errors';
 import { DATABASE_FILE_NAME } from '../core/paths';
@@ -13,6 +14,7 @@ import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl, secureWebPreferences } fro
 import { APP_VERSION } from '../core/version';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+useReadWorker(join(here, 'read-worker.js'));
 const rendererFile = join(here, '../renderer/index.html');
 const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 

@@ -46,6 +46,7 @@ export const errorCodes = [
   'PARSE_ERROR',
   'SUPPRESSED',
   'TOO_LARGE',
+  'TOO_SLOW',
   'UNKNOWN_CRITERION',
   // the database file and the disk under it
   'BACKUP_FAILED',

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { allCriteria, validateFramework } from '../../model/framework';
 import { describeProblems } from '../../model/problems';
-import { formatFromFileName, parseFrameworkText } from '../../core/frameworks/files';
+import { formatFromFileName } from '../../core/frameworks/files';
+import { readBounded } from '../../core/files/bounded-reader';
 import { UserError } from '../../model/errors';
 import { action } from '../context';
 
@@ -98,7 +99,7 @@ export function frameworkCommand(): Command {
     .argument('<file>', 'framework file')
     .action(
       action(async (s, file: string) => {
-        const framework = parseFrameworkText(readText(file), file);
+        const framework = await readBounded('framework', { text: readText(file), fileName: file });
         const result = validateFramework(framework);
         if (!result.ok) throw new UserError(`${basename(file)}: ${describeProblems(result.problems)}`);
         s.print({ ok: true, key: framework.key, criteria: allCriteria(framework).length }, () => `${file} is a valid framework (${allCriteria(framework).length} criteria).`);

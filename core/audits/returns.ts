@@ -7,7 +7,8 @@ import { writeTransaction } from '../../db/write';
 import * as q from '../../db/queries/audits';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
-import { readTable, type RawTable } from '../cases/import/read';
+import type { RawTable } from '../cases/import/read';
+import { readTableFile } from '../files/read-table';
 import type { ReturnsOutcome, RowError } from '../contract/types';
 import { toCsv, unescapeText } from '../export/cells';
 import { UserError } from '../../model/errors';
@@ -41,12 +42,7 @@ function parseGrade(fw: EventFramework, text: string): { value: number | null; n
 }
 
 export async function importReturns(db: Db, input: { eventId: number; fileName: string; bytes: Uint8Array }): Promise<ReturnsOutcome> {
-  let table: RawTable;
-  try {
-    table = await readTable(input.bytes, input.fileName);
-  } catch (error) {
-    throw new UserError(`${input.fileName}: ${(error as Error).message}`, 'BAD_FILE');
-  }
+  const table = await readTableFile(input.fileName, input.bytes);
   // Checked and written under one write lock: a second import of the same file waits, then sees
   // the first one's audits, exactly as if it had run afterwards.
   return writeTransaction(db, (tx) => applyReturns(tx, input, table));

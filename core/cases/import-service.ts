@@ -9,7 +9,7 @@ import { getEvent } from '../events/service';
 import { buildRecords } from './import/build';
 import type { CaseRecord, ImportOutcome, ImportPreview, RowError } from '../contract/types';
 import { suggestMapping, validateMapping, type Mapping } from '../../model/case-fields';
-import { readTable } from './import/read';
+import { readTableFile } from '../files/read-table';
 import type { RawTable } from './import/table';
 import { columnsForFields, storedValueList, storedValues } from './columns';
 
@@ -21,14 +21,6 @@ export interface ImportRequest {
   mapping?: Mapping;
   validOnly?: boolean;
   dryRun?: boolean;
-}
-
-async function readFile(fileName: string, bytes: Uint8Array): Promise<RawTable> {
-  try {
-    return await readTable(bytes, fileName);
-  } catch (error) {
-    throw new UserError(`${fileName}: ${(error as Error).message}`, 'BAD_FILE');
-  }
 }
 
 function rememberedMapping(db: Queryable, eventId: number): Mapping | null {
@@ -89,7 +81,7 @@ function summarise(p: Plan, request: ImportRequest, written: boolean): ImportOut
 }
 
 export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dryRun'>): Promise<ImportPreview> {
-  const table = await readFile(request.fileName, request.bytes);
+  const table = await readTableFile(request.fileName, request.bytes);
   const suggested = suggestMapping(table.headers);
   const remembered = rememberedMapping(db, request.eventId);
   const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
@@ -107,7 +99,7 @@ export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dr
 export async function importCases(db: Db, request: ImportRequest): Promise<ImportOutcome> {
   // Reading the file touches no database; everything after it happens under the write lock, so two
   // imports of the same file at once end as one after the other would.
-  const table = await readFile(request.fileName, request.bytes);
+  const table = await readTableFile(request.fileName, request.bytes);
   if (request.dryRun) return summarise(plan(db, request, table), request, false);
   return writeTransaction(db, (tx) => {
     const p = plan(tx, request, table);

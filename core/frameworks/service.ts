@@ -9,7 +9,8 @@ import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
 import { describeProblems } from '../../model/problems';
-import { parseFrameworkText, readFrameworkFile, serialiseFramework, type FrameworkFormat } from './files';
+import { readBounded } from '../files/bounded-reader';
+import { readFrameworkFile, serialiseFramework, type FrameworkFormat } from './files';
 import type { FrameworkDetail, FrameworkListItem, SaveResult } from '../contract/types';
 
 /** Identity of the content, ignoring the version number itself. */
@@ -71,8 +72,9 @@ export function cloneFramework(db: Db, sourceKey: string, newKey: string, newNam
   return saveFramework(db, { ...framework, key: newKey, name: newName, version: 1 }, { mustBeNew: true });
 }
 
-export function importFrameworkText(db: Db, text: string, fileName: string): SaveResult {
-  return saveFramework(db, parseFrameworkText(text, fileName));
+/** Parsed and validated off the main thread, under the reading limits; saved here. */
+export async function importFrameworkText(db: Db, text: string, fileName: string): Promise<SaveResult> {
+  return saveFramework(db, await readBounded('framework', { text, fileName }));
 }
 
 export function exportFramework(db: Db, key: string, format: FrameworkFormat, version?: number): string {

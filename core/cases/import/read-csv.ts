@@ -5,6 +5,7 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { UserError } from '../../../model/errors';
+import { count, readLimits, type ReadLimits } from '../../files/limits';
 import type { Grid } from './table';
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252'; bom: boolean } {
@@ -88,7 +89,7 @@ export function detectDelimiter(text: string): string {
   return candidates.reduce((best, c) => (counts[c]! > counts[best]! ? c : best), ',');
 }
 
-export function readCsv(bytes: Uint8Array): Grid {
+export function readCsv(bytes: Uint8Array, limits: Pick<ReadLimits, 'rows' | 'columns'> = readLimits): Grid {
   const { text, encoding, bom } = decodeText(bytes);
   if (text.trim() === '') throw new UserError('The file is empty.', 'EMPTY_FILE');
   const delimiter = detectDelimiter(text);
@@ -110,7 +111,16 @@ export function readCsv(bytes: Uint8Array): Grid {
     );
   }
   checkEveryLineRead(text, parsed.data);
+  checkSize(parsed.data, limits);
   return { cells: parsed.data, source: { kind: 'csv', encoding, bom, delimiter } };
+}
+
+function checkSize(rows: string[][], limits: Pick<ReadLimits, 'rows' | 'columns'>): void {
+  // Rows with anything in them, less the header row.
+  const dataRows = rows.filter((row) => row.some((cell) => cell.trim() !== '')).length - 1;
+  if (dataRows > limits.rows) throw new UserError(`The file has ${count(dataRows)} rows; the limit is ${count(limits.rows)}. Nothing was imported.`, 'TOO_LARGE');
+  const widest = rows.reduce((n, row) => Math.max(n, row.length), 0);
+  if (widest > limits.columns) throw new UserError(`A row of the file has ${count(widest)} columns; the limit is ${count(limits.columns)}. Nothing was imported.`, 'TOO_LARGE');
 }
 
 /**

@@ -2,6 +2,8 @@
 // person sees, except dates, which become YYYY-MM-DD whatever the cell's display format.
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../../model/errors';
+import { readLimits, type ReadLimits } from '../../files/limits';
+import { checkZip } from '../../files/zip-checks';
 import type { Grid } from './table';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -25,7 +27,13 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<Grid> {
+/**
+ * The first visible sheet with data, as text. The zip is checked first (sizes, dimension, last
+ * row and column: see zip-checks), then only the cells that exist are visited, so the grid is
+ * never larger than the cells the file really has.
+ */
+export async function readXlsx(bytes: Uint8Array, limits: ReadLimits = readLimits): Promise<Grid> {
+  await checkZip(bytes, limits);
   // Loaded on first use: most runs never read a spreadsheet, and exceljs is large.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -36,17 +44,25 @@ export async function readXlsx(bytes: Uint8Array): Promise<Grid> {
   }
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
-    const cells: string[][] = [];
-    const width = sheet.columnCount;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const texts: string[] = [];
-      for (let c = 1; c <= width; c++) texts.push(cellText(row.getCell(c).value));
-      cells.push(texts);
-    }
+    const cells = sheetCells(sheet);
     if (cells.some((row) => row.some((cell) => cell.trim() !== ''))) {
       return { cells, source: { kind: 'xlsx', sheet: sheet.name } };
     }
   }
   throw new UserError('The file is empty: no worksheet has any data.', 'EMPTY_FILE');
+}
+
+/** Rows up to the last one with a cell, each as wide as the widest row; missing cells are blank. */
+function sheetCells(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const texts: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      texts[c - 1] = cellText(cell.value);
+    });
+    width = Math.max(width, texts.length);
+    rows[r - 1] = texts;
+  });
+  return Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? ''));
 }

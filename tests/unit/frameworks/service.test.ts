@@ -42,6 +42,16 @@ function thrown(run: () => unknown): UserError {
   throw new Error('expected a UserError, but nothing was thrown');
 }
 
+async function rejected(promise: Promise<unknown>): Promise<UserError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error('expected a UserError, but the promise resolved');
+}
+
 function count(store: OpenedDatabase, table: string): number {
   return (store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
@@ -225,13 +235,13 @@ describe('clone', () => {
 });
 
 describe('import and export', () => {
-  it('importing an invalid framework names the path and changes nothing', () => {
+  it('importing an invalid framework names the path and changes nothing', async () => {
     const store = openStore();
     seedBuiltinFrameworks(store.db, paths.templatesDir);
     const before = listFrameworks(store.db);
     const bad = sampleDefinition();
     bad.domains[1]!.criteria[0]!.key = 'Child Focus!';
-    const error = thrown(() => importFrameworkText(store.db, JSON.stringify(bad), 'local-audit.json'));
+    const error = await rejected(importFrameworkText(store.db, JSON.stringify(bad), 'local-audit.json'));
     expect(error.code).toBe('INVALID_FRAMEWORK');
     expect(error.message).toContain('local-audit.json');
     expect(error.message).toContain('domains[1].criteria[0].key');
@@ -239,26 +249,26 @@ describe('import and export', () => {
     expect(count(store, 'framework_versions')).toBe(2);
   });
 
-  it('importing malformed YAML changes nothing', () => {
+  it('importing malformed YAML changes nothing', async () => {
     const store = openStore();
     seedBuiltinFrameworks(store.db, paths.templatesDir);
     const before = listFrameworks(store.db);
-    expect(thrown(() => importFrameworkText(store.db, 'key: [oops', 'local-audit.yaml')).code).toBe('PARSE_ERROR');
+    expect((await rejected(importFrameworkText(store.db, 'key: [oops', 'local-audit.yaml'))).code).toBe('PARSE_ERROR');
     expect(listFrameworks(store.db)).toEqual(before);
   });
 
-  it('imports a new framework from YAML text', () => {
+  it('imports a new framework from YAML text', async () => {
     const store = openStore();
     const text = serialiseFramework(sampleDefinition() as never, 'yaml');
-    expect(importFrameworkText(store.db, text, 'fictional.yaml')).toEqual({ key: 'fictional-audit', version: 1, outcome: 'created' });
+    expect(await importFrameworkText(store.db, text, 'fictional.yaml')).toEqual({ key: 'fictional-audit', version: 1, outcome: 'created' });
   });
 
-  it.each(['json', 'yaml'] as const)('export to %s then import is "unchanged"', (format) => {
+  it.each(['json', 'yaml'] as const)('export to %s then import is "unchanged"', async (format) => {
     const store = openStore();
     seedBuiltinFrameworks(store.db, paths.templatesDir);
     for (const key of shippedKeys) {
       const text = exportFramework(store.db, key, format);
-      expect(importFrameworkText(store.db, text, `${key}.${format}`)).toEqual({ key, version: 1, outcome: 'unchanged' });
+      expect(await importFrameworkText(store.db, text, `${key}.${format}`)).toEqual({ key, version: 1, outcome: 'unchanged' });
     }
   });
 

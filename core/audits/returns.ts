@@ -64,12 +64,7 @@ export interface SpreadsheetAudit {
 
 /** What importing the spreadsheet would do, per audit: nothing is written. */
 export async function previewSpreadsheetReturns(db: Db, input: { eventId: number; fileName: string; bytes: Uint8Array }): Promise<{ errors: RowError[]; audits: SpreadsheetAudit[] }> {
-  let table: RawTable;
-  try {
-    table = await readTable(input.bytes, input.fileName);
-  } catch (error) {
-    throw new UserError(`${input.fileName}: ${(error as Error).message}`, 'BAD_FILE');
-  }
+  const table = await readTableFile(input.fileName, input.bytes);
   const checked = checkReturns(db, input, table);
   if (checked.errors.length > 0) return { errors: checked.errors, audits: [] };
   const previous = new Map(q.gradesOfEvent(db, input.eventId).map((g) => [`${g.auditId}:${g.criterionKey}`, g]));

@@ -1,7 +1,8 @@
-// Reading exchange files: every pack and return comes in through here, so a bounded reader can
-// replace the body of readBytes without touching the callers. Each failure is one clear line.
+// Reading exchange files: every pack and return comes in through here, decrypted and parsed in
+// the bounded reader's worker (core/files), so a hostile or huge file cannot stall the app. Each
+// failure is one clear line.
 import { UserError } from '../../model/errors';
-import { decrypt } from './crypto';
+import { readBounded } from '../files/bounded-reader';
 import { packSchema, returnBodySchema, returnEnvelopeSchema, type Pack, type ReturnBody } from './formats';
 
 export const MAX_EXCHANGE_BYTES = 50 * 1024 * 1024;
@@ -29,13 +30,13 @@ function parseJson(plain: Uint8Array): unknown {
 }
 
 export async function readPack(fileName: string, bytes: Uint8Array, passphrase: string): Promise<Pack> {
-  const result = await decrypt(readBytes(fileName, bytes), { passphrase });
+  const result = await readBounded('exchange', { bytes: readBytes(fileName, bytes), key: { passphrase } });
   if (!result.ok) {
     if (result.why === 'not-age') throw notExchange(fileName, 'audit pack');
     if (result.why === 'no-match') throw new UserError(`The passphrase does not open ${fileName}: check it with the person who sent the pack.`, 'WRONG_PASSPHRASE');
     throw damaged(fileName);
   }
-  const parsed = packSchema.safeParse(parseJson(result.plain));
+  const parsed = packSchema.safeParse(result.json);
   if (!parsed.success) throw notExchange(fileName, 'audit pack');
   return parsed.data;
 }
@@ -47,13 +48,13 @@ export interface ReadReturn {
 }
 
 export async function readReturn(fileName: string, bytes: Uint8Array, identity: string): Promise<ReadReturn> {
-  const result = await decrypt(readBytes(fileName, bytes), { identity });
+  const result = await readBounded('exchange', { bytes: readBytes(fileName, bytes), key: { identity } });
   if (!result.ok) {
     if (result.why === 'not-age') throw notExchange(fileName, 'return');
     if (result.why === 'no-match') throw new UserError(`${fileName} was not made for this install: it is encrypted for another facilitator’s key, or it is a pack, not a return.`, 'NOT_FOR_THIS_INSTALL');
     throw damaged(fileName);
   }
-  const envelope = returnEnvelopeSchema.safeParse(parseJson(result.plain));
+  const envelope = returnEnvelopeSchema.safeParse(result.json);
   if (!envelope.success) throw notExchange(fileName, 'return');
   const body = returnBodySchema.safeParse(parseJson(new TextEncoder().encode(envelope.data.body)));
   if (!body.success) throw notExchange(fileName, 'return');

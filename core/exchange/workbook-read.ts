@@ -1,14 +1,14 @@
 // Reading a filled audit workbook back as incoming audits for the same preview and merge as a
 // return. The locked columns must be as written (rows named if not); grades by their labels.
-import type ExcelJS from 'exceljs';
 import type { Queryable } from '../../db/open';
 import { findExchange } from '../../db/queries/allocation';
 import { findPack, type PackRow } from '../../db/queries/exchange';
 import { completenessGaps } from '../audits/completeness';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
-import { cellText as rawCellText } from '../cases/import/read-xlsx';
 import { unescapeText } from '../export/cells';
-import { UserError } from '../../model/errors';
+import { readBounded } from '../files/bounded-reader';
+import { cellAt, type WorkbookSheets } from '../files/workbook-sheets';
+import { isUserError, UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import type { AuditContent, GradeContent } from './formats';
 import { readBytes } from './read';
@@ -24,19 +24,18 @@ interface Row {
 }
 
 /** A cell as the person typed it: the apostrophe the writer put before formula-like text is undone. */
-const cellText = (value: ExcelJS.CellValue) => unescapeText(rawCellText(value));
+const typed = (text: string | undefined) => unescapeText(text ?? '').trim();
 
 const notAWorkbook = (file: string) => new UserError(`${file} is not a Scrutineer return or audit workbook.`, 'NOT_EXCHANGE_FILE');
 
-async function load(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import('exceljs');
-  const book = new Excel.Workbook();
+/** Every sheet as text, read in the bounded reader's worker after its zip checks. */
+async function load(file: string, bytes: Uint8Array): Promise<WorkbookSheets> {
   try {
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw notAWorkbook(file);
+    return await readBounded('workbook', { bytes });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    throw error.code === 'BAD_FILE_TYPE' ? notAWorkbook(file) : new UserError(`${file}: ${error.message}`, error.code);
   }
-  return book;
 }
 
 function gradeOf(fw: EventFramework, text: string): { value: number | null; notApplicable: boolean } | null {
@@ -54,26 +53,26 @@ function expectedRows(fw: EventFramework, references: string[]): { reference: st
 
 export async function readWorkbookReturn(db: Queryable, eventId: number, file: string, bytes: Uint8Array): Promise<{ pack: PackRow; auditor: string; audits: AuditContent[] }> {
   const book = await load(file, readBytes(file, bytes));
-  const meta = book.getWorksheet(META_SHEET);
-  const audit = book.getWorksheet(AUDIT_SHEET);
-  const info = book.getWorksheet(INSTRUCTIONS_SHEET);
+  const meta = book[META_SHEET];
+  const audit = book[AUDIT_SHEET];
+  const info = book[INSTRUCTIONS_SHEET];
   if (!meta || !audit || !info) throw notAWorkbook(file);
-  const metaValue = (n: number) => cellText(meta.getRow(n).getCell(2).value).trim();
+  const metaValue = (n: number) => typed(meta[n - 1]?.[1]);
   const pack = findPack(db, metaValue(1));
   if (!pack || pack.kind !== 'workbook') throw new UserError(`${file} is an audit workbook this install did not make.`, 'UNKNOWN_PACK');
   if (pack.eventId !== eventId || findExchange(db, eventId)?.uid !== metaValue(2)) throw new UserError(`${file} is a workbook for another event ("${getEvent(db, pack.eventId).name}"), not this one.`, 'OTHER_EVENT');
   if (pack.supersededAt) throw new UserError(`${file} is an older workbook for ${metaValue(3)}: a newer one replaced it.`, 'SUPERSEDED_PACK');
-  const references = (meta.getRow(4).values as ExcelJS.CellValue[]).slice(2).map((v) => cellText(v).trim()).filter(Boolean);
+  const references = (meta[3] ?? []).slice(1).map(typed).filter(Boolean);
   const fw = frameworkForEvent(db, eventId);
   const expected = expectedRows(fw, references);
 
   const rows: Row[] = [];
   const width = 6;
-  audit.eachRow({ includeEmpty: false }, (r, n) => {
-    if (n === 1) return;
-    const cells = Array.from({ length: width }, (_, i) => cellText(r.getCell(i + 1).value).trim());
+  audit.forEach((r, i) => {
+    if (i === 0) return;
+    const cells = Array.from({ length: width }, (_, c) => typed(r[c]));
     if (cells.every((c) => !c)) return;
-    rows.push({ row: n, reference: cells[0]!, key: cells[1]!, grade: cells[3]!, evidence: cells[4]!, rationale: cells[5]! });
+    rows.push({ row: i + 1, reference: cells[0]!, key: cells[1]!, grade: cells[3]!, evidence: cells[4]!, rationale: cells[5]! });
   });
   const edited: number[] = [];
   expected.forEach((e, i) => {
@@ -85,7 +84,7 @@ export async function readWorkbookReturn(db: Queryable, eventId: number, file: s
     const shown = edited.slice(0, 10).join(', ') + (edited.length > 10 ? ` and ${edited.length - 10} more` : '');
     throw new UserError(`${file}: the locked reference or criterion columns were changed on row(s) ${shown} of the "${AUDIT_SHEET}" sheet; nothing was imported.`, 'WORKBOOK_EDITED');
   }
-  const auditor = cellText(info.getCell(AUDITOR_CELL).value).trim() || pack.auditor;
+  const auditor = typed(cellAt(info, AUDITOR_CELL)) || pack.auditor;
   const problems: string[] = [];
   const audits: AuditContent[] = [];
   for (const reference of references) {

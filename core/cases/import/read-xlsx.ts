@@ -53,7 +53,7 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits = readLimit
 }
 
 /** Rows up to the last one with a cell, each as wide as the widest row; missing cells are blank. */
-function sheetCells(sheet: ExcelJS.Worksheet): string[][] {
+export function sheetCells(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {

@@ -77,6 +77,14 @@ describe('bounded reading of imported files', () => {
     expect((await table(csv, 'cases.csv')).rows).toHaveLength(20_000);
   });
 
+  it('audit workbooks and exchange files coming back are read through the same worker and checks', async () => {
+    const far = await refusal(readBounded('workbook', { bytes: await farCellWorkbook() }));
+    expect(far.message).toMatch(/^Sheet 1 of the workbook declares 1,048,576 rows/);
+    const bomb = await refusal(readBounded('workbook', { bytes: await zipBomb(120 * 1024 * 1024) }));
+    expect(bomb.message).toBe('The workbook would expand to 120 MB when unpacked; the limit is 100 MB. Nothing was imported.');
+    expect(await readBounded('exchange', { bytes: new TextEncoder().encode('not an age file'), key: { passphrase: 'x' } })).toEqual({ ok: false, why: 'not-age' });
+  });
+
   it('a framework file is parsed in the worker, its problems named as before', async () => {
     const error = await refusal(readBounded('framework', { text: 'key: [unclosed', fileName: 'local.yaml' }));
     expect(error.code).toBe('PARSE_ERROR');

@@ -4,6 +4,7 @@ import type { EventFramework } from '../audits/event-framework';
 import { describeGrade } from '../audits/event-framework';
 import type { AuditContent, GradeContent } from './formats';
 import type { Difference } from '../contract/types';
+import { auditStatusLabel } from '../../model/labels';
 
 const textLabels = {
   overallRationale: 'Overall reasons',
@@ -13,14 +14,13 @@ const textLabels = {
   actions: 'Actions',
 } as const;
 const gradeTextLabels = { notApplicableReason: 'reason not applicable', rationale: 'why this judgement', evidence: 'evidence' } as const;
-const statusWords = { 'not-started': 'Not started', 'in-progress': 'In progress', submitted: 'Submitted' } as const;
 
 export function differences(fw: EventFramework, mine: AuditContent | null, theirs: AuditContent): Difference[] {
   const out: Difference[] = [];
   const push = (field: string, label: string, a: string, b: string) => {
     if (a !== b) out.push({ field, label, mine: a, theirs: b });
   };
-  push('status', 'Status', mine ? statusWords[mine.status] : '(no audit)', statusWords[theirs.status]);
+  push('status', 'Status', mine ? auditStatusLabel(mine.status) : '(no audit)', auditStatusLabel(theirs.status));
   const myGrades = new Map((mine?.grades ?? []).map((g) => [g.criterionKey, g]));
   const theirGrades = new Map(theirs.grades.map((g) => [g.criterionKey, g]));
   for (const criterion of fw.criteria) {

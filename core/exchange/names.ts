@@ -1,4 +1,6 @@
 // File names made from event and agency names.
+import { slugify } from '../../model/slug';
+
 export function safeFileName(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scrutineer';
+  return slugify(text, 60) || 'scrutineer';
 }

@@ -15,6 +15,7 @@ import { PackBanner } from '../exchange/PackBanner';
 import { EventSubpage } from '../exchange/EventSubpage';
 import { cellMatches, statusFilters, type StatusFilter } from './filters';
 import './board.css';
+import { auditStatusLabels } from '@model/labels';
 
 export function BoardPage({ eventId }: { eventId: number }) {
   const [board] = useLoad(() => call('audits.board', { eventId }), [eventId]);
@@ -61,10 +62,10 @@ function Board({ eventId, board }: { eventId: number; board: ProgressBoard }) {
   const t = board.totals;
   const totals: [string, number][] = [
     ['No audit yet', t.missing],
-    ['Not started', t.notStarted],
-    ['In progress', t.inProgress],
-    ['Submitted', t.submitted],
-    ['Moderated', t.moderated],
+    [auditStatusLabels['not-started'], t.notStarted],
+    [auditStatusLabels['in-progress'], t.inProgress],
+    [auditStatusLabels.submitted, t.submitted],
+    [auditStatusLabels.moderated, t.moderated],
   ];
   return (
     <>

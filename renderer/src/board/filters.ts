@@ -1,15 +1,14 @@
 // The progress board's status filter: which cells count as "missing", "in progress" and so on.
 import type { BoardCell } from '@contract/types';
+import { auditStatusLabels } from '@model/labels';
+import { auditStatuses, type AuditStatus } from '@model/statuses';
 
-export type StatusFilter = 'any' | 'missing' | 'not-started' | 'in-progress' | 'submitted' | 'moderated';
+export type StatusFilter = 'any' | 'missing' | AuditStatus;
 
 export const statusFilters: { value: StatusFilter; label: string }[] = [
   { value: 'any', label: 'Any status' },
   { value: 'missing', label: 'Missing (no audit yet)' },
-  { value: 'not-started', label: 'Not started' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'submitted', label: 'Submitted' },
-  { value: 'moderated', label: 'Moderated' },
+  ...auditStatuses.map((status) => ({ value: status, label: auditStatusLabels[status] })),
 ];
 
 export function cellMatches(cell: BoardCell, status: StatusFilter): boolean {

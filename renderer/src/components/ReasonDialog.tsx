@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ShownError } from '../lib/errors';
 import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from '../forms/FormActions';
 
 interface Props {
   title: string;
@@ -64,14 +65,7 @@ export function ReasonDialog({ title, children, label, submitLabel, busyLabel, f
           <textarea id={`${id}-reason`} className="input input-wide" rows={3} maxLength={2000} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
         </div>
         <ErrorBanner error={error} title={failedTitle} />
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? busyLabel : submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={busy} onCancel={onCancel} />
       </form>
     </dialog>
   );

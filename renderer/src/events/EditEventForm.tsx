@@ -11,6 +11,7 @@ import { toShownError, type ShownError } from '../lib/errors';
 import { statusLabels } from '@model/labels';
 import { draftOf, fieldsOf } from './draft';
 import { EventFields } from './EventFields';
+import { FormActions } from '../forms/FormActions';
 
 interface Props {
   event: EventDetail;
@@ -65,14 +66,7 @@ export function EditEventForm({ event, onSaved, onCancel }: Props) {
           </select>
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save changes" busyLabel="Saving…" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

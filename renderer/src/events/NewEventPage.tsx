@@ -15,6 +15,7 @@ import { toShownError, type ShownError } from '../lib/errors';
 import { toggled } from '../lib/sets';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
+import { FormActions } from '../forms/FormActions';
 
 const DEFAULT_FRAMEWORK = 'neglect-what-works';
 
@@ -85,14 +86,7 @@ export function NewEventPage() {
               setSelected((s) => toggled(s, agency.id, true));
             }}
           />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy || !frameworkKey}>
-              {busy ? 'Creating…' : 'Create event'}
-            </button>
-            <a className="button" href={href.events()}>
-              Cancel
-            </a>
-          </div>
+          <FormActions submitLabel="Create event" busyLabel="Creating…" busy={busy} disabled={!frameworkKey} cancelHref={href.events()} />
         </form>
       )}
     </>

@@ -5,6 +5,7 @@ import type { AllocationView } from '@contract/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
+import { FormActions } from '../forms/FormActions';
 
 export function AllocationSettings({ view, onSaved }: { view: AllocationView; onSaved: (view: AllocationView) => void }) {
   const [deadline, setDeadline] = useState(view.deadline ?? '');
@@ -70,11 +71,7 @@ export function AllocationSettings({ view, onSaved }: { view: AllocationView; on
             ))}
           </tbody>
         </table>
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save deadline and auditors'}
-          </button>
-        </div>
+        <FormActions submitLabel="Save deadline and auditors" busyLabel="Saving…" busy={saving} />
         <ErrorBanner title="Not saved" error={error} onDismiss={() => setError(null)} />
         <StatusMessage>{status}</StatusMessage>
       </form>

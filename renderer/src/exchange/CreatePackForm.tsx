@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 import { saveOrDownload, type SaveOutcome } from '../report/saveFile';
+import { FormActions } from '../forms/FormActions';
 
 export interface CreatedPack {
   agency: string;
@@ -60,14 +61,7 @@ export function CreatePackForm({ eventId, agency, transport, onCreated, onCancel
           </div>
         )}
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy || (own && !passphrase)}>
-          {busy ? 'Encrypting…' : 'Create pack'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Create pack" busyLabel="Encrypting…" busy={busy} disabled={own && !passphrase} onCancel={onCancel} />
       <ErrorBanner title="The pack was not created" error={error} />
     </form>
   );

@@ -8,6 +8,7 @@ import { PageTitle } from '../components/PageTitle';
 import { toShownError, type ShownError } from '../lib/errors';
 import type { ReadFile } from '../lib/files';
 import { href, navigate } from '../router';
+import { FormActions } from '../forms/FormActions';
 
 export function OpenPackPage() {
   const [file, setFile] = useState<ReadFile | null>(null);
@@ -63,11 +64,7 @@ export function OpenPackPage() {
           </p>
           <input id="pack-auditor" className="input input-medium" maxLength={120} aria-describedby="pack-auditor-hint" value={auditor} onChange={(e) => setAuditor(e.target.value)} />
         </div>
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy || !file || !passphrase}>
-            {busy ? 'Opening…' : 'Open pack'}
-          </button>
-        </div>
+        <FormActions submitLabel="Open pack" busyLabel="Opening…" busy={busy} disabled={!file || !passphrase} />
         <ErrorBanner title="The pack was not opened" error={error} />
         {offerUpdate && (
           <div className="banner banner-info">

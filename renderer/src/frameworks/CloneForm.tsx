@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 import { slugify } from '@model/slug';
+import { FormActions } from '../forms/FormActions';
 
 interface Props {
   sourceKey: string;
@@ -75,14 +76,7 @@ export function CloneForm({ sourceKey, sourceName, onCloned, onCancel }: Props) 
         />
       </div>
       <ErrorBanner title="The framework was not cloned" error={error} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Cloning…' : 'Create copy'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Create copy" busyLabel="Cloning…" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
+import { FormActions } from '../forms/FormActions';
 
 export function SettingsPage() {
   const [settings] = useLoad(() => call('settings.get', {}), []);
@@ -64,11 +65,7 @@ export function SettingsPage() {
                 }}
               />
             </div>
-            <div className="actions">
-              <button type="submit" className="button button-primary" disabled={saving}>
-                {saving ? 'Saving…' : 'Save'}
-              </button>
-            </div>
+            <FormActions submitLabel="Save" busyLabel="Saving…" busy={saving} />
             <ErrorBanner error={error} />
             <StatusMessage>{status}</StatusMessage>
           </form>

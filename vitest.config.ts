@@ -2,12 +2,15 @@
 // nothing here loads Electron or a browser.
 import { defineConfig } from 'vitest/config';
 import { aliases } from './renderer/vite.config.ts';
+import { TEST_KEY_HEX } from './tests/support/test-key.ts';
 
 export default defineConfig({
   resolve: { alias: aliases },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Every database in the tests is encrypted; CLI runs in child processes inherit the key.
+    env: { SCRUTINEER_DB_KEY: TEST_KEY_HEX },
     pool: 'forks',
     // The CLI tests spawn `node --import tsx`, about 1.5 s per run.
     testTimeout: 20_000,

@@ -1,6 +1,6 @@
 // Case import of a generated 10,000-row CSV through the real service, against inserting the
 // same rows with raw prepared statements in one transaction.
-import Database from 'better-sqlite3';
+import { connectKeyed } from '../db/cipher';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
@@ -10,12 +10,13 @@ import { buildRecords } from '../core/cases/import/build';
 import { importCases } from '../core/cases/import-service';
 import { createEvent } from '../core/events/service';
 import { headlessHost } from '../core/headless-host';
+import { benchKey } from './key';
 import { writeTransactionRaw } from '../db/write';
 import { generateCasesCsv, generatedAuditDate } from '../tests/fixtures/cases/generate';
 
 export async function benchCaseImport(dir: string, rows = 10_000): Promise<void> {
   const bytes = new TextEncoder().encode(generateCasesCsv(rows, 7));
-  const core = openCore({ databasePath: join(dir, 'import.db'), host: headlessHost('cli') });
+  const core = openCore({ databasePath: join(dir, 'import.db'), key: benchKey, host: headlessHost('cli') });
   const { id: eventId } = createEvent(core.store.db, { name: 'Bench', frameworkKey: 'neglect-what-works', auditDate: generatedAuditDate });
 
   // The first import in a process also pays for compiling the code paths; report it, then time a
@@ -37,10 +38,10 @@ export async function benchCaseImport(dir: string, rows = 10_000): Promise<void>
   // Raw: the same records, already parsed, inserted with one prepared statement.
   const table = await readTable(bytes, 'bench.csv');
   const { records } = buildRecords(table, suggestMapping(table.headers), { auditDate: generatedAuditDate });
-  const rawCore = openCore({ databasePath: join(dir, 'raw.db'), host: headlessHost('cli') });
+  const rawCore = openCore({ databasePath: join(dir, 'raw.db'), key: benchKey, host: headlessHost('cli') });
   const rawEvent = createEvent(rawCore.store.db, { name: 'Raw', frameworkKey: 'neglect-what-works' }).id;
   rawCore.close();
-  const sqlite = new Database(join(dir, 'raw.db'));
+  const sqlite = connectKeyed(join(dir, 'raw.db'), benchKey);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   const insert = sqlite.prepare(

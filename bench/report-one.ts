@@ -10,13 +10,14 @@ import { generateCasesCsv } from '../core/demo/cases-csv';
 import { seedGrades } from '../core/demo/grades';
 import { createEvent, getEvent } from '../core/events/service';
 import { headlessHost } from '../core/headless-host';
+import { benchKey } from './key';
 import { defaultAppPaths } from '../core/paths';
 import { buildReport } from '../core/report/build-report';
 import { loadReportTemplate } from '../core/report/template';
 
 async function main(): Promise<void> {
   const [size, dir] = process.argv.slice(2) as [string, string];
-  const core = openCore({ databasePath: join(dir, `report-${size}.db`), host: headlessHost('cli') });
+  const core = openCore({ databasePath: join(dir, `report-${size}.db`), key: benchKey, host: headlessHost('cli') });
   let eventId: number;
   if (size === 'demo') eventId = (await createDemo(core.store)).id;
   else {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
 import { headlessHost } from '../core/headless-host';
+import { benchKey } from './key';
 import { benchCaseImport } from './cases-import';
 import { benchSummary } from './summary';
 import { benchReport } from './report';
@@ -33,9 +34,9 @@ async function time(label: string, runs: number, fn: (i: number) => unknown): Pr
 }
 
 try {
-  await time('open new database: migrate + seed frameworks', 10, (i) => openCore({ databasePath: join(dir, `fresh-${i}.db`), host }).close());
-  await time('open existing database', 10, () => openCore({ databasePath: join(dir, 'fresh-0.db'), host }).close());
-  const core = openCore({ databasePath: join(dir, 'fresh-0.db'), host });
+  await time('open new database: migrate + seed frameworks', 10, (i) => openCore({ databasePath: join(dir, `fresh-${i}.db`), key: benchKey, host }).close());
+  await time('open existing database', 10, () => openCore({ databasePath: join(dir, 'fresh-0.db'), key: benchKey, host }).close());
+  const core = openCore({ databasePath: join(dir, 'fresh-0.db'), key: benchKey, host });
   await time('dispatch frameworks.list', 200, () => core.dispatch('frameworks.list', {}));
   await time('dispatch frameworks.get neglect-what-works', 200, () => core.dispatch('frameworks.get', { key: 'neglect-what-works' }));
   const detail = await core.dispatch('frameworks.get', { key: 'neglect-what-works' });
@@ -45,13 +46,14 @@ try {
   core.close();
 
   const cli = join(process.cwd(), 'bin', 'scrutineer.js');
+  const env = { ...process.env, SCRUTINEER_DB_KEY: benchKey.hex() };
   spawnSync(process.execPath, [cli, '--help']); // builds the CLI bundle if stale
   await time('CLI cold start: framework list (new process)', 10, () => {
-    const r = spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), 'framework', 'list']);
+    const r = spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), 'framework', 'list'], { env });
     if (r.status !== 0) throw new Error(r.stderr.toString());
   });
   await time('CLI cold start: framework show --json', 10, () => {
-    spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), '--json', 'framework', 'show', 'neglect-what-works']);
+    spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), '--json', 'framework', 'show', 'neglect-what-works'], { env });
   });
   console.log('');
   await benchCaseImport(dir);

@@ -9,6 +9,7 @@ import { listCases } from '../core/cases/service';
 import { seedGrades } from '../core/demo/grades';
 import { createEvent, getEvent } from '../core/events/service';
 import { headlessHost } from '../core/headless-host';
+import { benchKey } from './key';
 import { generateCasesCsv, generatedAuditDate } from '../tests/fixtures/cases/generate';
 
 function median(samples: number[]): number {
@@ -16,7 +17,7 @@ function median(samples: number[]): number {
 }
 
 export async function benchSummary(dir: string): Promise<void> {
-  const core = openCore({ databasePath: join(dir, 'summary.db'), host: headlessHost('cli') });
+  const core = openCore({ databasePath: join(dir, 'summary.db'), key: benchKey, host: headlessHost('cli') });
   const agencies = ['Social care', 'Health visiting', 'School nursing', 'Police', 'Education', 'Early help', 'CAMHS', 'Housing'];
   const { id: eventId } = createEvent(core.store.db, { name: 'Bench', frameworkKey: 'neglect-what-works', auditDate: generatedAuditDate, agencies });
   await importCases(core.store.db, { eventId, fileName: 'bench.csv', bytes: new TextEncoder().encode(generateCasesCsv(1000, 11)) });

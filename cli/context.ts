@@ -2,7 +2,8 @@
 // the one place that turns a failure into words and an exit code: 1 for what the user can put
 // right (one line on stderr), 2 for an internal error (logged with its stack in the data folder).
 import type { Command } from 'commander';
-import { openCore, type CoreApp } from '../core/app';
+import { launchCore, type CoreApp } from '../core/app';
+import { cliKeyInputs } from './key-input';
 import type { CallInput, CallValue } from '../core/contract/contract';
 import type { CallName } from '../core/contract/names';
 import { UserError, isUserError } from '../model/errors';
@@ -23,6 +24,7 @@ function loginName(): string | null {
 
 export interface GlobalOptions {
   db?: string;
+  keyFile?: string;
   json?: boolean;
   user?: string;
 }
@@ -59,15 +61,22 @@ export class CliSession {
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallValue<K>> {
     // Changes are stamped with the name in Settings; from the CLI, --user or the login name stands in.
     setFallbackActor(this.options.user ?? loginName());
-    this.core ??= openCore({
-      databasePath: this.databasePath,
-      host: headlessHost('cli'),
-      onInternalError: (error, logPath) => (this.lastInternal = { error, logPath }),
-    });
-    const result = await this.core.dispatch(name, input);
+    const core = await this.open();
+    const result = await core.dispatch(name, input);
     if (!result.ok && result.error.code === 'INTERNAL' && this.lastInternal) throw new InternalError(this.lastInternal.error, this.lastInternal.logPath);
     if (!result.ok) throw new UserError(result.error.message, result.error.code);
     return result.value as CallValue<K>;
+  }
+
+  /** Opens the core once per command, with the key from --key-file, SCRUTINEER_DB_KEY or the terminal. */
+  async open(): Promise<CoreApp> {
+    this.core ??= await launchCore({
+      databasePath: this.databasePath,
+      keys: cliKeyInputs({ keyFile: this.options.keyFile }),
+      host: headlessHost('cli'),
+      onInternalError: (error, logPath) => (this.lastInternal = { error, logPath }),
+    });
+    return this.core;
   }
 
   print(json: unknown, human: () => string): void {

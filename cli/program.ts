@@ -16,6 +16,7 @@ export function buildProgram(): Command {
     .description('Scrutineer: multi-agency case file audits of child neglect, from the command line.')
     .version(APP_VERSION)
     .option('--db <path>', 'database file (default: the app\'s data folder)')
+    .option('--key-file <file>', 'file holding the database key (the recovery key) or passphrase; else SCRUTINEER_DB_KEY, else asked on the terminal')
     .option('--json', 'print machine-readable JSON on stdout')
     .option('--user <name>', "name stamped on changes when Settings has none (default: your login name)")
     .showHelpAfterError('(add --help for usage)')

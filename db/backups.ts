@@ -1,7 +1,8 @@
 // Copies of the database kept beside it: made before migrations change it, looked up when the
 // file turns out to be damaged. A copy that could not be finished is removed, never left behind.
 import Database from 'better-sqlite3';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createEmptyPrivateFile, syncFolder, syncToDisk } from './private-files';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../model/errors';
 import { databaseFailureOf, type DatabaseFailure } from './errors';
@@ -27,12 +28,23 @@ const reasons: Partial<Record<DatabaseFailure, string>> = {
   cantopen: 'the file could not be created',
 };
 
-/** A consistent copy (WAL contents included) written synchronously; on failure nothing is left. */
+/**
+ * A consistent copy (WAL contents included) written synchronously. VACUUM INTO writes it with the
+ * database's own key (an encrypted database gives an encrypted copy) and without free pages, so
+ * deleted text does not travel into backups. It is written under a temporary name and renamed
+ * once complete: a copy cut short (disk full, the app killed) is never taken for a backup.
+ */
 export function writeBackup(sqlite: Database.Database, databasePath: string, backupPath: string): void {
+  const partial = `${backupPath}.partial`;
   try {
-    sqlite.prepare('VACUUM INTO ?').run(backupPath);
+    rmSync(partial, { force: true });
+    createEmptyPrivateFile(partial);
+    sqlite.prepare('VACUUM INTO ?').run(partial);
+    syncToDisk(partial);
+    renameSync(partial, backupPath);
+    syncFolder(dirname(backupPath));
   } catch (error) {
-    rmSync(backupPath, { force: true });
+    rmSync(partial, { force: true });
     const failure = databaseFailureOf(error);
     const reason = failure && reasons[failure];
     if (!reason) throw error;

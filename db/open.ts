@@ -1,12 +1,16 @@
-// Opens the one SQLite file: checks on the file (read-only), pragmas, backup, then migrations in a
-// single transaction. Nothing here imports electron; the app, the CLI and tests all come through here.
-import Database from 'better-sqlite3';
+// Opens the one SQLite file: checks on the file (read-only), encryption of a plain file from an
+// earlier version, the key and pragmas, backup, then migrations in a single transaction. Nothing
+// here imports electron; the app, the CLI and tests all come through here.
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../model/errors';
 import { newestBackup, writeBackup } from './backups';
+import { connectKeyed, isNotADatabase, isPlainSqliteFile, keyDoesNotOpen, type DatabaseKey } from './cipher';
+import { encryptPlainDatabase } from './encrypt';
 import { databaseProblem, restoreAdvice } from './errors';
+import { makePrivate, makePrivateFolder } from './private-files';
 import { loadMigrations, type Migration } from './migrations';
 import { writeTransactionRaw } from './write';
 import * as schema from './schema';
@@ -22,11 +26,20 @@ export interface OpenedDatabase {
   schemaVersion: number;
   /** Path of the copy kept before migrating, when migrations ran on an existing file. */
   backupPath: string | null;
+  /** The key the file is encrypted with; null only for ':memory:' and plain test files. */
+  key: DatabaseKey | null;
+  /** True when this open converted a plain file from an earlier version to an encrypted one. */
+  converted: boolean;
   close(): void;
 }
 
 export interface OpenOptions {
   migrationsDir: string;
+  /**
+   * The database key. null opens a plain file: only ':memory:' and tests of the file format do;
+   * the app always gives one, and a plain file opened with a key is encrypted first.
+   */
+  key: DatabaseKey | null;
   /** Overridable for tests that simulate an older app. */
   migrations?: Migration[];
   now?: () => Date;
@@ -44,23 +57,35 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
 function openChecked(path: string, options: OpenOptions): OpenedDatabase {
   const migrations = options.migrations ?? loadMigrations(options.migrationsDir);
   const isMemory = path === ':memory:';
-  if (!isMemory) mkdirSync(dirname(path), { recursive: true });
+  const key = isMemory ? null : options.key;
+  if (!isMemory && !existsSync(dirname(path))) makePrivateFolder(dirname(path));
   const existed = !isMemory && existsSync(path);
+  let converted = false;
   // Checked read-only first, so a file that is refused is never touched (not even WAL files).
-  if (existed) checkExistingFile(path, migrations.length);
-  const sqlite = connect(path);
+  if (existed && key && isPlainFile(path)) {
+    checkExistingFile(path, migrations.length, null);
+    encryptPlainDatabase(path, key);
+    converted = true;
+  }
+  if (existed) checkExistingFile(path, migrations.length, key);
+  const sqlite = connect(path, key);
   try {
+    if (!isMemory) makePrivate(path, `${path}-wal`, `${path}-shm`);
     const backupPath = migrate(sqlite, path, existed, migrations, options.now ?? (() => new Date()));
     const db = drizzle(sqlite, { schema }) as Db;
-    return { db, sqlite, path, schemaVersion: userVersion(sqlite), backupPath, close: () => sqlite.close() };
+    return { db, sqlite, path, schemaVersion: userVersion(sqlite), backupPath, key, converted, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
 }
 
-/** Refuses an empty file, another program's SQLite file, a newer schema and a damaged file. */
-export function checkExistingFile(path: string, known: number): void {
+function isPlainFile(path: string): boolean {
+  return statSync(path).isFile() && statSync(path).size > 0 && isPlainSqliteFile(path);
+}
+
+/** Refuses an empty file, another program's SQLite file, a newer schema, a damaged file and a key that does not fit. */
+export function checkExistingFile(path: string, known: number, key: DatabaseKey | null): void {
   if (statSync(path).isFile() && statSync(path).size === 0 && !existsSync(`${path}-wal`)) {
     throw new UserError(
       `${path} is an empty file (0 bytes), not a Scrutineer database. It has not been changed: if it should hold your data, restore it from a backup; to start afresh, delete it.`,
@@ -69,9 +94,9 @@ export function checkExistingFile(path: string, known: number): void {
   }
   const fromHeader = headerUserVersion(path);
   if (fromHeader !== undefined && fromHeader > known) throw tooNew(path, fromHeader, known);
-  const probe = new Database(path, { readonly: true, fileMustExist: true });
+  const probe = openProbe(path, key);
   try {
-    const found = userVersion(probe);
+    const found = readUserVersion(probe, path, key);
     const tableCount = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
     if (found === 0 && tableCount > 0) {
       throw new UserError(`${path} is an SQLite file of another program, not a Scrutineer database. It has not been changed.`, 'NOT_A_DATABASE');
@@ -80,6 +105,33 @@ export function checkExistingFile(path: string, known: number): void {
     checkIntegrity(probe, path);
   } finally {
     probe.close();
+  }
+}
+
+/**
+ * SQLite creates -wal and -shm beside a WAL-mode file even to read it; a read-only connection
+ * leaves them behind. A read-write one that only reads removes them when it closes as the last
+ * connection, and writes nothing to the file. In a read-only folder, read-only it is.
+ */
+function openProbe(path: string, key: DatabaseKey | null): Database.Database {
+  const probe = connectKeyed(path, key, { fileMustExist: true });
+  try {
+    probe.pragma('schema_version');
+    return probe;
+  } catch {
+    // A read-only folder or file, or a wrong key: the read-only probe meets it again and says which.
+    probe.close();
+    return connectKeyed(path, key, { readonly: true, fileMustExist: true });
+  }
+}
+
+/** The first read of a keyed file is where a wrong key shows ("file is not a database"). */
+function readUserVersion(probe: Database.Database, path: string, key: DatabaseKey | null): number {
+  try {
+    return userVersion(probe);
+  } catch (error) {
+    if (key && isNotADatabase(error)) throw keyDoesNotOpen(path);
+    throw error;
   }
 }
 
@@ -95,8 +147,8 @@ export function checkIntegrity(sqlite: Database.Database, path: string): void {
   );
 }
 
-function connect(path: string): Database.Database {
-  const sqlite = new Database(path);
+function connect(path: string, key: DatabaseKey | null): Database.Database {
+  const sqlite = connectKeyed(path, key);
   try {
     // Before anything that takes a lock: another process may be writing.
     sqlite.pragma('busy_timeout = 5000');
@@ -104,6 +156,8 @@ function connect(path: string): Database.Database {
     sqlite.pragma('foreign_keys = ON');
     // FULL: a committed grade survives a power cut too, not only the app being killed.
     sqlite.pragma('synchronous = FULL');
+    // Deleted rows are overwritten with zeros, so deleted text is not left in free pages.
+    sqlite.pragma('secure_delete = ON');
     return sqlite;
   } catch (error) {
     sqlite.close();

@@ -4,8 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore, type CoreApp } from '../core/app';
+import { launchCore, type CoreApp } from '../core/app';
 import { useReadWorker } from '../core/files/bounded-reader';
+import { safeStorageSealer } from './key-sealer';
 import { IPC_CHANNEL } from '../core/contract/names';
 import { isUserError } from '../model/errors';
 import { DATABASE_FILE_NAME } from '../core/paths';
@@ -26,12 +27,14 @@ function safeOpenExternal(url: string): boolean {
   return true;
 }
 
-function startCore(): CoreApp | undefined {
-  // SCRUTINEER_DB lets tests point the app at a temporary file.
+async function startCore(): Promise<CoreApp | undefined> {
+  // SCRUTINEER_DB lets tests point the app at a temporary file; SCRUTINEER_DB_KEY gives them its key.
   const databasePath = process.env.SCRUTINEER_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
+  const givenKey = process.env.SCRUTINEER_DB_KEY;
   try {
-    return openCore({
+    return await launchCore({
       databasePath,
+      keys: { sealer: safeStorageSealer(), ...(givenKey ? { given: { text: givenKey, from: 'SCRUTINEER_DB_KEY' } } : {}) },
       host: {
         transport: 'electron',
         appVersion: APP_VERSION,
@@ -78,9 +81,9 @@ app.on('web-contents-created', (_event, contents) => {
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   lockDownSessions();
-  const core = startCore();
+  const core = await startCore();
   if (!core) {
     app.quit();
     return;

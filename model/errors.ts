@@ -76,6 +76,11 @@ export const errorCodes = [
   'BAD_RETURN',
   'WORKBOOK_EDITED',
   'BAD_WORKBOOK',
+  'DATABASE_IN_USE',
+  // keys and encryption
+  'BAD_KEY_FILE',
+  'KEY_NEEDED',
+  'WRONG_KEY',
   // raised by the dispatcher and the transports
   'UNKNOWN_CALL',
   'INTERNAL',

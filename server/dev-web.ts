@@ -6,7 +6,7 @@ import { rendererConfig } from '../renderer/vite.config';
 import { defaultDatabasePath } from '../core/paths';
 import { serve } from './serve';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, 'key-file': { type: 'string' }, port: { type: 'string' } } });
 const databasePath = values.db ?? defaultDatabasePath();
 
 const watcher = await build({ ...rendererConfig, logLevel: 'warn', build: { ...rendererConfig.build, watch: {} } });
@@ -14,7 +14,7 @@ const watcher = await build({ ...rendererConfig, logLevel: 'warn', build: { ...r
 if ('on' in watcher) await new Promise<void>((resolve) => watcher.on('event', (e) => {
   if (e.code === 'END') resolve();
 }));
-const running = await serve({ databasePath, port: values.port ? Number(values.port) : undefined });
+const running = await serve({ databasePath, keyFile: values['key-file'], port: values.port ? Number(values.port) : undefined });
 process.stdout.write(
   `Scrutineer (browser) is running against ${databasePath}\nOpen ${running.transport.urlWithToken}\nThe UI rebuilds when you save; reload the page. Ctrl+C stops.\n`,
 );

@@ -2,7 +2,8 @@
 // end-to-end tests (each test gets its own process and database file).
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { openCore } from '../core/app';
+import { launchCore } from '../core/app';
+import { cliKeyInputs } from '../cli/key-input';
 import { join } from 'node:path';
 import { defaultDatabasePath, findProjectRoot } from '../core/paths';
 import { headlessHost } from '../core/headless-host';
@@ -11,9 +12,10 @@ import { startWebTransport } from './web-transport';
 
 export const builtRendererDir = join(findProjectRoot(), 'out', 'renderer');
 
-export async function serve(options: { databasePath: string; staticDir?: string; port?: number }) {
-  const core = openCore({
+export async function serve(options: { databasePath: string; keyFile?: string; staticDir?: string; port?: number }) {
+  const core = await launchCore({
     databasePath: options.databasePath,
+    keys: cliKeyInputs({ keyFile: options.keyFile }),
     host: headlessHost('web'),
     onInternalError: (error) => console.error(error),
   });
@@ -28,10 +30,11 @@ export async function serve(options: { databasePath: string; staticDir?: string;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, 'key-file': { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } } });
   try {
     const running = await serve({
       databasePath: values.db ?? defaultDatabasePath(),
+      keyFile: values['key-file'],
       staticDir: values.static,
       port: values.port ? Number(values.port) : undefined,
     });

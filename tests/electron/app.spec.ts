@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { electronBinaryPath } from '../../scripts/electron-binary.js';
+import { TEST_KEY_HEX } from '../support/test-key';
 
 const binary = electronBinaryPath();
 const skipReason = 'Electron binary not installed (npm install ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline); desktop-shell tests skipped.';
@@ -25,7 +26,7 @@ test.describe('desktop shell', () => {
     const app = await electron.launch({
       executablePath: binary!,
       args: ['.'],
-      env: { ...process.env, SCRUTINEER_DB: join(dir, 'app.db') },
+      env: { ...process.env, SCRUTINEER_DB: join(dir, 'app.db'), SCRUTINEER_DB_KEY: TEST_KEY_HEX },
     });
     const page = await app.firstWindow();
     // The page sees only the frozen bridge, never Node or ipcRenderer.

@@ -1,5 +1,5 @@
-// The outside programs some tests read files back with: python-docx, openpyxl, LibreOffice and
-// age. A test that needs one asks through `itWith`. Where the client is missing, a hand run
+// The outside programs some tests read files back with: python-docx, openpyxl, LibreOffice, age
+// and sqlite3. A test that needs one asks through `itWith`. Where the client is missing, a hand run
 // skips the test and says how to install it; a CI run (CI set) fails it instead, so a machine
 // without the client can never turn file checks into silent skips.
 import { spawnSync } from 'node:child_process';
@@ -8,13 +8,14 @@ import { it } from 'vitest';
 
 export const python = '/usr/bin/python3';
 
-export type Client = 'python-docx' | 'openpyxl' | 'libreoffice' | 'age';
+export type Client = 'python-docx' | 'openpyxl' | 'libreoffice' | 'age' | 'sqlite3';
 
 const install: Record<Client, string> = {
   'python-docx': 'apt-get install python3-docx',
   openpyxl: 'apt-get install python3-openpyxl',
   libreoffice: 'apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils',
   age: 'apt-get install age',
+  sqlite3: 'apt-get install sqlite3',
 };
 
 function onPath(command: string): string | undefined {
@@ -38,6 +39,8 @@ function probe(client: Client): boolean {
       return !!sofficePath() && !!onPath('pdftotext') && !!onPath('pdfinfo');
     case 'age':
       return !!onPath('age') && !!onPath('age-keygen');
+    case 'sqlite3':
+      return !!onPath('sqlite3');
   }
 }
 

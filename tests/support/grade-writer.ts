@@ -3,9 +3,10 @@
 import { openCore } from '../../core/app';
 import { updateGrade } from '../../core/audits/service';
 import { headlessHost } from '../../core/headless-host';
+import { testKey } from './test-key';
 
 const [databasePath, auditId] = process.argv.slice(2);
-const core = openCore({ databasePath: databasePath!, host: headlessHost('cli') });
+const core = openCore({ databasePath: databasePath!, key: testKey(), host: headlessHost('cli') });
 const keys = ['child-focus', 'drift', 'triangulation'];
 for (let n = 1; n < 1_000_000; n++) {
   const criterionKey = keys[n % keys.length]!;

@@ -2,10 +2,12 @@
 // keypress bench drive it. Resolves with its URL (which carries the per-run token).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ensureBundle } from '../../scripts/ts-bundle.js';
+import { TEST_KEY_HEX } from './test-key';
 
 export async function startServer(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [ensureBundle('server/serve.ts', 'serve.mjs'), '--db', databasePath], {
     cwd: process.cwd(),
+    env: { ...process.env, SCRUTINEER_DB_KEY: TEST_KEY_HEX },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,7 +2,7 @@
 // SIGKILL mid-way, and every grade it reported as committed is in the database afterwards.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { openTestDatabase } from '../../support/test-key';
 import { startAudit } from '../../../core/audits/service';
 import { auditReadyEvent } from '../helpers/audit-setup';
 import { repoRoot } from '../helpers/cli';
@@ -35,7 +35,7 @@ describe('crash safety', () => {
     const committed = await runWriterUntil(path, audit.id, 300);
     expect(committed.length).toBeGreaterThanOrEqual(300);
 
-    const sqlite = new Database(path);
+    const sqlite = openTestDatabase(path);
     try {
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       // The last committed number per criterion; the database may hold that or one later write.

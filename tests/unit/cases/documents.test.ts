@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { documentsDirFor, openCore } from '../../../core/app';
 import { createEvent } from '../../../core/events/service';
 import { headlessHost } from '../../../core/headless-host';
@@ -59,7 +60,7 @@ describe('case documents', () => {
   it('opens through the host only with a path inside the documents folder', async () => {
     // A host standing in for the desktop shell: it records what it is asked to open.
     const asked: string[] = [];
-    const core = openCore({ databasePath: tempDbPath(), host: { ...headlessHost('electron'), openPath: async (path) => (asked.push(path), true) } });
+    const core = openCore({ databasePath: tempDbPath(), key: testKey(), host: { ...headlessHost('electron'), openPath: async (path) => (asked.push(path), true) } });
     try {
       const { id: eventId } = createEvent(core.store.db, { name: 'Test audit', frameworkKey: 'neglect-what-works', auditDate: '2026-03-01', agencies: [] });
       await importCases(core.store.db, { eventId, fileName: 'c.csv', bytes: csv('Child ID,DOB\nC-1,01/01/2015') });

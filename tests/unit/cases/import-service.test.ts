@@ -1,6 +1,7 @@
 // Case import through the real service and database: all-or-nothing, valid-only, re-import by
 // reference, remembered mapping, dry run, and data minimisation down to the database file.
 import { readFileSync } from 'node:fs';
+import { decryptedBytes } from '../../support/test-key';
 import { describe, expect, it } from 'vitest';
 import { importCases, previewCaseImport } from '../../../core/cases/import-service';
 import { listCases } from '../../../core/cases/service';
@@ -33,7 +34,9 @@ describe('case import', () => {
     const { core, db, eventId } = coreWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = readFileSync(core.store.path).toString('latin1');
+    // The file is encrypted: its decrypted pages are what would show a stored column.
+    expect(readFileSync(core.store.path).toString('latin1')).not.toContain('C-1002');
+    const bytes = decryptedBytes(core.store.path).toString('latin1');
     expect(bytes).toContain('C-1002');
     expect(bytes).not.toContain('Zebedee');
     expect(bytes).not.toContain('Quasimodo');

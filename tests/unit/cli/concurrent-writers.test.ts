@@ -1,10 +1,10 @@
 // Two writers at once, as separate processes on one database file: every write transaction begins
 // IMMEDIATE, so the second waits for the first instead of failing, and plans from what the first
 // wrote. Both succeed, and the end state is that of one after the other.
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../support/test-key';
 import { generateCasesCsv } from '../../fixtures/cases/generate';
 import { runCli } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp';
@@ -18,7 +18,7 @@ async function eventWithCases(dir: string, cases: number) {
   const csv = join(dir, 'cases.csv');
   writeFileSync(csv, generateCasesCsv(cases, 5));
   expect((await runCli('--db', db, 'cases', 'import', '--event', '1', csv)).code).toBe(0);
-  const sqlite = new Database(db, { readonly: true });
+  const sqlite = openTestDatabase(db, { readonly: true });
   const references = (sqlite.prepare('SELECT reference FROM cases ORDER BY reference').pluck().all() as string[]);
   sqlite.close();
   return { db, references };
@@ -32,7 +32,7 @@ function returnsFile(dir: string, name: string, auditor: string, references: str
 }
 
 function count(db: string, sql: string): number {
-  const sqlite = new Database(db, { readonly: true });
+  const sqlite = openTestDatabase(db, { readonly: true });
   try {
     return sqlite.prepare(sql).pluck().get() as number;
   } finally {

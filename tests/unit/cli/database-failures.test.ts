@@ -1,11 +1,11 @@
 // How the CLI reports what can go wrong with the database file itself, through the real command in
 // a child process: each kind has its own plain message and exit code (1: the user or the machine
 // can put it right; 2: a fault in Scrutineer, logged with its stack in the data folder).
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openTestDatabase, testKey } from '../../support/test-key';
 import { openDatabase } from '../../../db/open';
 import { loadMigrations } from '../../../db/migrations';
 import { defaultAppPaths } from '../../../core/paths';
@@ -39,7 +39,7 @@ afterEach(() => {
 describe('database failures from the command line', () => {
   it('busy: a writer that cannot get the lock within the timeout is told to try again (exit 1), nothing half-done', async () => {
     const db = await databaseWithEvent(makeTempDir());
-    const holder = new Database(db);
+    const holder = openTestDatabase(db);
     holder.exec('BEGIN IMMEDIATE');
     try {
       const run = await runCli('--db', db, 'event', 'create', '--name', 'Second', '--framework', 'neglect-what-works');
@@ -66,9 +66,11 @@ describe('database failures from the command line', () => {
     mkdirSync(disk);
     // A copy of the database on the small disk is imported into, then checked by sqlite3 in the same namespace.
     const check = join(dir, 'after.txt');
-    const script = 'mount -t tmpfs -o size=512k tmpfs "$0" && cp "$1" "$0/" && shift 2 && "$@"; code=$?; sqlite3 "$0/scrutineer.db" "PRAGMA integrity_check; SELECT count(*) FROM cases;" > "$CHECK"; exit $code';
+    // The database is encrypted, so the check after the import opens it with the key through Node.
+    const checkScript = `const s = require('better-sqlite3')(process.argv[1]); s.pragma("cipher = 'sqlcipher'"); s.pragma('legacy = 4'); s.pragma(\`key = "x'\${process.env.SCRUTINEER_DB_KEY}'"\`); console.log(s.pragma('integrity_check', { simple: true })); console.log(s.prepare('SELECT count(*) AS n FROM cases').get().n);`;
+    const script = `mount -t tmpfs -o size=512k tmpfs "$0" && cp "$1" "$0/" && shift 2 && "$@"; code=$?; "${process.execPath}" -e "$CHECK_SCRIPT" "$0/scrutineer.db" > "$CHECK"; exit $code`;
     const small = join(disk, 'scrutineer.db');
-    const run = await runCliWith({ wrapper: ['unshare', '-m', '--', 'bash', '-c', script, disk, db, 'ignored'], env: { CHECK: check } }, '--db', small, 'cases', 'import', '--event', '1', csv);
+    const run = await runCliWith({ wrapper: ['unshare', '-m', '--', 'bash', '-c', script, disk, db, 'ignored'], env: { CHECK: check, CHECK_SCRIPT: checkScript } }, '--db', small, 'cases', 'import', '--event', '1', csv);
     expect(run.code).toBe(1);
     expect(line(run.stderr)).toBe(`scrutineer: The disk holding ${small} is full, so Scrutineer could not write to it. Nothing was changed; free some space and try again.`);
     expect(readFileSync(check, 'utf8').split('\n')).toEqual(['ok', '0', '']);
@@ -96,7 +98,7 @@ describe('database failures from the command line', () => {
     utimesSync(older, new Date('2026-01-01'), new Date('2026-01-01'));
     const newest = `${db}.v5-2026-02-01T00-00-00-000Z.bak`;
     writeFileSync(newest, 'the newest copy');
-    const probe = new Database(db, { readonly: true });
+    const probe = openTestDatabase(db, { readonly: true });
     const rootPage = (probe.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'criteria'").get() as { rootpage: number }).rootpage;
     const pageSize = probe.pragma('page_size', { simple: true }) as number;
     probe.close();
@@ -137,7 +139,7 @@ describe('database failures from the command line', () => {
     const db = join(dir, 'scrutineer.db');
     const paths = defaultAppPaths();
     const all = loadMigrations(paths.migrationsDir);
-    const older = openDatabase(db, { migrationsDir: paths.migrationsDir, migrations: all.slice(0, -1) });
+    const older = openDatabase(db, { migrationsDir: paths.migrationsDir, migrations: all.slice(0, -1), key: testKey() });
     // Enough rows that the copy is larger than the file size limit below.
     older.sqlite.exec("CREATE TABLE IF NOT EXISTS padding (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) INSERT INTO padding SELECT randomblob(1000) FROM n;");
     older.close();
@@ -156,7 +158,7 @@ describe('database failures from the command line', () => {
     const dir = makeTempDir();
     const db = await databaseWithEvent(dir);
     // A database edited by another program so that a table the code relies on is gone.
-    const other = new Database(db);
+    const other = openTestDatabase(db);
     other.exec('DROP TABLE trail');
     other.close();
     const log = join(dir, 'scrutineer-errors.log');

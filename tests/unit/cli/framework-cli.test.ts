@@ -1,11 +1,11 @@
 // The real CLI, spawned as a user would run it (bin/scrutineer.js) against a
 // database in a temp folder: output, exit codes, one-line errors, and that failures change nothing.
-import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommanderError, type Command } from 'commander';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { openTestDatabase, testKey } from '../../support/test-key';
 import { buildProgram } from '../../../cli/program';
 import { openDatabase } from '../../../db/open';
 import { defaultAppPaths } from '../../../core/paths';
@@ -113,7 +113,7 @@ describe('framework show and list', () => {
     async () => {
       const dir = makeTempDir();
       const db = join(dir, 'scrutineer.db');
-      const store = openDatabase(db, { migrationsDir: defaultAppPaths().migrationsDir });
+      const store = openDatabase(db, { migrationsDir: defaultAppPaths().migrationsDir, key: testKey() });
       saveFramework(store.db, sampleDefinition());
       createEvent(store.db, { name: 'Spring audit (fictional)', frameworkKey: 'fictional-audit' });
       expect(saveFramework(store.db, { ...sampleDefinition(), name: 'Fictional audit, revised' }).outcome).toBe('new-version');
@@ -316,8 +316,8 @@ describe('a database the CLI must not open', () => {
   it('refuses a database written by a newer app: exit 1, one "newer version" line, file unchanged', async () => {
     const dir = makeTempDir();
     const db = join(dir, 'scrutineer.db');
-    openDatabase(db, { migrationsDir: defaultAppPaths().migrationsDir }).close();
-    const raw = new Database(db);
+    openDatabase(db, { migrationsDir: defaultAppPaths().migrationsDir, key: testKey() }).close();
+    const raw = openTestDatabase(db);
     raw.pragma('user_version = 999');
     raw.close();
     const hash = sha256File(db);

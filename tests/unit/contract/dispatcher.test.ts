@@ -1,6 +1,7 @@
 // The dispatcher behind every transport, driven through openCore on a real database: unknown
 // calls, invalid input, user errors and internal errors all come back as data.
 import { afterEach, describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { openCore, type CoreApp } from '../../../core/app';
 import { contract } from '../../../core/contract/contract';
 import { createDispatcher } from '../../../core/contract/dispatcher';
@@ -38,7 +39,7 @@ function start(): Harness {
     openPath: async () => false,
   };
   const path = tempDbPath();
-  const core = openCore({ databasePath: path, host, onInternalError: (e) => void internalErrors.push(e) });
+  const core = openCore({ databasePath: path, key: testKey(), host, onInternalError: (e) => void internalErrors.push(e) });
   cores.push(core);
   return { core, opened, internalErrors, path };
 }
@@ -249,7 +250,7 @@ describe('app.openExternal', () => {
 
   it('reports what the host answered', async () => {
     const path = tempDbPath();
-    const core = openCore({ databasePath: path, host: { transport: 'electron', appVersion: '1', openExternal: () => false, openPath: async () => false } });
+    const core = openCore({ databasePath: path, key: testKey(), host: { transport: 'electron', appVersion: '1', openExternal: () => false, openPath: async () => false } });
     cores.push(core);
     expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/' }))).toEqual({ opened: false });
   });

@@ -152,7 +152,7 @@ function dump(sqlite: Database.Database, tables: string[]): Record<string, unkno
 }
 
 function open(path: string, migrations?: Migration[], now?: () => Date): OpenedDatabase {
-  return openDatabase(path, { migrationsDir, migrations, now });
+  return openDatabase(path, { migrationsDir, migrations, now, key: null });
 }
 
 function expectUserError(run: () => unknown, code: string): UserError {

@@ -32,7 +32,7 @@ function appendUnusedPage(path: string): number {
 describe('opening a database', () => {
   it('runs quick_check: a page no table uses is reported, nothing is written, and the newest backup is named', () => {
     const path = tempDbPath();
-    const store = openDatabase(path, { migrationsDir });
+    const store = openDatabase(path, { migrationsDir, key: null });
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     const page = appendUnusedPage(path);
@@ -40,7 +40,7 @@ describe('opening a database', () => {
     writeFileSync(backup, 'a copy');
     const before = sha256File(path);
 
-    const error = refusal(() => openDatabase(path, { migrationsDir }));
+    const error = refusal(() => openDatabase(path, { migrationsDir, key: null }));
     expect(error.code).toBe('DATABASE_DAMAGED');
     const [start, end] = error.message.split(/\(Page \d+:? (?:is )?never used\)/);
     expect(error.message).toContain(`(Page ${page}`);
@@ -51,8 +51,8 @@ describe('opening a database', () => {
 
   it('opens an undamaged database again and again', () => {
     const path = tempDbPath();
-    openDatabase(path, { migrationsDir }).close();
-    const store = openDatabase(path, { migrationsDir });
+    openDatabase(path, { migrationsDir, key: null }).close();
+    const store = openDatabase(path, { migrationsDir, key: null });
     expect(store.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
     store.close();
   });

@@ -1,6 +1,7 @@
 // The framework use cases over a real, migrated database file: seeding, the versioning rule
 // (edit in place until an event uses a version, then a new version), clone, import and export.
 import { afterEach, describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { openDatabase, type OpenedDatabase } from '../../../db/open';
 import { defaultAppPaths } from '../../../core/paths';
 import { UserError } from '../../../model/errors';
@@ -23,7 +24,7 @@ const shippedKeys = ['neglect-quick-check', 'neglect-what-works'];
 const open: OpenedDatabase[] = [];
 
 function openStore(path = tempDbPath()): OpenedDatabase {
-  const store = openDatabase(path, { migrationsDir: paths.migrationsDir });
+  const store = openDatabase(path, { migrationsDir: paths.migrationsDir, key: testKey() });
   open.push(store);
   return store;
 }

@@ -4,6 +4,7 @@ import { openCore, type CoreApp } from '../../../core/app';
 import { createEvent } from '../../../core/events/service';
 import { headlessHost } from '../../../core/headless-host';
 import { tempDbPath } from './temp';
+import { testKey } from '../../support/test-key';
 import { afterEach } from 'vitest';
 
 const open: CoreApp[] = [];
@@ -12,7 +13,7 @@ afterEach(() => {
 });
 
 export function tempCore(path = tempDbPath()): CoreApp {
-  const core = openCore({ databasePath: path, host: headlessHost('cli') });
+  const core = openCore({ databasePath: path, key: testKey(), host: headlessHost('cli') });
   open.push(core);
   return core;
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { agreementOf } from '../../../core/analysis/agreement';
 import type { DisclosedSummary } from '../../../core/contract/types';
 import { openCore } from '../../../core/app';
@@ -47,7 +48,7 @@ describe('the agreement the app shows for an event', () => {
   let report: Buffer;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scrutineer-agreement-'));
-    const core = openCore({ databasePath: join(dir, 'agreement.db'), host: headlessHost('cli') });
+    const core = openCore({ databasePath: join(dir, 'agreement.db'), key: testKey(), host: headlessHost('cli') });
     try {
       const call = dispatchApi(core);
       const { eventId } = await seedAgreementEvent(call);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { disclosedSummary } from '../../../core/disclosure/figures';
 import type { DisclosedSummary } from '../../../core/contract/types';
 import { defaultAppPaths } from '../../../core/paths';
@@ -34,7 +35,7 @@ const files = { docx: '', docxShown: '', xlsx: '', xlsxShown: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scrutineer-threshold-'));
-  core = openCore({ databasePath: join(dir, 'threshold.db'), host: headlessHost('cli') });
+  core = openCore({ databasePath: join(dir, 'threshold.db'), key: testKey(), host: headlessHost('cli') });
   ({ eventId } = await seedThresholdEvent(dispatchApi(core), { classification: marking }));
   const template = loadReportTemplate(defaultAppPaths().templatesDir);
   files.docx = join(dir, 'report.docx');

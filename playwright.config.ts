@@ -2,6 +2,10 @@
 // real desktop app through Electron where its binary exists (tests/electron).
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromium';
+import { TEST_KEY_HEX } from './tests/support/test-key';
+
+// Every database in the tests is encrypted; the servers and CLI runs the tests start inherit the key.
+process.env.SCRUTINEER_DB_KEY = TEST_KEY_HEX;
 
 export default defineConfig({
   testDir: './tests',

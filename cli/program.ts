@@ -10,6 +10,7 @@ import { allocateCommand, allocationCommand } from './commands/allocation';
 import { identityCommand, packCommand, returnCommand, returnsCommand, workbookCommand } from './commands/exchange';
 import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/data';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -38,5 +39,8 @@ export function buildProgram(): Command {
   program.addCommand(reportCommand());
   program.addCommand(briefingCommand());
   program.addCommand(figuresCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(backupsCommand());
+  program.addCommand(restoreCommand());
   return program;
 }

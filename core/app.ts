@@ -7,15 +7,18 @@ import { databaseProblem } from '../db/errors';
 import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { makePrivateFolder } from '../db/private-files';
-import { unlockDatabaseKey, type KeyInputs, type UnlockedKey } from './keys/unlock';
+import { startAutomaticBackups } from './data/automatic';
+import { unlockDatabaseKey, type KeyInputs, type KeyProtection, type UnlockedKey } from './keys/unlock';
 import { dataDirFor, writeErrorLog } from './error-log';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
 import { seedBuiltinFrameworks } from './frameworks/service';
-import { handlers, type Host } from './handlers';
+import { handlers, type HandlerContext, type Host } from './handlers';
 import { defaultAppPaths, defaultDataDir, type AppPaths } from './paths';
 
 export interface CoreApp {
-  store: OpenedDatabase;
+  /** The open database (a new one after a restore). */
+  readonly store: OpenedDatabase;
+  readonly context: HandlerContext;
   dispatch: Dispatch;
   close(): void;
 }
@@ -34,6 +37,8 @@ export interface CoreOptions {
   documentsDir?: string;
   /** Hears of every internal error after it is logged, with the log's path. */
   onInternalError?: (e: unknown, logPath: string | null) => void;
+  /** How the key is kept, for Settings; null when a test opened the core with a key directly. */
+  protection?: KeyProtection | null;
 }
 
 /** Opens the core on a database whose key is known (tests, and launchCore once it has the key). */
@@ -41,30 +46,72 @@ export function openCore(options: CoreOptions): CoreApp {
   const paths = options.paths ?? defaultAppPaths();
   // The app's own data folder is the owner's alone; a folder named with --db is left as it is.
   if (options.databasePath !== ':memory:' && dirname(options.databasePath) === defaultDataDir()) makePrivateFolder(defaultDataDir());
-  const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir, key: options.key });
-  try {
-    seedBuiltinFrameworks(store.db, paths.templatesDir);
-  } catch (error) {
-    store.close();
-    throw databaseProblem(error, store.path, newestBackup) ?? error;
-  }
-  const documentsDir = options.documentsDir ?? documentsDirFor(options.databasePath);
+  const openStore = (): OpenedDatabase => {
+    const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir, key: options.key });
+    try {
+      seedBuiltinFrameworks(store.db, paths.templatesDir);
+      return store;
+    } catch (error) {
+      store.close();
+      throw databaseProblem(error, store.path, newestBackup) ?? error;
+    }
+  };
+  const ctx: HandlerContext = {
+    store: openStore(),
+    host: options.host,
+    documentsDir: options.documentsDir ?? documentsDirFor(options.databasePath),
+    templatesDir: paths.templatesDir,
+    migrationsDir: paths.migrationsDir,
+    protection: options.protection ?? null,
+    // Restore replaces the file under the core: the connection is closed, the work done, and the
+    // database opened again (migrated if the backup is older) whether or not the work succeeded.
+    swapStore(work) {
+      ctx.store.close();
+      try {
+        work();
+      } finally {
+        ctx.store = openStore();
+      }
+    },
+  };
   const logDir = dataDirFor(options.databasePath);
   const dispatch = createDispatcher(
     handlers,
-    { store, host: options.host, documentsDir, templatesDir: paths.templatesDir },
+    ctx,
     (error, call) => {
       const logPath = writeErrorLog(logDir, error, `call ${call}`);
       options.onInternalError?.(error, logPath);
       return logPath;
     },
-    (error) => databaseProblem(error, store.path, newestBackup),
+    (error) => databaseProblem(error, ctx.store.path, newestBackup),
   );
-  return { store, dispatch, close: () => store.close() };
+  return {
+    get store() {
+      return ctx.store;
+    },
+    context: ctx,
+    dispatch,
+    close: () => ctx.store.close(),
+  };
 }
 
-/** Finds the key (given, sealed beside the database, or asked for), then opens the core. */
-export async function launchCore(options: Omit<CoreOptions, 'key'> & { keys: KeyInputs }): Promise<CoreApp & { unlocked: UnlockedKey | null }> {
+/**
+ * Finds the key (given, sealed beside the database, or asked for), then opens the core. A host
+ * that stays open (the desktop app, the browser UI) asks for automatic backups: daily while open,
+ * and on close when something changed.
+ */
+export async function launchCore(
+  options: Omit<CoreOptions, 'key'> & { keys: KeyInputs; automaticBackups?: { onProblem: (error: unknown) => void } },
+): Promise<CoreApp & { unlocked: UnlockedKey | null }> {
   const unlocked = await unlockDatabaseKey(options.databasePath, options.keys);
-  return { ...openCore({ ...options, key: unlocked?.key ?? null }), unlocked };
+  const core = openCore({ ...options, key: unlocked?.key ?? null, protection: unlocked?.protection ?? null });
+  if (options.automaticBackups) {
+    const automatic = startAutomaticBackups(core, options.automaticBackups.onProblem);
+    const close = core.close;
+    core.close = () => {
+      automatic.beforeClose();
+      close();
+    };
+  }
+  return Object.assign(core, { unlocked });
 }

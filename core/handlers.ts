@@ -1,5 +1,6 @@
 // The handler map: one function per contract call, over one open database.
 import type { OpenedDatabase } from '../db/open';
+import type { KeyProtection } from './keys/unlock';
 import type { Handlers } from './contract/dispatcher';
 import type { AppInfo } from './contract/types';
 import { validateFramework } from '../model/framework';
@@ -27,6 +28,7 @@ import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
 import { writeNarrative } from './report/narratives';
 import { exchangeHandlers } from './exchange-handlers';
+import { dataHandlers } from './data-handlers';
 
 /** A file name for an export: the event's name made safe, then what it holds. */
 function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
@@ -53,12 +55,19 @@ export interface Host {
 }
 
 export interface HandlerContext {
+  /** The open database; replaced by swapStore when a backup is restored. */
   store: OpenedDatabase;
+  /** How the database key is kept (shown in Settings). */
+  protection: KeyProtection | null;
+  /** Closes the database, runs work on the file, and opens it again. */
+  swapStore(work: () => void): void;
   host: Host;
   /** Where attached case documents are copied. */
   documentsDir: string;
   /** Where templates (frameworks, the report layout) live. */
   templatesDir: string;
+  /** Where the committed migrations live (a restored backup's schema is checked against them). */
+  migrationsDir: string;
 }
 
 export const handlers: Handlers<HandlerContext> = {
@@ -181,4 +190,5 @@ export const handlers: Handlers<HandlerContext> = {
     };
   },
   ...exchangeHandlers,
+  ...dataHandlers,
 };

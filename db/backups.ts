@@ -1,6 +1,6 @@
 // Copies of the database kept beside it: made before migrations change it, looked up when the
 // file turns out to be damaged. A copy that could not be finished is removed, never left behind.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createEmptyPrivateFile, syncFolder, syncToDisk } from './private-files';
 import { basename, dirname, join } from 'node:path';
@@ -34,7 +34,7 @@ const reasons: Partial<Record<DatabaseFailure, string>> = {
  * deleted text does not travel into backups. It is written under a temporary name and renamed
  * once complete: a copy cut short (disk full, the app killed) is never taken for a backup.
  */
-export function writeBackup(sqlite: Database.Database, databasePath: string, backupPath: string): void {
+export function writeBackup(sqlite: Database.Database, databasePath: string, backupPath: string, purpose: 'before-migration' | 'backup' = 'before-migration'): void {
   const partial = `${backupPath}.partial`;
   try {
     rmSync(partial, { force: true });
@@ -48,6 +48,9 @@ export function writeBackup(sqlite: Database.Database, databasePath: string, bac
     const failure = databaseFailureOf(error);
     const reason = failure && reasons[failure];
     if (!reason) throw error;
+    if (purpose === 'backup') {
+      throw new UserError(`The backup of ${databasePath} could not be written to ${backupPath} (${reason}). The database is untouched and no partial copy was left; free some space or choose another folder, then try again.`, 'BACKUP_FAILED');
+    }
     throw new UserError(
       `The copy of ${databasePath} that is kept before updating it could not be written (${reason}). Nothing was changed and no partial copy was left; free some space or fix the folder, then start Scrutineer again.`,
       'BACKUP_FAILED',

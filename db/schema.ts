@@ -5,3 +5,4 @@ export * from './tables/events';
 export * from './tables/audits';
 export * from './tables/reports';
 export * from './tables/exchange';
+export * from './tables/keys';

@@ -77,6 +77,9 @@ export const errorCodes = [
   'WORKBOOK_EDITED',
   'BAD_WORKBOOK',
   'DATABASE_IN_USE',
+  'NOT_A_BACKUP',
+  'FILE_EXISTS',
+  'CONFIRMATION_MISMATCH',
   // keys and encryption
   'BAD_KEY_FILE',
   'KEY_NEEDED',

@@ -5,6 +5,7 @@ import { parseMapArgs } from '../../model/case-fields';
 import { UserError } from '../../model/errors';
 import { action } from '../context';
 import { eventIdOption, readInputFile } from '../options';
+import { describeDeletion } from './data';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 export function casesCommand(): Command {
@@ -53,6 +54,20 @@ export function casesCommand(): Command {
           return lines.join('\n');
         });
         if (refused) process.exitCode = 1;
+      }),
+    );
+
+  cmd
+    .command('delete')
+    .description('Delete one case of an event (by its reference) with its audits, grades and documents. The trail keeps only that it happened.')
+    .requiredOption('--event <id>', 'event id', eventIdOption)
+    .argument('<reference>', 'the case reference')
+    .action(
+      action(async (s, reference: string, opts: { event: number }) => {
+        const found = (await s.call('cases.list', { eventId: opts.event })).find((c) => c.reference === reference);
+        if (!found) throw new UserError(`Event ${opts.event} has no case with the reference ${reference}.`, 'NOT_FOUND');
+        const outcome = await s.call('cases.delete', { id: found.id });
+        s.print(outcome, () => `Deleted case ${reference}: ${describeDeletion(outcome.rows, outcome.documentFiles)}.`);
       }),
     );
 

@@ -1,6 +1,7 @@
 // `scrutineer event ...`: create and list audit rounds.
 import { Command, InvalidArgumentError } from 'commander';
-import { action } from '../context';
+import { action, parsePositiveInt } from '../context';
+import { describeDeletion } from './data';
 import { collect } from '../options';
 const months = (value: string): number => {
   const n = Number(value);
@@ -35,6 +36,18 @@ export function eventCommand(): Command {
           ...(opts.classification !== undefined ? { classification: opts.classification } : {}),
         });
         s.print({ id: created.id }, () => String(created.id));
+      }),
+    );
+
+  cmd
+    .command('delete')
+    .description("Delete an event with its cases, audits, grades, findings, documents, narratives and recommendations. The trail keeps only that it happened.")
+    .argument('<id>', 'event id', parsePositiveInt)
+    .requiredOption('--confirm <name>', "the event's name, typed exactly, to confirm")
+    .action(
+      action(async (s, id: number, opts: { confirm: string }) => {
+        const outcome = await s.call('events.delete', { id, confirmName: opts.confirm });
+        s.print(outcome, () => `Deleted event ${id}: ${describeDeletion(outcome.rows, outcome.documentFiles)}.`);
       }),
     );
 

@@ -41,6 +41,7 @@ import type {
 import type { CallName } from './names';
 import { call } from './call';
 import { exchangeContract } from './exchange';
+import { dataContract } from './data';
 
 
 const nothing = z.object({}).strict();
@@ -206,6 +207,7 @@ export const contract = {
     z.object({ key: frameworkKey, format, version: z.number().int().min(1).optional() }).strict(),
   ),
   ...exchangeContract,
+  ...dataContract,
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

@@ -80,6 +80,13 @@ export const callNames = [
   'returns.preview',
   'returns.apply',
   'workbooks.create',
+  'data.status',
+  'data.backupNow',
+  'data.setBackupsKept',
+  'data.backupTo',
+  'data.restore',
+  'events.delete',
+  'cases.delete',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

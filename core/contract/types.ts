@@ -7,6 +7,7 @@ import type { FrameworkDefinition } from '../../model/framework';
 import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
 
 export type * from './exchange-types';
+export type * from './data-types';
 
 export interface AppInfo {
   appVersion: string;

@@ -31,6 +31,10 @@ export const events = sqliteTable(
     caseMapping: text('case_mapping'),
     archivedAt: text('archived_at'),
     updatedAt: text('updated_at'),
+    /** ISO date chosen for this event's retention; null: the default (months after sign-off or the report). */
+    retainUntil: text('retain_until'),
+    /** When identifiers were purged at the end of retention; null while the event is whole. */
+    purgedAt: text('purged_at'),
   },
   (t) => [index('events_framework_version').on(t.frameworkVersionId)],
 );

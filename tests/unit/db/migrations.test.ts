@@ -36,6 +36,7 @@ const tablesAddedBy: Record<string, string[]> = {
   '0004_recommendations': ['recommendation_criteria', 'recommendation_findings', 'recommendations'],
   '0005_report_narratives': ['report_narratives'],
   '0006_exchange': ['agency_auditors', 'allocations', 'event_exchange', 'identities', 'imported_returns', 'opened_packs', 'pack_baselines', 'packs'],
+  '0007_data_at_rest': ['data_keys'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -92,6 +93,24 @@ const fixtureRows: Record<string, string[]> = {
     `INSERT INTO trail (id, event_id, case_id, at, actor, entity, entity_id, field, old_value, new_value)
      VALUES (1, 1, 1, '2024-03-03T00:00:00.000Z', 'Pat Example', 'grade', 1, 'value', NULL, '2')`,
   ],
+  agency_auditors: [`INSERT INTO agency_auditors (event_id, agency_id, auditor) VALUES (1, 1, 'Pat Example')`],
+  allocations: [`INSERT INTO allocations (event_id, case_id, agency_id, allocated) VALUES (1, 1, 1, 1)`],
+  event_exchange: [`INSERT INTO event_exchange (event_id, uid, deadline) VALUES (1, 'fictional-uid', '2024-04-01')`],
+  identities: [`INSERT INTO identities (id, secret_key, recipient, created_at) VALUES (1, 'AGE-SECRET-KEY-FICTIONAL', 'age1fictional', '2024-03-01T00:00:00.000Z')`],
+  packs: [
+    `INSERT INTO packs (id, event_id, agency_id, kind, secret, case_count, created_at, created_by)
+     VALUES ('pack-1', 1, 1, 'pack', 'ab12', 1, '2024-03-06T00:00:00.000Z', 'Pat Example')`,
+  ],
+  pack_baselines: [`INSERT INTO pack_baselines (pack_id, case_id, auditor, facilitator_hash) VALUES ('pack-1', 1, 'Pat Example', 'f00d')`],
+  imported_returns: [
+    `INSERT INTO imported_returns (id, pack_id, sha256, file_name, auditor, imported_by, created_at)
+     VALUES (1, 'pack-1', 'beef', 'return.age', 'Pat Example', 'Pat Example', '2024-03-07T00:00:00.000Z')`,
+  ],
+  opened_packs: [
+    `INSERT INTO opened_packs (event_id, pack_id, source_uid, agency_id, secret, recipient, created_at)
+     VALUES (1, 'pack-0', 'other-uid', 1, 'cd34', 'age1fictional', '2024-03-08T00:00:00.000Z')`,
+  ],
+  data_keys: [`INSERT INTO data_keys (purpose, secret, created_at) VALUES ('documents', 'AGE-SECRET-KEY-FICTIONAL', '2024-03-09T00:00:00.000Z')`],
 };
 const fixtureOrder = [
   'frameworks',
@@ -117,6 +136,15 @@ const fixtureOrder = [
   'recommendation_findings',
   'report_narratives',
   'trail',
+  'agency_auditors',
+  'allocations',
+  'event_exchange',
+  'identities',
+  'packs',
+  'pack_baselines',
+  'imported_returns',
+  'opened_packs',
+  'data_keys',
 ];
 
 function tablesAt(version: number): string[] {

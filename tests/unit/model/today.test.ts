@@ -51,7 +51,7 @@ async function actionPlanSeenEverywhere() {
   const done = createRecommendation(db, eventId, { text: 'Done before its date passed.', dueDate: '2026-06-01', status: 'done' });
 
   // The screen shows what the contract returns.
-  const dispatch = createDispatcher(handlers, { store: core.store, host: headlessHost('web'), documentsDir: '', templatesDir: defaultAppPaths().templatesDir });
+  const dispatch = createDispatcher(handlers, { ...core.context, host: headlessHost('web'), documentsDir: '', templatesDir: defaultAppPaths().templatesDir });
   const listed = await dispatch('recommendations.list', { eventId });
   if (!listed.ok) throw new Error(listed.error.message);
   const screen = new Map((listed.value as { id: number; overdue: boolean }[]).map((r) => [r.id, r.overdue]));

@@ -1,0 +1,39 @@
+// What the calls about the data itself return (where it is kept, its encryption, backups,
+// deletion and retention): plain interfaces, like ./types, which re-exports them.
+
+export type KeyProtectionKind = 'given-key' | 'passphrase' | 'os-keychain';
+
+export interface BackupInfo {
+  path: string;
+  fileName: string;
+  kind: 'closed' | 'daily' | 'manual' | 'before-restore' | 'before-migration';
+  at: string;
+  bytes: number;
+}
+
+export interface DataStatus {
+  databasePath: string;
+  documentsDir: string;
+  encrypted: boolean;
+  /** e.g. "SQLCipher 4 (AES-256, HMAC-SHA512)"; null when not encrypted. */
+  cipher: string | null;
+  /** How the key is kept; null when the core was given a key directly (tests). */
+  protection: KeyProtectionKind | null;
+  keyFile: string | null;
+  documentsEncrypted: boolean;
+  backupsKept: number;
+  lastBackup: BackupInfo | null;
+  backups: BackupInfo[];
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  keptAs: string;
+  schemaVersion: number;
+}
+
+export interface DeletionResult {
+  /** What was deleted, for the message: rows per kind ("cases": 30, "grades": 1200, ...). */
+  rows: Record<string, number>;
+  documentFiles: number;
+}

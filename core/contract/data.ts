@@ -1,0 +1,19 @@
+// The contract calls about the data itself: where it is kept and how it is protected, backups and
+// restore, deleting a case or an event, and retention.
+import { z } from 'zod';
+import type { BackupInfo, DataStatus, DeletionResult, RestoreResult } from './data-types';
+import { call } from './call';
+
+const id = z.number().int();
+const nothing = z.object({}).strict();
+
+export const dataContract = {
+  'data.status': call<DataStatus>()(nothing),
+  'data.backupNow': call<BackupInfo>()(nothing),
+  'data.setBackupsKept': call<DataStatus>()(z.object({ keep: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100') }).strict()),
+  /** An encrypted copy at a path of the user's choosing (CLI `backup --out FILE`); never overwrites. */
+  'data.backupTo': call<{ path: string }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'data.restore': call<RestoreResult>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'events.delete': call<DeletionResult>()(z.object({ id, confirmName: z.string().max(400) }).strict()),
+  'cases.delete': call<DeletionResult>()(z.object({ id }).strict()),
+};

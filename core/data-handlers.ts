@@ -1,0 +1,43 @@
+// Handlers for the data itself (see core/contract/data.ts): status, backups, restore, deletion.
+import type { HandlerContext } from './handlers';
+import type { ParsedInput, CallValue } from './contract/contract';
+import type { dataContract } from './contract/data';
+import type { DataStatus } from './contract/data-types';
+import { backUpNow, backUpToFile, backupsKept, listBackups, restoreBackup, setBackupsKept } from './data/backups';
+import { deleteCase, deleteEvent } from './data/deletion';
+import { keyFilePathFor } from './keys/key-file';
+import { existsSync } from 'node:fs';
+
+type DataName = keyof typeof dataContract;
+type DataHandlers = { [K in DataName]: (input: ParsedInput<K>, ctx: HandlerContext) => CallValue<K> | Promise<CallValue<K>> };
+
+export function dataStatus(ctx: HandlerContext): DataStatus {
+  const { store } = ctx;
+  const backups = store.path === ':memory:' ? [] : listBackups(store.path);
+  const keyFile = keyFilePathFor(store.path);
+  return {
+    databasePath: store.path,
+    documentsDir: ctx.documentsDir,
+    encrypted: store.key !== null,
+    cipher: store.key ? 'SQLCipher 4 (AES-256, HMAC-SHA512 per page)' : null,
+    protection: ctx.protection,
+    keyFile: existsSync(keyFile) ? keyFile : null,
+    documentsEncrypted: store.sqlite.prepare("SELECT 1 FROM data_keys WHERE purpose = 'documents'").get() !== undefined,
+    backupsKept: backupsKept(store),
+    lastBackup: backups.find((b) => b.kind !== 'before-migration') ?? backups[0] ?? null,
+    backups,
+  };
+}
+
+export const dataHandlers: DataHandlers = {
+  'data.status': (_input, ctx) => dataStatus(ctx),
+  'data.backupNow': (_input, { store }) => backUpNow(store),
+  'data.setBackupsKept': ({ keep }, ctx) => {
+    setBackupsKept(ctx.store, keep);
+    return dataStatus(ctx);
+  },
+  'data.backupTo': ({ path }, { store }) => ({ path: backUpToFile(store, path) }),
+  'data.restore': ({ path }, ctx) => restoreBackup(ctx, path, ctx.migrationsDir),
+  'events.delete': (input, { store, documentsDir }) => deleteEvent(store, documentsDir, input),
+  'cases.delete': ({ id }, { store, documentsDir }) => deleteCase(store, documentsDir, id),
+};

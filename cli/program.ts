@@ -10,7 +10,7 @@ import { allocateCommand, allocationCommand } from './commands/allocation';
 import { identityCommand, packCommand, returnCommand, returnsCommand, workbookCommand } from './commands/exchange';
 import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
-import { backupCommand, backupsCommand, restoreCommand } from './commands/data';
+import { backupCommand, backupsCommand, restoreCommand, retentionCommand } from './commands/data';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -42,5 +42,6 @@ export function buildProgram(): Command {
   program.addCommand(backupCommand());
   program.addCommand(backupsCommand());
   program.addCommand(restoreCommand());
+  program.addCommand(retentionCommand());
   return program;
 }

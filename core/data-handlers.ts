@@ -2,9 +2,11 @@
 import type { HandlerContext } from './handlers';
 import type { ParsedInput, CallValue } from './contract/contract';
 import type { dataContract } from './contract/data';
-import type { DataStatus } from './contract/data-types';
+import type { DataStatus, RetentionView } from './contract/data-types';
 import { backUpNow, backUpToFile, backupsKept, listBackups, restoreBackup, setBackupsKept } from './data/backups';
 import { deleteCase, deleteEvent } from './data/deletion';
+import { freeTextKindNames, purgeEvent, retentionMonths, retentionSchedule, setRetentionDate, setRetentionMonths } from './data/retention';
+import type { OpenedDatabase } from '../db/open';
 import { keyFilePathFor } from './keys/key-file';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +31,10 @@ export function dataStatus(ctx: HandlerContext): DataStatus {
   };
 }
 
+function retentionView(store: OpenedDatabase): RetentionView {
+  return { months: retentionMonths(store.db), events: retentionSchedule(store), freeTextKinds: freeTextKindNames };
+}
+
 export const dataHandlers: DataHandlers = {
   'data.status': (_input, ctx) => dataStatus(ctx),
   'data.backupNow': (_input, { store }) => backUpNow(store),
@@ -40,4 +46,14 @@ export const dataHandlers: DataHandlers = {
   'data.restore': ({ path }, ctx) => restoreBackup(ctx, path, ctx.migrationsDir),
   'events.delete': (input, { store, documentsDir }) => deleteEvent(store, documentsDir, input),
   'cases.delete': ({ id }, { store, documentsDir }) => deleteCase(store, documentsDir, id),
+  'retention.list': (_input, { store }) => retentionView(store),
+  'retention.setMonths': ({ months }, { store }) => {
+    setRetentionMonths(store.db, months);
+    return retentionView(store);
+  },
+  'retention.setDate': ({ eventId, date }, { store }) => {
+    setRetentionDate(store, eventId, date);
+    return retentionView(store);
+  },
+  'retention.purge': ({ eventId, keep }, { store, documentsDir }) => purgeEvent(store, documentsDir, eventId, { keep }),
 };

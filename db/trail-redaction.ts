@@ -13,7 +13,7 @@ export type TrailMarker = (typeof trailMarkers)[number];
  */
 export function redactTrailValues(
   sqlite: Database.Database,
-  scope: { eventId: number } | { caseId: number } | { caseIds: number[] },
+  scope: { eventId: number } | { caseId: number } | { ids: number[] },
   marker: TrailMarker,
   onlyFields?: readonly string[],
 ): number {
@@ -26,9 +26,9 @@ export function redactTrailValues(
     where.push('case_id = ?');
     params.push(scope.caseId);
   } else {
-    if (scope.caseIds.length === 0) return 0;
-    where.push(`case_id IN (${scope.caseIds.map(() => '?').join(', ')})`);
-    params.push(...scope.caseIds);
+    if (scope.ids.length === 0) return 0;
+    where.push(`id IN (${scope.ids.map(() => '?').join(', ')})`);
+    params.push(...scope.ids);
   }
   if (onlyFields) {
     if (onlyFields.length === 0) return 0;

@@ -1,6 +1,7 @@
 // `scrutineer backup`, `backups`, `restore`: backups of the encrypted database, and restoring one.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { action } from '../context';
+import type { PurgeResult } from '../../core/contract/data-types';
 
 /** "30 cases, 1,200 grades, ..." from what a deletion counted. */
 export function describeDeletion(rows: Record<string, number>, documentFiles: number): string {
@@ -51,4 +52,47 @@ export function restoreCommand(): Command {
         s.print(outcome, () => `Restored ${outcome.restoredFrom}.\nThe database as it was is kept in ${outcome.keptAs}.`);
       }),
     );
+}
+
+const freeTextKinds = ['grade evidence', 'audit write-ups', 'moderation rationales', 'case notes'] as const;
+type FreeTextKind = (typeof freeTextKinds)[number];
+
+function keepKind(value: string, previous: FreeTextKind[]): FreeTextKind[] {
+  if (!(freeTextKinds as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of: ${freeTextKinds.join(', ')}.`);
+  return [...previous, value as FreeTextKind];
+}
+
+export function retentionCommand(): Command {
+  const cmd = new Command('retention').description("Retention: each event's date, and purging identifiers from events past it.");
+  cmd
+    .command('run')
+    .description('List the events past their retention date and purge their identifiers (references become Case 1, 2, ...; dates of birth, documents and free text go; grades, findings, the narrative and the action plan stay).')
+    .option('--dry-run', 'only list what would be purged')
+    .option('--keep <kind>', `free text to keep (repeat): ${freeTextKinds.join(', ')}`, keepKind, [])
+    .action(
+      action(async (s, opts: { dryRun?: boolean; keep: FreeTextKind[] }) => {
+        const due = (await s.call('retention.list', {})).events.filter((e) => e.due);
+        if (opts.dryRun || due.length === 0) {
+          s.print(due, () => (due.length === 0 ? 'No event is past its retention date.' : due.map((e) => `${String(e.eventId).padStart(4)}  ${e.retentionDate}  ${e.name}  (would be purged)`).join('\n')));
+          return;
+        }
+        const purged: (PurgeResult & { name: string })[] = [];
+        for (const event of due) purged.push({ ...(await s.call('retention.purge', { eventId: event.eventId, keep: opts.keep })), name: event.name });
+        s.print(purged, () =>
+          purged.map((p) => `Purged event ${p.eventId} (${p.name}): ${p.cases} case references, ${p.datesOfBirth} dates of birth, ${p.documents} documents, ${p.trailValuesReplaced} trail values.`).join('\n'),
+        );
+      }),
+    );
+  cmd
+    .command('list')
+    .description("Every event's retention date.")
+    .action(
+      action(async (s) => {
+        const view = await s.call('retention.list', {});
+        s.print(view, () =>
+          view.events.map((e) => `${String(e.eventId).padStart(4)}  ${e.retentionDate}  ${e.purgedAt ? 'purged' : e.due ? 'due' : '   '}  ${e.name}  (${e.basis === 'set' ? 'date set' : `${view.months} months after the ${e.basis}`})`).join('\n') || 'No events.',
+        );
+      }),
+    );
+  return cmd;
 }

@@ -32,6 +32,32 @@ export interface RestoreResult {
   schemaVersion: number;
 }
 
+export type FreeTextKindName = 'grade evidence' | 'audit write-ups' | 'moderation rationales' | 'case notes';
+
+export interface RetentionRow {
+  eventId: number;
+  name: string;
+  retentionDate: string;
+  basis: 'set' | 'sign-off' | 'audit date' | 'created';
+  due: boolean;
+  purgedAt: string | null;
+}
+
+export interface RetentionView {
+  months: number;
+  events: RetentionRow[];
+  freeTextKinds: FreeTextKindName[];
+}
+
+export interface PurgeResult {
+  eventId: number;
+  cases: number;
+  datesOfBirth: number;
+  documents: number;
+  freeTextCleared: Partial<Record<FreeTextKindName, number>>;
+  trailValuesReplaced: number;
+}
+
 export interface DeletionResult {
   /** What was deleted, for the message: rows per kind ("cases": 30, "grades": 1200, ...). */
   rows: Record<string, number>;

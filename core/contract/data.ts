@@ -1,8 +1,11 @@
 // The contract calls about the data itself: where it is kept and how it is protected, backups and
 // restore, deleting a case or an event, and retention.
 import { z } from 'zod';
-import type { BackupInfo, DataStatus, DeletionResult, RestoreResult } from './data-types';
+import type { BackupInfo, DataStatus, DeletionResult, PurgeResult, RestoreResult, RetentionView } from './data-types';
 import { call } from './call';
+import { isoDate } from '../../model/event';
+
+const freeTextKinds = ['grade evidence', 'audit write-ups', 'moderation rationales', 'case notes'] as const;
 
 const id = z.number().int();
 const nothing = z.object({}).strict();
@@ -16,4 +19,8 @@ export const dataContract = {
   'data.restore': call<RestoreResult>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'events.delete': call<DeletionResult>()(z.object({ id, confirmName: z.string().max(400) }).strict()),
   'cases.delete': call<DeletionResult>()(z.object({ id }).strict()),
+  'retention.list': call<RetentionView>()(nothing),
+  'retention.setMonths': call<RetentionView>()(z.object({ months: z.number().int().min(1, 'must be at least 1').max(240, 'must be at most 240') }).strict()),
+  'retention.setDate': call<RetentionView>()(z.object({ eventId: id, date: isoDate.nullable() }).strict()),
+  'retention.purge': call<PurgeResult>()(z.object({ eventId: id, keep: z.array(z.enum(freeTextKinds)).max(4).default([]) }).strict()),
 };

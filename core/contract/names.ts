@@ -87,6 +87,10 @@ export const callNames = [
   'data.restore',
   'events.delete',
   'cases.delete',
+  'retention.list',
+  'retention.setMonths',
+  'retention.setDate',
+  'retention.purge',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type ExcelJS from 'exceljs';
 import { openCore, type CoreApp } from '../core/app';
 import { headlessHost } from '../core/headless-host';
+import { benchKey } from './key';
 
 const host = headlessHost('cli');
 const agencies = ['Social care', 'Health visiting', 'School nursing', 'Police', 'Education', 'Early help', 'Housing'];
@@ -29,7 +30,7 @@ function caller(core: CoreApp) {
 }
 
 export async function benchExchange(dir: string): Promise<void> {
-  const f = openCore({ databasePath: join(dir, 'exchange-facilitator.db'), host });
+  const f = openCore({ databasePath: join(dir, 'exchange-facilitator.db'), key: benchKey, host });
   const call = caller(f);
   await call('settings.update', { userName: 'Bench Facilitator' });
   const { id: eventId } = await call<{ id: number }>('events.create', { name: 'Bench exchange', frameworkKey: 'neglect-what-works', auditDate: '2026-03-01', agencies });
@@ -48,7 +49,7 @@ export async function benchExchange(dir: string): Promise<void> {
   const returns: { fileName: string; base64: string }[][] = [];
   let openMs = 0;
   for (const [i, { agency, pack }] of packs.entries()) {
-    const a = openCore({ databasePath: join(dir, `exchange-auditor-${i}.db`), host });
+    const a = openCore({ databasePath: join(dir, `exchange-auditor-${i}.db`), key: benchKey, host });
     const ac = caller(a);
     t = performance.now();
     const { eventId: local } = await ac<{ eventId: number }>('packs.open', { fileName: pack.fileName, data: pack.base64, passphrase: pack.passphrase, auditor: `Auditor ${agency.name}` });

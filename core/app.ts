@@ -8,6 +8,9 @@ import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { makePrivateFolder } from '../db/private-files';
 import { startAutomaticBackups } from './data/automatic';
+import { sweepOrphanDocuments } from './data/document-files';
+import { clearOpenedCopies } from './cases/documents';
+import { encryptPlainDocuments } from './cases/legacy-documents';
 import { unlockDatabaseKey, type KeyInputs, type KeyProtection, type UnlockedKey } from './keys/unlock';
 import { dataDirFor, writeErrorLog } from './error-log';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
@@ -105,6 +108,17 @@ export async function launchCore(
 ): Promise<CoreApp & { unlocked: UnlockedKey | null }> {
   const unlocked = await unlockDatabaseKey(options.databasePath, options.keys);
   const core = openCore({ ...options, key: unlocked?.key ?? null, protection: unlocked?.protection ?? null });
+  // Housekeeping of the documents folder: copies decrypted for a viewer last time, files of rows
+  // deleted by a run that was cut short, and documents from before encryption.
+  const documentsDir = core.context.documentsDir;
+  clearOpenedCopies(documentsDir);
+  sweepOrphanDocuments(core.store, documentsDir);
+  await encryptPlainDocuments(core.store, documentsDir);
+  const closeCore = core.close;
+  core.close = () => {
+    clearOpenedCopies(documentsDir);
+    closeCore();
+  };
   if (options.automaticBackups) {
     const automatic = startAutomaticBackups(core, options.automaticBackups.onProblem);
     const close = core.close;

@@ -13,7 +13,7 @@ import { UserError } from '../model/errors';
 import { slugify } from '../model/slug';
 import { importCases, previewCaseImport } from './cases/import-service';
 import { getCase, listCases } from './cases/service';
-import { addDocument, removeDocument, resolveDocumentForOpening } from './cases/documents';
+import { addDocument, decryptForOpening, removeDocument } from './cases/documents';
 
 import * as audits from './audits/service';
 import { progressBoard } from './audits/board';
@@ -104,7 +104,7 @@ export const handlers: Handlers<HandlerContext> = {
     removeDocument(store.db, documentsDir, id);
     return { removed: true as const };
   },
-  'documents.open': async ({ id }, { store, documentsDir, host }) => ({ opened: await host.openPath(resolveDocumentForOpening(store.db, documentsDir, id).path) }),
+  'documents.open': async ({ id }, { store, documentsDir, host }) => ({ opened: host.transport !== 'electron' ? false : await host.openPath((await decryptForOpening(store.db, documentsDir, id)).path) }),
   'audits.start': (input, { store }) => audits.startAudit(store.db, input),
   'audits.workspace': ({ auditId }, { store }) => audits.getWorkspace(store.db, auditId),
   'audits.grade': (input, { store }) => audits.updateGrade(store.db, input),

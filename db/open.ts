@@ -11,6 +11,7 @@ import { connectKeyed, isNotADatabase, isPlainSqliteFile, keyDoesNotOpen, type D
 import { encryptPlainDatabase } from './encrypt';
 import { databaseProblem, restoreAdvice } from './errors';
 import { makePrivate, makePrivateFolder } from './private-files';
+import { removeTemporary, temporaryPathFor } from './replace';
 import { loadMigrations, type Migration } from './migrations';
 import { writeTransactionRaw } from './write';
 import * as schema from './schema';
@@ -72,6 +73,8 @@ function openChecked(path: string, options: OpenOptions): OpenedDatabase {
   try {
     if (!isMemory) makePrivate(path, `${path}-wal`, `${path}-shm`);
     const backupPath = migrate(sqlite, path, existed, migrations, options.now ?? (() => new Date()));
+    // The file opened and read: no conversion or restore is under way, so their leftovers can go.
+    if (!isMemory) for (const purpose of ['encrypting', 'restoring'] as const) removeTemporary(temporaryPathFor(path, purpose));
     const db = drizzle(sqlite, { schema }) as Db;
     return { db, sqlite, path, schemaVersion: userVersion(sqlite), backupPath, key, converted, close: () => sqlite.close() };
   } catch (error) {

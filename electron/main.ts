@@ -35,6 +35,7 @@ async function startCore(): Promise<CoreApp | undefined> {
     return await launchCore({
       databasePath,
       keys: { sealer: safeStorageSealer(), ...(givenKey ? { given: { text: givenKey, from: 'SCRUTINEER_DB_KEY' } } : {}) },
+      automaticBackups: { onProblem: (error) => console.error(error) },
       host: {
         transport: 'electron',
         appVersion: APP_VERSION,

@@ -16,6 +16,7 @@ export async function serve(options: { databasePath: string; keyFile?: string; s
   const core = await launchCore({
     databasePath: options.databasePath,
     keys: cliKeyInputs({ keyFile: options.keyFile }),
+    automaticBackups: { onProblem: (error) => console.error(error) },
     host: headlessHost('web'),
     onInternalError: (error) => console.error(error),
   });

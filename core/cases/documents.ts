@@ -1,8 +1,11 @@
-// Case documents: copied into the app's data folder under their SHA-256 (so the same file is
-// stored once), checked for type and size, opened only through a path checked to be inside it.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve, sep } from 'node:path';
+// Case documents: encrypted into the app's data folder (age, to an identity held in the encrypted
+// database; see document-crypto), checked for type and size, stored once however often attached,
+// and opened through a decrypted copy in a private folder.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { makePrivateFolder, writePrivateFileAtomically } from '../../db/private-files';
+import { decryptDocument, documentKeys, encryptDocument, storedNameFor } from './document-crypto';
 import type { Db } from '../../db/open';
 import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/documents';
@@ -29,7 +32,8 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function addDocument(db: Db, documentsDir: string, input: { caseId: number; fileName: string; bytes: Uint8Array }): CaseDocument {
+/** Checks the file, encrypts it into the documents folder (age, see document-crypto) and lists it on the case. */
+export async function addDocument(db: Db, documentsDir: string, input: { caseId: number; fileName: string; bytes: Uint8Array }): Promise<CaseDocument> {
   const fileName = basename(input.fileName.replace(/\\/g, '/')).trim();
   if (!caseRowById(db, input.caseId)) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
   const ext = extname(fileName).toLowerCase();
@@ -41,13 +45,13 @@ export function addDocument(db: Db, documentsDir: string, input: { caseId: numbe
   }
   if (!kind.looksRight(input.bytes)) throw new UserError(`${fileName} does not look like a ${ext.slice(1).toUpperCase()} file.`, 'BAD_FILE_TYPE');
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const storedName = `${sha256}${ext}`;
+  const keys = await documentKeys(db);
+  const storedName = storedNameFor(keys, input.bytes);
   const path = join(documentsDir, storedName);
   if (!existsSync(path)) {
-    mkdirSync(documentsDir, { recursive: true });
-    // Write then rename (atomic): a crash never leaves a half-written document under its final name.
-    writeFileSync(`${path}.partial`, input.bytes);
-    renameSync(`${path}.partial`, path);
+    makePrivateFolder(documentsDir);
+    // Written under a temporary name and renamed: a crash never leaves half a document under its name.
+    writePrivateFileAtomically(path, await encryptDocument(keys, input.bytes));
   }
   return writeTransaction(db, (tx) => {
     if (!caseRowById(tx, input.caseId)) throw new UserError(`No case has the id ${input.caseId}.`, 'NOT_FOUND');
@@ -79,10 +83,26 @@ export function documentPath(documentsDir: string, storedName: string): string {
   return path;
 }
 
-export function resolveDocumentForOpening(db: Db, documentsDir: string, id: number): { path: string; fileName: string } {
+/** Where decrypted copies are put for the system's viewer: beside the documents, the owner's only. */
+export const openedDirFor = (documentsDir: string): string => join(dirname(resolve(documentsDir)), 'opened');
+
+/**
+ * Decrypts the document into a private folder for the system's viewer (which cannot read age);
+ * the copies are removed when Scrutineer closes or next starts (clearOpenedCopies).
+ */
+export async function decryptForOpening(db: Db, documentsDir: string, id: number): Promise<{ path: string; fileName: string }> {
   const doc = q.findDocument(db, id);
   if (!doc) throw new UserError(`No document has the id ${id}.`, 'NOT_FOUND');
-  const path = documentPath(documentsDir, doc.storedName);
-  if (!existsSync(path)) throw new UserError(`The file for ${doc.fileName} is missing from the data folder.`, 'FILE_MISSING');
+  const stored = documentPath(documentsDir, doc.storedName);
+  if (!existsSync(stored)) throw new UserError(`The file for ${doc.fileName} is missing from the data folder.`, 'FILE_MISSING');
+  const plain = await decryptDocument(await documentKeys(db), readFileSync(stored));
+  const folder = join(openedDirFor(documentsDir), randomUUID());
+  makePrivateFolder(folder);
+  const path = join(folder, basename(doc.fileName));
+  writePrivateFileAtomically(path, plain);
   return { path, fileName: doc.fileName };
+}
+
+export function clearOpenedCopies(documentsDir: string): void {
+  rmSync(openedDirFor(documentsDir), { recursive: true, force: true });
 }

@@ -30,7 +30,7 @@ export function startAutomaticBackups(core: CoreApp, onProblem: (error: unknown)
     if (!newest || now().getTime() - Date.parse(newest.at) >= DAY_MS) attempt('daily');
   };
   if (core.store.path === ':memory:') return { beforeClose: () => undefined, stop: () => undefined };
-  dailyDue();
+  // Checked every hour (not at start: opening stays quick, and a new database needs no copy yet).
   const timer = setInterval(dailyDue, CHECK_EVERY_MS);
   timer.unref();
   return {

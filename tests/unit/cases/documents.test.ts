@@ -1,13 +1,17 @@
-// Case documents: copied into the data folder under their hash, checked for type and size,
-// removed with their file, opened only through the host with a checked path.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// Case documents: encrypted into the data folder (age, so the age tool decrypts them with the
+// identity held in the database), checked for type and size, removed with their file, opened only
+// through a decrypted copy in a private folder handed to the host.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { basename, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testKey } from '../../support/test-key';
 import { documentsDirFor, openCore } from '../../../core/app';
 import { createEvent } from '../../../core/events/service';
 import { headlessHost } from '../../../core/headless-host';
-import { addDocument, documentPath, MAX_DOCUMENT_BYTES, removeDocument } from '../../../core/cases/documents';
+import { addDocument, clearOpenedCopies, documentPath, MAX_DOCUMENT_BYTES, openedDirFor, removeDocument } from '../../../core/cases/documents';
+import { itWith } from '../../support/clients';
+import { makeTempDir } from '../helpers/temp';
 import { importCases } from '../../../core/cases/import-service';
 import { getCase, listCases } from '../../../core/cases/service';
 import { coreWithEvent, csv } from '../helpers/core';
@@ -22,23 +26,46 @@ async function withCase() {
   return { ...setup, caseId, documentsDir: documentsDirFor(setup.core.store.path) };
 }
 
+const storedFiles = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith('.partial'));
+
 describe('case documents', () => {
-  it('copies the file beside the database with its hash and size, and lists it on the case', async () => {
+  itWith('age')('are age files the age tool decrypts with the identity held in the database, and hold no case text in their bytes', async () => {
+    const { db, caseId, documentsDir, core } = await withCase();
+    const text = 'Fictional chronology: C-1 seen at home on 3 March; the evidence of neglect was recorded.';
+    await addDocument(db, documentsDir, { caseId, fileName: 'chronology.txt', bytes: csv(text) });
+    const file = join(documentsDir, storedFiles(documentsDir)[0]!);
+    const bytes = readFileSync(file).toString('latin1');
+    for (const secret of ['C-1', 'evidence', 'chronology']) expect(bytes).not.toContain(secret);
+    const identity = (core.store.sqlite.prepare("SELECT secret FROM data_keys WHERE purpose = 'documents'").get() as { secret: string }).secret;
+    const identityFile = join(makeTempDir(), 'identity.txt');
+    writeFileSync(identityFile, `${identity}\n`, { mode: 0o600 });
+    const decrypted = spawnSync('age', ['--decrypt', '--identity', identityFile, file], { encoding: 'utf8' });
+    expect(decrypted.status, decrypted.stderr).toBe(0);
+    expect(decrypted.stdout).toBe(text);
+  });
+
+  it('encrypts the file beside the database, under a name that gives nothing away, and lists it on the case', async () => {
     const { db, eventId, caseId, documentsDir } = await withCase();
-    const doc = addDocument(db, documentsDir, { caseId, fileName: 'C:\\Users\\someone\\Chronology.pdf', bytes: pdf });
+    const doc = await addDocument(db, documentsDir, { caseId, fileName: 'C:\\Users\\someone\\Chronology.pdf', bytes: pdf });
     expect(doc).toMatchObject({ fileName: 'Chronology.pdf', mimeType: 'application/pdf', size: pdf.length });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const stored = join(documentsDir, `${doc.sha256}.pdf`);
-    expect(readFileSync(stored)).toEqual(Buffer.from(pdf));
+    const stored = storedFiles(documentsDir);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(/^[0-9a-f]{64}\.age$/);
+    expect(stored[0]).not.toContain(doc.sha256);
+    expect(readFileSync(join(documentsDir, stored[0]!)).toString('latin1')).not.toContain('fictional test document');
+    expect(statSync(documentsDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(documentsDir, stored[0]!)).mode & 0o777).toBe(0o600);
     expect(getCase(db, caseId).documents.map((d) => d.fileName)).toEqual(['Chronology.pdf']);
     expect(listCases(db, eventId)[0]!.documentCount).toBe(1);
   });
 
   it('keeps one copy of the same file attached twice, and deletes it with the last reference', async () => {
     const { db, caseId, documentsDir } = await withCase();
-    const a = addDocument(db, documentsDir, { caseId, fileName: 'a.pdf', bytes: pdf });
-    const b = addDocument(db, documentsDir, { caseId, fileName: 'b.pdf', bytes: pdf });
-    const stored = join(documentsDir, `${a.sha256}.pdf`);
+    const a = await addDocument(db, documentsDir, { caseId, fileName: 'a.pdf', bytes: pdf });
+    const b = await addDocument(db, documentsDir, { caseId, fileName: 'b.pdf', bytes: pdf });
+    expect(storedFiles(documentsDir)).toHaveLength(1);
+    const stored = join(documentsDir, storedFiles(documentsDir)[0]!);
     removeDocument(db, documentsDir, a.id);
     expect(existsSync(stored)).toBe(true);
     removeDocument(db, documentsDir, b.id);
@@ -48,12 +75,12 @@ describe('case documents', () => {
 
   it('refuses unsupported types, files that are not what they claim, empty and oversized files', async () => {
     const { db, caseId, documentsDir } = await withCase();
-    expect(() => addDocument(db, documentsDir, { caseId, fileName: 'run.exe', bytes: pdf })).toThrow(/only PDF/);
-    expect(() => addDocument(db, documentsDir, { caseId, fileName: 'fake.pdf', bytes: csv('hello') })).toThrow(/does not look like a PDF/);
-    expect(() => addDocument(db, documentsDir, { caseId, fileName: 'empty.txt', bytes: new Uint8Array() })).toThrow(/empty/);
+    await expect(addDocument(db, documentsDir, { caseId, fileName: 'run.exe', bytes: pdf })).rejects.toThrow(/only PDF/);
+    await expect(addDocument(db, documentsDir, { caseId, fileName: 'fake.pdf', bytes: csv('hello') })).rejects.toThrow(/does not look like a PDF/);
+    await expect(addDocument(db, documentsDir, { caseId, fileName: 'empty.txt', bytes: new Uint8Array() })).rejects.toThrow(/empty/);
     const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     big.set(pdf);
-    expect(() => addDocument(db, documentsDir, { caseId, fileName: 'big.pdf', bytes: big })).toThrow(/25\.0 MB; the limit for one document is 25\.0 MB/);
+    await expect(addDocument(db, documentsDir, { caseId, fileName: 'big.pdf', bytes: big })).rejects.toThrow(/25\.0 MB; the limit for one document is 25\.0 MB/);
     expect(getCase(db, caseId).documents).toEqual([]);
   });
 
@@ -66,14 +93,20 @@ describe('case documents', () => {
       await importCases(core.store.db, { eventId, fileName: 'c.csv', bytes: csv('Child ID,DOB\nC-1,01/01/2015') });
       const caseId = listCases(core.store.db, eventId)[0]!.id;
       const documentsDir = documentsDirFor(core.store.path);
-      const doc = addDocument(core.store.db, documentsDir, { caseId, fileName: 'notes.txt', bytes: csv('fictional notes') });
+      const doc = await addDocument(core.store.db, documentsDir, { caseId, fileName: 'notes.txt', bytes: csv('fictional notes') });
       expect(() => documentPath(documentsDir, '../scrutineer.db')).toThrow(/outside/);
 
       expect(await core.dispatch('documents.open', { id: doc.id })).toEqual({ ok: true, value: { opened: true } });
-      expect(asked).toEqual([join(documentsDir, `${doc.sha256}.txt`)]);
+      // The viewer gets a decrypted copy in the private "opened" folder, removed on close and start.
+      expect(asked).toHaveLength(1);
+      expect(asked[0]!.startsWith(`${openedDirFor(documentsDir)}${sep}`)).toBe(true);
+      expect(basename(asked[0]!)).toBe('notes.txt');
       expect(readFileSync(asked[0]!, 'utf8')).toBe('fictional notes');
+      expect(statSync(asked[0]!).mode & 0o777).toBe(0o600);
+      clearOpenedCopies(documentsDir);
+      expect(existsSync(asked[0]!)).toBe(false);
 
-      rmSync(join(documentsDir, `${doc.sha256}.txt`));
+      rmSync(join(documentsDir, storedFiles(documentsDir)[0]!));
       expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FILE_MISSING' } });
       expect(await core.dispatch('documents.open', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(asked).toHaveLength(1);

@@ -13,6 +13,7 @@ import { benchSummary } from './summary';
 import { benchReport } from './report';
 import { benchHostile } from './hostile';
 import { benchKeypress } from './keypress';
+import { benchDataAtRest } from './data-at-rest';
 import { benchExchange } from './exchange';
 
 const host = headlessHost('cli');
@@ -55,6 +56,8 @@ try {
   await time('CLI cold start: framework show --json', 10, () => {
     spawnSync(process.execPath, [cli, '--db', join(dir, 'fresh-0.db'), '--json', 'framework', 'show', 'neglect-what-works'], { env });
   });
+  console.log('');
+  await benchDataAtRest(dir);
   console.log('');
   await benchCaseImport(dir);
   console.log('');

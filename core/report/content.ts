@@ -3,6 +3,7 @@
 // (only findings marked as anonymised quotes, the narrative written for the report, and the
 // recommendations). Small numbers are suppressed unless the user turns that off.
 import type { OpenedDatabase } from '../../db/open';
+import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedSummary, EventDetail, Finding, Recommendation } from '../contract/types';
@@ -35,6 +36,8 @@ export interface ReportContent {
   includeIdentifiers: boolean;
   caseReferences: string[];
   generatedOn: string;
+  /** Where the data is kept, its encryption, last backup and retention date (the method section). */
+  dataAtRest: DataAtRestFacts;
 }
 
 /** The most recent other event on the same framework with an earlier audit date. */
@@ -69,6 +72,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     includeIdentifiers,
     caseReferences: includeIdentifiers ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
     generatedOn: todayIso(),
+    dataAtRest: dataAtRestFacts(store, eventId),
   };
 }
 

@@ -25,7 +25,19 @@ export function scopeAndMethod({ content }: SectionContext): Block[] {
       'Each agency graded its own involvement with each child. Where grades for a criterion differed by two levels or more, the case was discussed at moderation and a multi-agency grade agreed. Single-agency figures count every recorded grade once.',
     ),
     para(`Figures drawn from fewer than ${summary.smallNumberThreshold} cases are ${summary.suppressSmallNumbers ? 'suppressed' : 'shown but should be read with care'}.`),
+    para(dataAtRestSentence(content.dataAtRest)),
   ];
+}
+
+/** Where the audit's data is kept and how long: what an information governance reader asks first. */
+function dataAtRestSentence(facts: SectionContext['content']['dataAtRest']): string {
+  const where = `The audit data is kept in Scrutineer's data folder on the facilitator's computer (${facts.folder})`;
+  const how = facts.encrypted ? ', in a database encrypted with AES-256 (SQLCipher 4), with case documents encrypted too' : ', in a database that is not encrypted';
+  const backup = facts.lastBackup ? ` Its last backup was made on ${formatDate(facts.lastBackup.slice(0, 10))}.` : ' No backup had been made when this report was written.';
+  const retention = facts.retentionDate
+    ? ` Identifiers (case references, dates of birth, documents and free text) are kept until ${formatDate(facts.retentionDate)} (${facts.retentionBasis}) and then purged; the figures in this report stay.`
+    : '';
+  return `${where}${how}.${backup}${retention}`;
 }
 
 export function sampleProfile(ctx: SectionContext): Block[] {

@@ -1,4 +1,5 @@
-// Settings: the user's name (stamped on their changes in audits) and where the data lives.
+// Settings: the user's name (stamped on their changes in audits), where the data lives and how it is
+// protected, backups, retention and deletion.
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -8,6 +9,8 @@ import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { FormActions } from '../forms/FormActions';
+import { DataPanel } from '../settings/DataPanel';
+import { RetentionPanel } from '../settings/RetentionPanel';
 
 export function SettingsPage() {
   const [settings] = useLoad(() => call('settings.get', {}), []);
@@ -71,6 +74,8 @@ export function SettingsPage() {
           </form>
         )}
       </section>
+      <DataPanel />
+      <RetentionPanel />
       <section aria-labelledby="about-heading" className="panel">
         <h2 id="about-heading">About this installation</h2>
         {info.state === 'loading' && <Loading />}

@@ -58,5 +58,5 @@ describe('crash safety', () => {
     } finally {
       sqlite.close();
     }
-  });
+  }, 90_000);
 });

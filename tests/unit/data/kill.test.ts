@@ -4,9 +4,10 @@
 // random moment between its "start" and "done" (the window measured by one run left alone); the
 // next start then opens the file as the app would, and its content must equal one of the two.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
 import { backUpNow } from '../../../core/data/backups';
@@ -59,8 +60,9 @@ function contentAfterRestart(path: string): Record<string, unknown[]> {
   }
 }
 
+/** The rows as stored, read without the app's opening (a read-write connection: a read-only one cannot start a WAL file). */
 function contentOf(path: string, plain = false): Record<string, unknown[]> {
-  const sqlite = plain ? connectKeyed(path, null, { readonly: true }) : openTestDatabase(path, { readonly: true });
+  const sqlite = plain ? connectKeyed(path, null, { fileMustExist: true }) : openTestDatabase(path, { fileMustExist: true });
   try {
     return dumpAll(sqlite);
   } finally {
@@ -84,9 +86,14 @@ async function killPoints(args: (path: string) => string[], seed: string): Promi
   return Array.from({ length: KILL_POINTS }, (_, i) => (duration * 1.1 * (i + Math.random())) / KILL_POINTS);
 }
 
+// The shared databases live for the whole file (makeTempDir's folders go after each test).
+let shared = '';
+afterAll(() => rmSync(shared, { recursive: true, force: true }));
+
 beforeAll(async () => {
   runner = ensureBundle('tests/support/kill-runner.ts', 'kill-runner.mjs');
-  const dir = makeTempDir('scrutineer-kill-');
+  shared = mkdtempSync(join(tmpdir(), 'scrutineer-kill-'));
+  const dir = shared;
   const demo = await demoDatabase(join(dir, 'encrypted'));
   eventId = demo.eventId;
   eventName = 'Neglect MACFA — spring 2026 (demo)';

@@ -120,7 +120,8 @@ describe('the encrypted database', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toBe(`scrutineer: That passphrase does not open ${path}.key. Nothing was changed; try again, or give the recovery key with --key-file.\n`);
     expect(sha256File(path)).toBe(before);
-  });
+    // Each run derives the key with scrypt (age's passphrase mode), on purpose slow.
+  }, 120_000);
 });
 
 describe('a plain database from the previous version', () => {

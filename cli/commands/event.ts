@@ -1,8 +1,8 @@
 // `scrutineer event ...`: create and list audit rounds.
 import { Command, InvalidArgumentError } from 'commander';
-import { action, parsePositiveInt } from '../context';
+import { action } from '../context';
 import { describeDeletion } from './data';
-import { collect } from '../options';
+import { collect, eventIdOption } from '../options';
 const months = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 120) throw new InvalidArgumentError('must be a whole number of months from 1 to 120.');
@@ -42,7 +42,7 @@ export function eventCommand(): Command {
   cmd
     .command('delete')
     .description("Delete an event with its cases, audits, grades, findings, documents, narratives and recommendations. The trail keeps only that it happened.")
-    .argument('<id>', 'event id', parsePositiveInt)
+    .argument('<id>', 'event id', eventIdOption)
     .requiredOption('--confirm <name>', "the event's name, typed exactly, to confirm")
     .action(
       action(async (s, id: number, opts: { confirm: string }) => {

@@ -9,8 +9,8 @@ import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { FormActions } from '../forms/FormActions';
-import { DataPanel } from '../settings/DataPanel';
-import { RetentionPanel } from '../settings/RetentionPanel';
+import { DataPanel } from './DataPanel';
+import { RetentionPanel } from './RetentionPanel';
 
 export function SettingsPage() {
   const [settings] = useLoad(() => call('settings.get', {}), []);

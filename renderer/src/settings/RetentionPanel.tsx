@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
+import { CheckList } from '../forms/CheckList';
 
 const basisWords: Record<RetentionRow['basis'], string> = { set: 'date set for this event', 'sign-off': 'after the last sign-off', 'audit date': 'after the audit date', created: 'after it was created' };
 const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -84,7 +85,8 @@ export function RetentionPanel() {
                     {day(row.retentionDate)} <span className="hint">({basisWords[row.basis]})</span>
                   </td>
                   <td>{row.purgedAt ? `Identifiers purged ${day(row.purgedAt)}` : row.due ? 'Past its date' : 'Kept'}</td>
-                  <td className="actions">
+                  <td>
+                    <div className="actions">
                     {!row.purgedAt && (
                       <button type="button" className="button" disabled={busy} onClick={() => setPending({ kind: 'purge', row, keep: [] })}>
                         Purge identifiers…
@@ -93,6 +95,7 @@ export function RetentionPanel() {
                     <button type="button" className="button button-danger" disabled={busy} onClick={() => setPending({ kind: 'delete', row, typed: '' })}>
                       Delete event…
                     </button>
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -104,19 +107,13 @@ export function RetentionPanel() {
                 Purge the identifiers of {pending.row.name}?
               </p>
               <p>Case references become Case 1, Case 2, …; dates of birth and documents are removed; so is the free text you do not keep. This cannot be undone.</p>
-              <fieldset>
-                <legend>Free text to keep</legend>
-                {view.value.freeTextKinds.map((kind) => (
-                  <label key={kind} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={pending.keep.includes(kind)}
-                      onChange={(e) => setPending({ ...pending, keep: e.target.checked ? [...pending.keep, kind] : pending.keep.filter((k) => k !== kind) })}
-                    />{' '}
-                    {kind}
-                  </label>
-                ))}
-              </fieldset>
+              <CheckList
+                legend="Free text to keep"
+                className="free-text-kinds"
+                items={view.value.freeTextKinds.map((kind) => ({ value: kind, label: kind }))}
+                chosen={pending.keep}
+                onChange={(keep) => setPending({ ...pending, keep })}
+              />
               <div className="actions">
                 <button
                   type="button"

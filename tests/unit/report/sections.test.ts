@@ -3,6 +3,7 @@
 // worked by hand from the seeded events (tests/support/threshold-event.ts and the grades below).
 import { Document, Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testKey } from '../../support/test-key';
 import { openCore, type CoreApp } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
 import { defaultAppPaths } from '../../../core/paths';
@@ -29,7 +30,7 @@ let previousId = 0;
 let agreementEventId = 0;
 
 beforeAll(async () => {
-  core = openCore({ databasePath: tempDbPath(), host: headlessHost('cli') });
+  core = openCore({ databasePath: tempDbPath(), key: testKey(), host: headlessHost('cli') });
   const call = dispatchApi(core);
   await call('settings.update', { userName: 'Fictional Facilitator' });
   // The earlier audit: six cases, Police only. child-focus 3 3 3 2 2 1 (50% of 6); whole-family

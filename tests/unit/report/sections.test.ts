@@ -79,8 +79,10 @@ describe('scope and method', () => {
       'Audit date: 1 March 2026. Records were read for the 12 months before the audit date.',
       expect.stringMatching(/^Each agency graded its own involvement/),
       'Figures drawn from fewer than 5 cases are suppressed.',
+      // Where the data is kept, its encryption, last backup and retention (tests/unit/data/report-method.test.ts).
+      expect.stringMatching(/^The audit data is kept in Scrutineer's data folder .*, in a database encrypted with AES-256 \(SQLCipher 4\)/),
     ]);
-    expect((await section(scopeAndMethod, { suppressSmallNumbers: false })).paragraphs.at(-1)).toBe('Figures drawn from fewer than 5 cases are shown but should be read with care.');
+    expect((await section(scopeAndMethod, { suppressSmallNumbers: false })).paragraphs.at(-2)).toBe('Figures drawn from fewer than 5 cases are shown but should be read with care.');
   });
 });
 

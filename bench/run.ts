@@ -15,6 +15,7 @@ import { benchHostile } from './hostile';
 import { benchKeypress } from './keypress';
 import { benchDataAtRest } from './data-at-rest';
 import { benchExchange } from './exchange';
+import { benchGuard } from './guard';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -70,6 +71,8 @@ try {
   await benchHostile(dir);
   console.log('');
   await benchKeypress(dir);
+  console.log('');
+  await benchGuard(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

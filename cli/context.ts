@@ -64,7 +64,7 @@ export class CliSession {
     const core = await this.open();
     const result = await core.dispatch(name, input);
     if (!result.ok && result.error.code === 'INTERNAL' && this.lastInternal) throw new InternalError(this.lastInternal.error, this.lastInternal.logPath);
-    if (!result.ok) throw new UserError(result.error.message, result.error.code);
+    if (!result.ok) throw new UserError(result.error.message, result.error.code, result.error.problems);
     return result.value as CallValue<K>;
   }
 
@@ -97,16 +97,21 @@ export function action<Args extends unknown[]>(run: (session: CliSession, ...arg
     } catch (error) {
       // Close first: fail() exits the process, and a closed database leaves no -wal/-shm behind.
       session.close();
-      fail(error, session.databasePath);
+      fail(error, session.databasePath, session.json);
     }
     session.close();
   };
 }
 
-export function fail(error: unknown, databasePath: string = defaultDatabasePath()): never {
+export function fail(error: unknown, databasePath: string = defaultDatabasePath(), json = false): never {
   const userError = isUserError(error) ? error : databaseProblem(error, databasePath);
   if (userError) {
     process.stderr.write(`scrutineer: ${userError.message}\n`);
+    // Identifiers found in an export's text: one line per hit, saying where to fix it; --json lists them on stdout.
+    if (userError.code === 'IDENTIFIERS_FOUND' && userError.details?.length) {
+      for (const p of userError.details) process.stderr.write(`scrutineer:   ${p.message} (fix: ${p.path})\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ error: { code: userError.code, message: userError.message, hits: userError.details.map((p) => ({ hit: p.message, fix: p.path })) } }, null, 2)}\n`);
+    }
     process.exit(1);
   }
   const original = error instanceof InternalError ? error.original : error;

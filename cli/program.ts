@@ -11,6 +11,7 @@ import { identityCommand, packCommand, returnCommand, returnsCommand, workbookCo
 import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
 import { backupCommand, backupsCommand, restoreCommand, retentionCommand } from './commands/data';
+import { findingsCommand, narrativeCommand } from './commands/findings';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -43,5 +44,7 @@ export function buildProgram(): Command {
   program.addCommand(backupsCommand());
   program.addCommand(restoreCommand());
   program.addCommand(retentionCommand());
+  program.addCommand(findingsCommand());
+  program.addCommand(narrativeCommand());
   return program;
 }

@@ -10,18 +10,16 @@ import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
 import { checkExternalUrl } from './security/external-url';
 import { UserError } from '../model/errors';
-import { slugify } from '../model/slug';
 import { importCases, previewCaseImport } from './cases/import-service';
 import { getCase, listCases } from './cases/service';
 import { addDocument, decryptForOpening, removeDocument } from './cases/documents';
 
 import * as audits from './audits/service';
 import { progressBoard } from './audits/board';
-import { exportReturns, importReturns } from './audits/returns';
+import { importReturns } from './audits/returns';
 import * as moderation from './moderation/service';
-import { listTrail, trailCsv } from './trail/service';
+import { listTrail } from './trail/service';
 import * as findings from './findings/service';
-import { getEvent } from './events/service';
 import { disclosedSummary } from './disclosure/figures';
 import * as recommendations from './recommendations/service';
 import { loadReportTemplate } from './report/template';
@@ -30,16 +28,14 @@ import { writeNarrative } from './report/narratives';
 import { exchangeHandlers } from './exchange-handlers';
 import { dataHandlers } from './data-handlers';
 
-/** A file name for an export: the event's name made safe, then what it holds. */
-function exportName(store: OpenedDatabase, eventId: number, what: string, extension = 'csv'): string {
-  const slug = slugify(getEvent(store.db, eventId).name, 60) || `event-${eventId}`;
-  return `${slug}-${what}.${extension}`;
-}
+import { exportBriefing, exportReport, exportReturnsCsv, exportTrailCsv, exportWorkbook } from './report/exports';
+import { findIdentifiers } from './disclosure/guard-store';
+import { describeHits } from './disclosure/identifier-guard';
+
 
 // Documents, charts and the demo load their large libraries (docx, exceljs, vega) on first use,
 // so a CLI command or the app's start-up does not pay for them.
 const charts = () => Promise.all([import('./charts/figures'), import('./charts/render')]).then(([f, r]) => ({ ...f, ...r }));
-const documents = () => Promise.all([import('./report/build-report'), import('./report/briefing'), import('./report/xlsx')]).then(([r, b, x]) => ({ ...r, ...b, ...x }));
 
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
@@ -114,14 +110,14 @@ export const handlers: Handlers<HandlerContext> = {
   'audits.board': ({ eventId }, { store }) => progressBoard(store.db, eventId),
   'audits.list': ({ eventId, caseId }, { store }) => audits.listAudits(store.db, eventId, caseId),
   'audits.importReturns': ({ eventId, fileName, data }, { store }) => importReturns(store.db, { eventId, fileName, bytes: bytes(data) }),
-  'audits.exportReturns': ({ eventId }, { store }) => ({ fileName: exportName(store, eventId, 'audit-returns'), text: exportReturns(store.db, eventId) }),
+  'audits.exportReturns': ({ eventId }, { store }) => exportReturnsCsv(store, eventId),
   'moderation.get': ({ caseId }, { store }) => moderation.getModeration(store.db, caseId),
   'moderation.grade': (input, { store }) => moderation.setModeratedGrade(store.db, input),
   'moderation.overall': (input, { store }) => moderation.setModeratedOverall(store.db, input),
   'moderation.signOff': (input, { store }) => moderation.signOffModeration(store.db, input),
   'moderation.unlock': (input, { store }) => moderation.unlockModeration(store.db, input),
   'trail.list': (filter, { store }) => listTrail(store.db, filter),
-  'trail.exportCsv': (filter, { store }) => ({ fileName: exportName(store, filter.eventId, 'audit-trail'), text: trailCsv(listTrail(store.db, filter)) }),
+  'trail.exportCsv': (filter, { store }) => exportTrailCsv(store, filter),
   'findings.list': ({ eventId, quotesOnly }, { store }) => findings.listFindings(store.db, eventId, { quotesOnly }),
   'findings.create': ({ eventId, ...input }, { store }) => findings.createFinding(store.db, eventId, input),
   'findings.update': ({ id, ...input }, { store }) => findings.updateFinding(store.db, id, input),
@@ -151,19 +147,13 @@ export const handlers: Handlers<HandlerContext> = {
   'recommendations.carryForward': (input, { store }) => recommendations.carryForward(store.db, input),
   'report.outline': ({ eventId }, { store, templatesDir }) => reportOutline(store.db, loadReportTemplate(templatesDir), eventId),
   'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
-  'report.export': async ({ eventId, ...options }, { store, templatesDir }) => {
-    const { buildReport } = await documents();
-    const buffer = await buildReport(store, loadReportTemplate(templatesDir), eventId, options);
-    return { fileName: exportName(store, eventId, 'report', 'docx'), base64: buffer.toString('base64') };
+  'report.export': ({ eventId, ...options }, { store, templatesDir }) => exportReport(store, loadReportTemplate(templatesDir), eventId, options),
+  'report.briefing': ({ eventId, ...options }, { store, templatesDir }) => exportBriefing(store, loadReportTemplate(templatesDir), eventId, options),
+  'report.figuresXlsx': ({ eventId, ...options }, { store }) => exportWorkbook(store, eventId, options),
+  'disclosure.check': ({ text }, { store }) => {
+    const hits = findIdentifiers(store.db, text);
+    return { hits, found: describeHits(hits) };
   },
-  'report.briefing': async ({ eventId }, { store, templatesDir }) => ({
-    fileName: exportName(store, eventId, '7-minute-briefing', 'docx'),
-    base64: (await (await documents()).buildBriefing(store, loadReportTemplate(templatesDir), eventId)).toString('base64'),
-  }),
-  'report.figuresXlsx': async ({ eventId, suppressSmallNumbers }, { store }) => ({
-    fileName: exportName(store, eventId, 'figures-and-action-plan', 'xlsx'),
-    base64: (await (await documents()).buildFiguresWorkbook(store, eventId, { suppressSmallNumbers })).toString('base64'),
-  }),
   'files.saveAs': async ({ fileName, base64, open }, { host }) => {
     if (!host.saveFileAs) return { saved: false, opened: false, path: null };
     const path = await host.saveFileAs(fileName, Buffer.from(base64, 'base64'));

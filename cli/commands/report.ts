@@ -1,65 +1,89 @@
-// `scrutineer report` and `scrutineer briefing`: the Word documents for the QA subgroup and for
-// team leaders. Built in the core; written here to the file the user names.
+// `scrutineer report`, `briefing` and `figures`: the Word documents for the QA subgroup and for
+// team leaders, and the workbook. Built, checked for identifiers and recorded in the core; written
+// here to the file the user names (with -identifiable added when identifiers are included).
 import { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../model/errors';
-import { action } from '../context';
-import { eventIdOption } from '../options';
+import { exportFileName } from '../../core/disclosure/marking';
+import { action, type CliSession } from '../context';
+import { eventIdOption, idOption } from '../options';
+
+const findingIdOption = idOption('a finding id');
 
 export function checkOutFile(file: string, extension: string): void {
   if (!file.toLowerCase().endsWith(extension)) throw new UserError(`${file}: give a file name ending in ${extension}.`, 'BAD_FILE_TYPE');
   if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
 }
 
+/** An identifiable file says so in its name: "report.docx" is written as "report-identifiable.docx". */
+export function outPath(file: string, includeIdentifiers: boolean): string {
+  if (!includeIdentifiers || /-identifiable\.[^./\\]+$/i.test(file)) return file;
+  return exportFileName(file, true);
+}
+
+function writeExport(s: CliSession, out: string, file: { base64: string; sha256: string }, includeIdentifiers: boolean): void {
+  const path = outPath(out, includeIdentifiers);
+  const bytes = Buffer.from(file.base64, 'base64');
+  writeFileSync(path, bytes);
+  s.print({ file: path, bytes: bytes.length, sha256: file.sha256, identifiable: includeIdentifiers }, () => `Wrote ${path} (${Math.round(bytes.length / 1024)} KB)${includeIdentifiers ? ': CONTAINS PERSONAL DATA' : ''}.`);
+}
+
+const collect = (value: string, previous: number[]) => [...previous, findingIdOption(value)];
+const identifiersHelp = 'include identifiers: allowed text that identifies a child, marked CONTAINS PERSONAL DATA on every page and in the file name (handle the file accordingly)';
+const refusedHelp = 'Without --include-identifiers, text that could identify a child (case references, dates of birth, postcodes, NHS numbers, UPNs, phone numbers, emails) refuses the export: exit 1, one line per hit on stderr (--json lists them).';
+
 export function reportCommand(): Command {
   return new Command('report')
-    .description('Write the scrutiny-event report as a Word document. Without --include-identifiers it holds no case references, names or unchosen free text.')
+    .description(`Write the scrutiny-event report as a Word document, with the findings cleared as anonymised quotes. ${refusedHelp}`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.docx>', 'the Word file to write')
-    .option('--include-identifiers', 'include case references and every finding (handle the file accordingly)')
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them')
+    .option('--include-identifiers', `${identifiersHelp}; also lists the case references`)
+    .option('--finding <id>', 'with --include-identifiers: also include this finding not cleared as a quote (repeat for more)', collect, [])
+    .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them (recorded with the export)')
     .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventIdOption)
     .action(
-      action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; suppress: boolean; compare?: number }) => {
+      action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
         checkOutFile(opts.out, '.docx');
-        const report = await s.call('report.export', { eventId: opts.event, includeIdentifiers: opts.includeIdentifiers === true, suppressSmallNumbers: opts.suppress, compareWith: opts.compare });
-        const bytes = Buffer.from(report.base64, 'base64');
-        writeFileSync(opts.out, bytes);
-        s.print({ file: opts.out, bytes: bytes.length }, () => `Wrote ${opts.out} (${Math.round(bytes.length / 1024)} KB).`);
+        const includeIdentifiers = opts.includeIdentifiers === true;
+        if (opts.finding.length && !includeIdentifiers) throw new UserError('--finding adds a finding that is not cleared as a quote: it needs --include-identifiers.', 'INVALID_INPUT');
+        const report = await s.call('report.export', { eventId: opts.event, includeIdentifiers, findingIds: opts.finding, suppressSmallNumbers: opts.suppress, compareWith: opts.compare });
+        writeExport(s, opts.out, report, includeIdentifiers);
       }),
     );
 }
 
 export function briefingCommand(): Command {
   return new Command('briefing')
-    .description('Write the two-page 7-minute briefing (what we did, what we found, what good looks like, what must change, questions, actions, where to learn more) as a Word document.')
+    .description(`Write the two-page 7-minute briefing (what we did, what we found, what good looks like, what must change, questions, actions, where to learn more) as a Word document. It circulates widely: no quotes unless --quotes. ${refusedHelp}`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.docx>', 'the Word file to write')
+    .option('--quotes', 'include up to two of the findings cleared as anonymised quotes')
+    .option('--include-identifiers', identifiersHelp)
+    .option('--no-suppress', 'show figures drawn from fewer than 5 cases (recorded with the export)')
     .action(
-      action(async (s, opts: { event: number; out: string }) => {
+      action(async (s, opts: { event: number; out: string; quotes?: boolean; includeIdentifiers?: boolean; suppress: boolean }) => {
         checkOutFile(opts.out, '.docx');
-        const briefing = await s.call('report.briefing', { eventId: opts.event });
-        const bytes = Buffer.from(briefing.base64, 'base64');
-        writeFileSync(opts.out, bytes);
-        s.print({ file: opts.out, bytes: bytes.length }, () => `Wrote ${opts.out} (${Math.round(bytes.length / 1024)} KB).`);
+        const includeIdentifiers = opts.includeIdentifiers === true;
+        const briefing = await s.call('report.briefing', { eventId: opts.event, includeQuotes: opts.quotes === true, includeIdentifiers, suppressSmallNumbers: opts.suppress });
+        writeExport(s, opts.out, briefing, includeIdentifiers);
       }),
     );
 }
 
 export function figuresCommand(): Command {
   return new Command('figures')
-    .description("Write the aggregated figures and the action plan as an Excel workbook for the partnership's neglect dataset (no case references).")
+    .description(`Write the aggregated figures and the action plan as an Excel workbook for the partnership's neglect dataset (no case references). ${refusedHelp}`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.xlsx>', 'the workbook to write')
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases')
+    .option('--include-identifiers', identifiersHelp)
+    .option('--no-suppress', 'show figures drawn from fewer than 5 cases (recorded with the export)')
     .action(
-      action(async (s, opts: { event: number; out: string; suppress: boolean }) => {
+      action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; suppress: boolean }) => {
         checkOutFile(opts.out, '.xlsx');
-        const book = await s.call('report.figuresXlsx', { eventId: opts.event, suppressSmallNumbers: opts.suppress });
-        const bytes = Buffer.from(book.base64, 'base64');
-        writeFileSync(opts.out, bytes);
-        s.print({ file: opts.out, bytes: bytes.length }, () => `Wrote ${opts.out} (${Math.round(bytes.length / 1024)} KB).`);
+        const includeIdentifiers = opts.includeIdentifiers === true;
+        const book = await s.call('report.figuresXlsx', { eventId: opts.event, suppressSmallNumbers: opts.suppress, includeIdentifiers });
+        writeExport(s, opts.out, book, includeIdentifiers);
       }),
     );
 }

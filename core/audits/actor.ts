@@ -26,3 +26,8 @@ export async function withStandInActor<T>(name: string, fn: () => Promise<T>): P
     fallbackActor = previous;
   }
 }
+
+/** For records that are not changes (an export): the name when there is one, never a refusal. */
+export function actorOrUnknown(db: Queryable): string {
+  return getSettings(db).userName.trim() || fallbackActor || 'unknown user (no name in Settings)';
+}

@@ -17,6 +17,8 @@ import type {
   CaseDocument,
   CaseView,
   DisclosedSummary,
+  ExportedFile,
+  IdentifierHit,
   EventDetail,
   EventSummary,
   Finding,
@@ -142,7 +144,7 @@ export const contract = {
   'audits.board': call<ProgressBoard>()(z.object({ eventId: id }).strict()),
   'audits.list': call<AuditListItem[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'audits.importReturns': call<ReturnsOutcome>()(z.object({ eventId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
-  'audits.exportReturns': call<{ fileName: string; text: string }>()(z.object({ eventId: id }).strict()),
+  'audits.exportReturns': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id }).strict()),
   'moderation.get': call<ModerationView>()(z.object({ caseId: id }).strict()),
   'moderation.grade': call<ModeratedGrade>()(
     z.object({ caseId: id, criterionKey: z.string().max(64), value: gradeValue.optional(), notApplicable: z.boolean().optional(), rationale: text(10000).optional() }).strict(),
@@ -151,7 +153,7 @@ export const contract = {
   'moderation.signOff': call<ModerationView>()(z.object({ caseId: id, name: z.string().trim().min(1, 'is required').max(120), date: z.string() }).strict()),
   'moderation.unlock': call<ModerationView>()(z.object({ caseId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
-  'trail.exportCsv': call<{ fileName: string; text: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'trail.exportCsv': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'findings.list': call<Finding[]>()(z.object({ eventId: id, quotesOnly: z.boolean().optional() }).strict()),
   'findings.create': call<Finding>()(
     z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional() }).strict(),
@@ -180,11 +182,25 @@ export const contract = {
   'report.saveNarrative': call<{ saved: true }>()(
     z.object({ eventId: id, sectionKey: z.string().max(64), criterionKey: z.string().max(64).optional(), text: z.string().max(50_000, 'must be at most 50,000 characters') }).strict(),
   ),
-  'report.export': call<{ fileName: string; base64: string }>()(
-    z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true), compareWith: id.nullable().optional() }).strict(),
+  /** Refused (IDENTIFIERS_FOUND, problems listing each hit) when text in it holds an identifier and includeIdentifiers is off. */
+  'report.export': call<ExportedFile>()(
+    z
+      .object({
+        eventId: id,
+        includeIdentifiers: z.boolean().default(false),
+        suppressSmallNumbers: z.boolean().default(true),
+        compareWith: id.nullable().optional(),
+        /** Findings not cleared as quotes, chosen for an identifiable report; ignored without identifiers. */
+        findingIds: z.array(id).max(500).default([]),
+      })
+      .strict(),
   ),
-  'report.briefing': call<{ fileName: string; base64: string }>()(z.object({ eventId: id }).strict()),
-  'report.figuresXlsx': call<{ fileName: string; base64: string }>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true) }).strict()),
+  'report.briefing': call<ExportedFile>()(
+    z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), includeQuotes: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true) }).strict(),
+  ),
+  'report.figuresXlsx': call<ExportedFile>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true), includeIdentifiers: z.boolean().default(false) }).strict()),
+  /** The identifier guard on a piece of text, for live checks as it is typed. */
+  'disclosure.check': call<{ hits: IdentifierHit[]; /** "a case reference (C-9001) and a postcode (LS1 4AP)"; '' when nothing was found. */ found: string }>()(z.object({ text: z.string().max(50_000) }).strict()),
   /** Desktop only: the system's save dialog, then (optionally) open the file. The browser transport answers saved: false. */
   'files.saveAs': call<{ saved: boolean; opened: boolean; path: string | null }>()(
     z.object({ fileName: z.string().min(1).max(255), base64: fileData, open: z.boolean().default(true) }).strict(),

@@ -59,6 +59,7 @@ export const callNames = [
   'report.export',
   'report.briefing',
   'report.figuresXlsx',
+  'disclosure.check',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

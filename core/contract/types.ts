@@ -5,6 +5,7 @@ import type { AgencyType } from '../../model/agency';
 import type { Mapping } from '../../model/case-fields';
 import type { FrameworkDefinition } from '../../model/framework';
 import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
+import type { IdentifierKind } from '../../model/identifiers';
 
 export type * from './exchange-types';
 export type * from './data-types';
@@ -424,6 +425,21 @@ export interface DisclosedSummary {
     previous: { id: number; name: string; auditDate: string | null };
     criteria: (Identity & Disclosed<ComparedFigures>)[];
   } | null;
+}
+
+/** Something in free text that could identify a child: what kind, the text, and where (0-based, end exclusive). */
+export interface IdentifierHit {
+  kind: IdentifierKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A file built in the core for the user to save: recorded in the trail with this hash. */
+export interface ExportedFile {
+  fileName: string;
+  base64: string;
+  sha256: string;
 }
 
 export interface ReportOutline {

@@ -1,6 +1,6 @@
 // Findings: observations tagged good practice, area for development or theme, linked to
 // criteria and cases; a quote marked for the report is the facilitator's statement that it is
-// anonymised and may be shown at the scrutiny event.
+// anonymised and may be shown at the scrutiny event, and the identifier guard holds them to it.
 import type { Queryable as Db } from '../../db/open';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import * as q from '../../db/queries/findings';
@@ -11,6 +11,7 @@ import { frameworkForEvent } from '../audits/event-framework';
 import { UserError } from '../../model/errors';
 import type { FindingKind } from '../../model/statuses';
 import { getEvent } from '../events/service';
+import { assertQuotable } from '../disclosure/guard-store';
 
 import type { Finding } from '../contract/types';
 
@@ -42,6 +43,7 @@ export function listFindings(db: Db, eventId: number, options: { quotesOnly?: bo
 export function createFinding(db: Db, eventId: number, input: FindingInput & { kind: FindingKind; text: string }): Finding {
   const text = input.text.trim();
   if (!text) throw new UserError('A finding needs some text.', 'INVALID_INPUT');
+  if (input.quoteForReport) assertQuotable(db, text);
   return writeTransaction(db, (tx) => {
     const actor = requireActor(tx);
     getEvent(tx, eventId);
@@ -60,6 +62,8 @@ export function updateFinding(db: Db, id: number, input: FindingInput): Finding 
     const before = q.findFinding(tx, id);
     if (!before) throw new UserError(`No finding has the id ${id}.`, 'NOT_FOUND');
     const linksBefore = q.findingsOfEvent(tx, before.eventId).find((f) => f.id === id)!;
+    // A cleared quote stays cleared only while its text identifies no one.
+    if (input.quoteForReport ?? before.quoteForReport) assertQuotable(tx, input.text?.trim() ?? before.text);
     checkLinks(tx, before.eventId, input);
     const patch = {
       ...(input.kind ? { kind: input.kind } : {}),

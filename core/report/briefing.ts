@@ -1,9 +1,11 @@
 // The 7-minute briefing: a two-page Word document from the same figures, in the familiar shape
-// team leaders share with practitioners. Same privacy rules as the report: no identifiers, only
-// findings chosen for the report.
+// team leaders share with practitioners. It circulates widely: cleared findings only, quotes only
+// when the user ticks them in, and the same identifier check and marking as the report.
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { OpenedDatabase } from '../../db/open';
 import { rankedCriteria } from '../disclosure/suppression';
+import { briefingActions, briefingFindings } from '../disclosure/free-text';
+import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { gatherReportContent, percent, formatDate, type ReportOptions } from './content';
 import { bullet, heading, para } from './docx-kit';
 import { documentStyles, headerAndFooter } from './build-report';
@@ -26,7 +28,8 @@ function ownerAndDate(owner: string | null, dueDate: string | null): string {
 }
 
 export async function buildBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<Buffer> {
-  const content = gatherReportContent(store, template, eventId, { ...options, includeIdentifiers: false });
+  const content = gatherReportContent(store, template, eventId, options, 'briefing');
+  const includeIdentifiers = options.includeIdentifiers ?? false;
   const { summary, event, framework, findings, recommendations } = content;
   // Only criteria whose figures may be shown are ranked; a suppressed one is in neither list.
   const graded = rankedCriteria(summary);
@@ -37,8 +40,7 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
     ? `The figures come from fewer than ${summary.smallNumberThreshold} cases, so they are not shown.`
     : `${percent(all.goodOrBetter)} of all grades were good or better.`;
   const criterion = (key: string) => framework.criterionByKey.get(key)!;
-  const quotes = findings.filter((f) => f.quoteForReport).slice(0, 2);
-  const areas = findings.filter((f) => f.kind === 'area-for-development' && f.quoteForReport);
+  const { quotes, areas } = briefingFindings(findings, options);
 
   const sections: [string, Paragraph[]][] = [
     ['What we did', [para(`${event.auditDate ? `On ${formatDate(event.auditDate)}, ` : ''}${summary.sample.agencies} agencies audited ${summary.sample.casesAudited} children's case files together against "${framework.framework.name}" (${framework.criteria.length} criteria), then met at a scrutiny event to agree what the findings mean.`)]],
@@ -56,19 +58,21 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
     ['Questions for practitioners', weakest.flatMap((c) => criterion(c.key).guidance.slice(0, 2)).slice(0, 5).map((q) => bullet(q))],
     [
       'Actions',
-      recommendations.filter((r) => r.status !== 'done').slice(0, 5).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
+      briefingActions(recommendations).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
     ],
     ['Where to learn more', [para(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`)]],
   ];
+  const note = propertiesNote(includeIdentifiers);
   const doc = new Document({
     creator: content.author,
-    title: `7-minute briefing: ${event.name}`,
+    title: `7-minute briefing: ${event.name}${note.titleSuffix}`,
     subject: 'Multi-agency case file audit: 7-minute briefing',
-    description: `A 7-minute briefing on the findings of ${event.name}. ${event.classification}.`,
+    description: `${note.description}A 7-minute briefing on the findings of ${event.name}. ${exportMarking(event.classification, includeIdentifiers)}.`,
+    keywords: ['neglect', '7-minute briefing', ...note.keywords].join('; '),
     styles: documentStyles(template),
     sections: [
       {
-        ...headerAndFooter(event.classification),
+        ...headerAndFooter(exportMarking(event.classification, includeIdentifiers)),
         children: [
           new Paragraph({ children: [new TextRun({ text: '7-minute briefing', bold: true, size: 40, color: template.style.headingColour })] }),
           para(event.name, { size: 26 }),

@@ -4,6 +4,7 @@ import { AlignmentType, Document, HeadingLevel, PageOrientation, Footer, Header,
 import type { OpenedDatabase } from '../../db/open';
 import { reportCharts } from './charts';
 import { formatDate, gatherReportContent, type ReportContent, type ReportOptions } from './content';
+import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { heading, narrative, para } from './docx-kit';
 import type { SectionKey, ReportTemplate } from './template';
 import type { Block, SectionContext } from './sections-context';
@@ -69,8 +70,10 @@ function cover(content: ReportContent): Paragraph[] {
     ...(event.theme ? [para(`Theme: ${event.theme}`)] : []),
     para(`Author: ${content.author}`),
     para(`Produced: ${formatDate(content.generatedOn)}`),
-    new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: `Classification: ${event.classification}`, bold: true })] }),
-    ...(content.includeIdentifiers ? [para('This version includes case references and unchosen findings at the author’s request. Handle it accordingly.', { bold: true })] : []),
+    new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: `Classification: ${exportMarking(event.classification, content.includeIdentifiers)}`, bold: true })] }),
+    ...(content.includeIdentifiers
+      ? [para('This version includes case references, and any findings the author chose beyond the cleared quotes, at the author’s request. It contains personal data: handle it accordingly.', { bold: true })]
+      : []),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -100,14 +103,16 @@ export async function buildReport(
     else blocks.push(...(generated[section.key]?.(ctx) ?? []));
   }
   parts.at(-1)!.blocks.push(...identifiersAppendix(content));
-  const marked = headerAndFooter(content.event.classification);
+  const marking = exportMarking(content.event.classification, content.includeIdentifiers);
+  const marked = headerAndFooter(marking);
+  const note = propertiesNote(content.includeIdentifiers);
   const doc = new Document({
     creator: content.author,
     lastModifiedBy: content.author,
-    title: `${template.title}: ${content.event.name}`,
+    title: `${template.title}: ${content.event.name}${note.titleSuffix}`,
     subject: `Multi-agency case file audit: ${content.event.theme || content.event.frameworkName}`,
-    description: `Scrutiny-event report for ${content.event.name}. ${content.event.classification}.`,
-    keywords: 'neglect; multi-agency case file audit; safeguarding children partnership',
+    description: `${note.description}Scrutiny-event report for ${content.event.name}. ${marking}.`,
+    keywords: ['neglect', 'multi-agency case file audit', 'safeguarding children partnership', ...note.keywords].join('; '),
     features: { updateFields: true },
     styles: documentStyles(template),
     sections: parts.map((part, i) => ({

@@ -1,12 +1,13 @@
-// Everything the report and the briefing say, gathered once and filtered for privacy: without
-// the opt-in, no case references, no names, and no free text that was not chosen for the report
-// (only findings marked as anonymised quotes, the narrative written for the report, and the
-// recommendations). Small numbers are suppressed unless the user turns that off.
+// Everything the report and the briefing say, gathered once and filtered for privacy by the
+// disclosure policy: figures through small-number suppression (unless the user turns it off), only
+// the findings chosen for the output, and, without the opt-in, no case references and no text in
+// which the identifier guard finds anything (the export is refused, listing each hit).
 import type { OpenedDatabase } from '../../db/open';
 import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedSummary, EventDetail, Finding, Recommendation } from '../contract/types';
+import { assertNoIdentifiers, briefingFindings, reportFindings, type ExportChoices } from '../disclosure/free-text';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { getEvent } from '../events/service';
 import { listFindings } from '../findings/service';
@@ -16,8 +17,7 @@ import { readNarratives, narrativeKey } from './narratives';
 import { todayIso } from '../../model/dates';
 import type { ReportTemplate } from './template';
 
-export interface ReportOptions {
-  includeIdentifiers?: boolean;
+export interface ReportOptions extends ExportChoices {
   suppressSmallNumbers?: boolean;
   /** The previous event to compare with; by default the latest earlier event on the same framework. */
   compareWith?: number | null;
@@ -54,23 +54,27 @@ export function previousEventOf(store: OpenedDatabase, eventId: number): number 
   return row ?? null;
 }
 
-export function gatherReportContent(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): ReportContent {
+export function gatherReportContent(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}, output: 'report' | 'briefing' = 'report'): ReportContent {
   const db = store.db;
   const event = getEvent(db, eventId);
   const includeIdentifiers = options.includeIdentifiers ?? false;
+  assertNoIdentifiers(db, template, eventId, output, options);
   const compareWith = options.compareWith === undefined ? previousEventOf(store, eventId) : options.compareWith;
   const narratives = readNarratives(db, eventId);
+  const all = listFindings(db, eventId);
+  const { quotes, areas } = briefingFindings(all, options);
+  const findings = output === 'report' ? reportFindings(all, options) : all.filter((f) => quotes.includes(f) || areas.includes(f));
   return {
     template,
     event,
     framework: frameworkForEvent(db, eventId),
     summary: disclosedSummary(store, eventId, { compareWith: compareWith ?? undefined, suppressSmallNumbers: options.suppressSmallNumbers }),
-    findings: listFindings(db, eventId, { quotesOnly: !includeIdentifiers }),
+    findings,
     recommendations: listRecommendations(db, eventId),
     narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',
     author: getSettings(db).userName || 'Scrutineer',
     includeIdentifiers,
-    caseReferences: includeIdentifiers ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
+    caseReferences: includeIdentifiers && output === 'report' ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
     generatedOn: todayIso(),
     dataAtRest: dataAtRestFacts(store, eventId),
   };

@@ -5,12 +5,16 @@ import type { OpenedDatabase } from '../../db/open';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedTally } from '../contract/types';
 import { escapeWorkbook } from '../export/cells';
+import { assertNoIdentifiers } from '../disclosure/free-text';
+import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { getEvent } from '../events/service';
 import { listRecommendations } from '../recommendations/service';
 import { recommendationStatusLabel } from '../../model/labels';
 
-export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: number, options: { suppressSmallNumbers?: boolean } = {}): Promise<Buffer> {
+export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: number, options: { suppressSmallNumbers?: boolean; includeIdentifiers?: boolean } = {}): Promise<Buffer> {
   const event = getEvent(store.db, eventId);
+  const includeIdentifiers = options.includeIdentifiers ?? false;
+  assertNoIdentifiers(store.db, null, eventId, 'workbook', options);
   const summary = disclosedSummary(store, eventId, { suppressSmallNumbers: options.suppressSmallNumbers });
   const withheld = `fewer than ${summary.smallNumberThreshold} cases`;
   /** The cells of a figure, or the note in each of them when it is withheld; a last column flags small figures shown on request. */
@@ -18,8 +22,13 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
     t.suppressed ? [...Array<string>(width).fill(withheld), 'withheld'] : [...values(t as Extract<T, { suppressed: false }>), t.small ? `yes: fewer than ${summary.smallNumberThreshold} cases` : ''];
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
+  const marking = exportMarking(event.classification, includeIdentifiers);
+  const note = propertiesNote(includeIdentifiers);
   book.creator = 'Scrutineer';
-  book.title = `${event.name}: figures and action plan`;
+  book.title = `${event.name}: figures and action plan${note.titleSuffix}`;
+  book.subject = 'Multi-agency case file audit: figures and action plan';
+  book.description = `${note.description}${marking}.`;
+  book.keywords = ['neglect', 'figures', 'action plan', ...note.keywords].join('; ');
 
   const levels = summary.scale.levels;
   const criteria = book.addWorksheet('Criteria');
@@ -51,6 +60,9 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     sheet.columns.forEach((col) => (col.width = 22));
+    // The marking on every printed page (Excel's header and footer codes: &C centre, &B bold, &P page, &N pages).
+    const printed = `&C&B${marking.replace(/&/g, '&&')}`;
+    sheet.headerFooter = { oddHeader: printed, oddFooter: `${printed}&B  Page &P of &N` };
   }
   for (const sheet of [criteria, moderated, agencies, groups]) {
     sheet.eachRow((row, n) => {

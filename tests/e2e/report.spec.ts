@@ -63,13 +63,13 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await expect(page.getByRole('button', { name: /^Insert into text/ })).toHaveCount(0);
 
   // Export with the defaults: no identifiers, small numbers suppressed.
-  const identifiers = page.getByLabel('Include case references and unchosen findings (identifiable: handle accordingly)');
+  const identifiers = page.getByLabel('Include identifiers (identifiable: handle accordingly)');
   await expect(identifiers).not.toBeChecked();
   await expect(page.getByLabel('Suppress figures from fewer than 5 cases')).toBeChecked();
   await identifiers.check();
-  await expect(page.getByText('This report will identify children')).toBeVisible();
+  await expect(page.getByText('These exports will identify children')).toBeVisible();
   await identifiers.uncheck();
-  await expect(page.getByText('This report will identify children')).toHaveCount(0);
+  await expect(page.getByText('These exports will identify children')).toHaveCount(0);
 
   const [report] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export report (Word)…' }).click()]);
   expect(report.suggestedFilename()).toMatch(/\.docx$/);

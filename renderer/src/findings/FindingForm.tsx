@@ -1,5 +1,6 @@
 // Add or edit a finding: its kind, text, the criteria and cases it is linked to, and whether it is
-// an anonymised quote that may be used in the report.
+// an anonymised quote that may be used in the report. The core's identifier guard checks the text
+// as it is typed: while it finds anything, the quote tick is refused and says what it found.
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '@contract/types';
 import { findingKindLabels } from '@model/labels';
@@ -8,6 +9,7 @@ import { CheckList } from '../forms/CheckList';
 import { FormActions } from '../forms/FormActions';
 import { RequiredText } from '../forms/RequiredText';
 import { useDraft } from '../forms/useDraft';
+import { useIdentifierCheck } from '../disclosure/useIdentifierCheck';
 
 export interface FindingDraft {
   kind: FindingKind;
@@ -30,8 +32,11 @@ interface Props {
 }
 
 export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSubmit, onCancel }: Props) {
-  const { id, draft, set, textMissing, submit } = useDraft(initial, onSubmit);
+  // A quote tick the guard refuses is never sent (the core would refuse it too).
+  const { id, draft, set, textMissing, submit } = useDraft(initial, (d) => onSubmit({ ...d, quoteForReport: d.quoteForReport && !identifying }));
   const [caseFilter, setCaseFilter] = useState('');
+  const check = useIdentifierCheck(draft.text);
+  const identifying = check.hits.length > 0;
 
   const filterText = caseFilter.trim().toLowerCase();
   const shownCases = filterText ? cases.filter((c) => c.reference.toLowerCase().includes(filterText) || draft.caseIds.includes(c.id)) : cases;
@@ -56,11 +61,23 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
       <RequiredText id={id} missing={textMissing} whenMissing="Enter the text of the finding." rows={4} value={draft.text} onChange={(text) => set({ text })} />
       <div className="quote-field">
         <label className="checkbox">
-          <input type="checkbox" checked={draft.quoteForReport} aria-describedby={`${id}-quote-caution`} onChange={(e) => set({ quoteForReport: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.quoteForReport && !identifying}
+            disabled={identifying}
+            aria-describedby={`${id}-quote-caution${identifying ? ` ${id}-quote-refused` : ''}`}
+            onChange={(e) => set({ quoteForReport: e.target.checked })}
+          />
           Anonymised quote that may be used in the report
         </label>
+        {identifying && (
+          <p className="field-error" id={`${id}-quote-refused`} role="status">
+            Cannot be an anonymised quote: the text contains {check.found}. Remove {check.hits.length === 1 ? 'it' : 'them'} to tick this.
+          </p>
+        )}
         <p className="caution" id={`${id}-quote-caution`}>
-          <strong>Caution:</strong> Only tick this when the text identifies no child, family member or practitioner.
+          <strong>Caution:</strong> Only tick this when the text identifies no child, family member or practitioner. Case references, dates of
+          birth, postcodes, NHS numbers, UPNs, phone numbers and email addresses are checked for you; names are not.
         </p>
       </div>
       <div className="link-columns">

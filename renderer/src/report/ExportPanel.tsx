@@ -1,11 +1,15 @@
-// Exports: the Word report (with a clear switch for identifiable content, off by default), the
-// 7-minute briefing and the figures workbook. Each builds in the core, then is saved through the
-// desktop's save dialog and opened, or downloaded in the browser.
+// Exports: the Word report, the 7-minute briefing and the figures workbook. Each builds in the
+// core, which withholds small figures, refuses text that could identify a child unless the user
+// ticks identifiers in (listing every hit with a link to fix it), marks an identifiable file, and
+// records the export in the trail. Then it is saved through the desktop's save dialog and opened,
+// or downloaded in the browser.
 import { useState } from 'react';
 import { call } from '../api/client';
 import { StatusMessage } from '../components/StatusMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
+import { IdentifierHits } from '../disclosure/IdentifierHits';
+import { useLoad } from '../lib/useLoad';
 import { saveOrDownload } from './saveFile';
 
 type Kind = 'report' | 'briefing' | 'figures';
@@ -27,14 +31,19 @@ interface Props {
   transport: string | null;
   /** Resolves once every narrative typed so far is saved, so the export has the newest text. */
   beforeExport: () => Promise<void>;
+  onOpenNarrative: (sectionKey: string, criterionKey?: string) => void;
 }
 
-export function ExportPanel({ eventId, transport, beforeExport }: Props) {
+export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative }: Props) {
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
+  const [findingIds, setFindingIds] = useState<number[]>([]);
+  const [includeQuotes, setIncludeQuotes] = useState(false);
   const [suppressSmallNumbers, setSuppressSmallNumbers] = useState(true);
   const [progress, setProgress] = useState<{ kind: Kind; stage: string } | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ title: string; error: ShownError } | null>(null);
+  const [findings] = useLoad(() => (includeIdentifiers ? call('findings.list', { eventId }) : Promise.resolve([])), [eventId, includeIdentifiers]);
+  const uncleared = findings.state === 'ready' ? findings.value.filter((f) => !f.quoteForReport) : [];
 
   async function run(kind: Kind) {
     setError(null);
@@ -44,10 +53,10 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
       await beforeExport();
       const file =
         kind === 'report'
-          ? await call('report.export', { eventId, includeIdentifiers, suppressSmallNumbers })
+          ? await call('report.export', { eventId, includeIdentifiers, suppressSmallNumbers, findingIds: includeIdentifiers ? findingIds : [] })
           : kind === 'briefing'
-            ? await call('report.briefing', { eventId })
-            : await call('report.figuresXlsx', { eventId, suppressSmallNumbers });
+            ? await call('report.briefing', { eventId, includeIdentifiers, includeQuotes, suppressSmallNumbers })
+            : await call('report.figuresXlsx', { eventId, includeIdentifiers, suppressSmallNumbers });
       setProgress({ kind, stage: 'Saving…' });
       const outcome = await saveOrDownload(file, transport);
       const noun = names[kind].noun;
@@ -70,22 +79,46 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
         <p className="export-option">
           <label className="checkbox">
             <input type="checkbox" checked={includeIdentifiers} disabled={busy} aria-describedby="identifiers-hint" onChange={(e) => setIncludeIdentifiers(e.target.checked)} />
-            Include case references and unchosen findings (identifiable: handle accordingly)
+            Include identifiers (identifiable: handle accordingly)
           </label>
         </p>
         <p className="hint" id="identifiers-hint">
-          Off by default: the report then holds no case reference and only the findings cleared as anonymised quotes. The briefing never
-          holds either.
+          Off by default: no case reference leaves, only findings cleared as anonymised quotes are used, and an export whose text holds a case
+          reference, date of birth, postcode, NHS number, UPN, phone number or email address is refused with a list of where to fix it.
         </p>
         {includeIdentifiers && (
           <div className="banner banner-warning" role="note">
-            <p className="banner-title">This report will identify children</p>
+            <p className="banner-title">These exports will identify children</p>
             <p>
-              It will list case references and findings not cleared for the report. Store and share it only as your partnership’s
-              information-sharing rules allow for identifiable data, under its classification marking.
+              Every page and the file name will say CONTAINS PERSONAL DATA; the report lists the case references. Store and share them only as your
+              partnership’s information-sharing rules allow for identifiable data.
             </p>
+            {uncleared.length > 0 && (
+              <fieldset className="export-findings">
+                <legend>Also include these findings, not cleared as quotes, in the report</legend>
+                <ul className="checkbox-list">
+                  {uncleared.map((f) => (
+                    <li key={f.id}>
+                      <label className="checkbox">
+                        <input type="checkbox" checked={findingIds.includes(f.id)} disabled={busy} onChange={(e) => setFindingIds((ids) => (e.target.checked ? [...ids, f.id] : ids.filter((x) => x !== f.id)))} />
+                        {f.text}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            )}
           </div>
         )}
+        <p className="export-option">
+          <label className="checkbox">
+            <input type="checkbox" checked={includeQuotes} disabled={busy} aria-describedby="quotes-hint" onChange={(e) => setIncludeQuotes(e.target.checked)} />
+            Include quotes in the 7-minute briefing
+          </label>
+        </p>
+        <p className="hint" id="quotes-hint">
+          The briefing circulates widely, so it carries no quotes unless you tick this (then up to two of the cleared quotes).
+        </p>
         <p className="export-option">
           <label className="checkbox">
             <input type="checkbox" checked={suppressSmallNumbers} disabled={busy} aria-describedby="suppress-hint" onChange={(e) => setSuppressSmallNumbers(e.target.checked)} />
@@ -93,7 +126,8 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
           </label>
         </p>
         <p className="hint" id="suppress-hint">
-          A figure from so few children could identify them; suppressed figures show as “fewer than 5”. Applies to the report and the workbook.
+          A figure from so few children could identify them; suppressed figures show as “fewer than 5” and are left out of rankings and comparisons.
+          Turning this off is recorded with the export.
         </p>
       </fieldset>
       <div className="actions">
@@ -112,7 +146,11 @@ export function ExportPanel({ eventId, transport, beforeExport }: Props) {
           </div>
         )}
       </div>
-      {error && <ErrorBanner title={error.title} error={error.error} onDismiss={() => setError(null)} />}
+      {error?.error.code === 'IDENTIFIERS_FOUND' ? (
+        <IdentifierHits eventId={eventId} title={error.title} message={error.error.message} hits={error.error.problems} onOpenNarrative={onOpenNarrative} onDismiss={() => setError(null)} />
+      ) : (
+        error && <ErrorBanner title={error.title} error={error.error} onDismiss={() => setError(null)} />
+      )}
       <StatusMessage>{status}</StatusMessage>
     </section>
   );

@@ -12,10 +12,11 @@ import { useAutosaver } from '../autosave/useAutosaver';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import { ExportPanel } from './ExportPanel';
+import { useIdentifierCheck } from '../disclosure/useIdentifierCheck';
 import { NARRATIVE_TEXT_ID, NarrativeEditor } from './NarrativeEditor';
 import { OutlineNav } from './OutlineNav';
 import { ReportFindings } from './ReportFindings';
-import { insertQuote, narrativesOf, type Finding } from './outline';
+import { insertQuote, narrativeId, narrativesOf, type Finding } from './outline';
 import './report.css';
 
 async function loadReport(eventId: number) {
@@ -53,6 +54,7 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
   const textarea = useRef<HTMLTextAreaElement>(null);
   const caretAfterInsert = useRef<number | null>(null);
   const current = narratives.find((n) => n.id === selected) ?? null;
+  const check = useIdentifierCheck(current ? (texts[current.id] ?? '') : '');
 
   // After "Insert into text", the caret goes just after the quotation.
   useLayoutEffect(() => {
@@ -112,6 +114,11 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
               <SaveStatus state={saveState.state} />
             </div>
             <ErrorBanner title="Your writing was not saved" error={saveState.error} />
+            {check.hits.length > 0 && (
+              <p className="field-error" role="status">
+                This text contains {check.found}: the report cannot be exported without identifiers until {check.hits.length === 1 ? 'it is' : 'they are'} removed.
+              </p>
+            )}
             <div className="report-editor-body">
               <NarrativeEditor
                 key={current.id}
@@ -128,7 +135,15 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
           <p className="note">This report template has no narrative sections to write.</p>
         )}
       </div>
-      <ExportPanel eventId={eventId} transport={transport} beforeExport={() => saver.settle()} />
+      <ExportPanel
+        eventId={eventId}
+        transport={transport}
+        beforeExport={() => saver.settle()}
+        onOpenNarrative={(sectionKey, criterionKey) => {
+          select(narrativeId(sectionKey, criterionKey));
+          setTimeout(() => textarea.current?.focus(), 0);
+        }}
+      />
     </>
   );
 }

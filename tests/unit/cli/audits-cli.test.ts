@@ -34,7 +34,10 @@ describe('audits and trail commands', () => {
     ]);
 
     const trail = JSON.parse((await runCli('--db', db, '--json', 'trail', '--event', id)).stdout) as { entity: string; actor: string; note: string; field: string; newValue: string }[];
-    expect(trail.at(-1)).toMatchObject({ entity: 'import', actor: 'Fictional Facilitator', note: 'returns.csv' });
+    expect(trail.filter((e) => e.entity === 'import').at(-1)).toMatchObject({ entity: 'import', actor: 'Fictional Facilitator', note: 'returns.csv' });
+    // The export is recorded after it, as identifiable, with its hash.
+    expect(trail.at(-1)).toMatchObject({ entity: 'export', field: 'returns CSV', newValue: `sha256:${sha256File(out)}` });
+    expect(trail.at(-1)!.note).toContain('with identifiers');
     expect(trail.filter((e) => e.entity === 'grade').map((e) => e.newValue)).toEqual(['Good (3)', 'Inadequate (1)', 'Not applicable']);
   });
 

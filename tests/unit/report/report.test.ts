@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemo } from '../../../core/demo/demo';
 import { listCases } from '../../../core/cases/service';
+import { listFindings } from '../../../core/findings/service';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';
 import { briefingHeadings, buildBriefing } from '../../../core/report/briefing';
@@ -27,6 +28,7 @@ const withLibreOffice = itWith('libreoffice');
 let dir = '';
 let reportPath = '';
 let withIdsPath = '';
+let chosenPath = '';
 let references: string[] = [];
 let hiddenFinding = '';
 let briefingPath = '';
@@ -45,6 +47,11 @@ beforeAll(async () => {
   withIdsPath = join(dir, 'report-with-identifiers.docx');
   writeFileSync(withIdsPath, await buildReport(core.store, template, id, { includeIdentifiers: true }));
   hiddenFinding = 'Fathers and male carers were rarely part of assessments.';
+  const hiddenId = listFindings(core.store.db, id).find((f) => f.text === hiddenFinding)!.id;
+  chosenPath = join(dir, 'report-with-a-chosen-finding.docx');
+  writeFileSync(chosenPath, await buildReport(core.store, template, id, { includeIdentifiers: true, findingIds: [hiddenId] }));
+  // Without identifiers a chosen finding that is not cleared is ignored.
+  writeFileSync(join(dir, 'ignored.docx'), await buildReport(core.store, template, id, { findingIds: [hiddenId] }));
   briefingPath = join(dir, 'briefing.docx');
   writeFileSync(briefingPath, await buildBriefing(core.store, template, id));
   workbook = await buildFiguresWorkbook(core.store, id);
@@ -91,14 +98,17 @@ describe('Word report', () => {
     expect(doc.properties.subject).toMatch(/Multi-agency case file audit/);
   });
 
-  withDocx('holds no case reference or unchosen finding without the opt-in, and holds them with it', () => {
+  withDocx('holds no case reference or unchosen finding without the opt-in; with it, the references and only the findings chosen', () => {
     const plain = readDocx(reportPath).text;
     for (const ref of references) expect(plain).not.toContain(ref);
     expect(plain).not.toContain(hiddenFinding);
     expect(plain).toContain('I can tell my teacher when there is no food at home');
+    expect(readDocx(join(dir, 'ignored.docx')).text).not.toContain(hiddenFinding);
     const opened = readDocx(withIdsPath).text;
     expect(references.filter((r) => opened.includes(r)).length).toBe(references.length);
-    expect(opened).toContain(hiddenFinding);
+    // The flag adds no findings of its own: only those the user chose.
+    expect(opened).not.toContain(hiddenFinding);
+    expect(readDocx(chosenPath).text).toContain(hiddenFinding);
   });
 
   it('never holds a case reference anywhere in the file, not even in its XML', async () => {

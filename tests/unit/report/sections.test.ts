@@ -9,6 +9,7 @@ import { headlessHost } from '../../../core/headless-host';
 import { defaultAppPaths } from '../../../core/paths';
 import { gatherReportContent, type ReportOptions } from '../../../core/report/content';
 import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from '../../../core/report/sections-method';
+import { listFindings } from '../../../core/findings/service';
 import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from '../../../core/report/sections-findings';
 import type { Block, SectionContext } from '../../../core/report/sections-context';
 import { loadReportTemplate } from '../../../core/report/template';
@@ -168,7 +169,11 @@ describe('good practice, areas for development and themes', () => {
   it('lists the findings chosen for the report with their criteria, and says so when there are none', async () => {
     expect((await section(goodPractice)).paragraphs).toEqual([`Children’s words were recorded. (${childFocus}; ${drift})`]);
     expect((await section(areasForDevelopment)).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
-    expect((await section(areasForDevelopment, { includeIdentifiers: true })).paragraphs).toEqual(['Chronologies were rarely shared.', 'Not chosen for the report.']);
+    // With identifiers the report holds only the findings the user chose: the flag adds none of its own.
+    expect((await section(areasForDevelopment, { includeIdentifiers: true })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
+    const unchosen = listFindings(core.store.db, eventId).find((f) => f.text === 'Not chosen for the report.')!.id;
+    expect((await section(areasForDevelopment, { includeIdentifiers: true, findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'Not chosen for the report.']);
+    expect((await section(areasForDevelopment, { findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
     expect((await section(goodPractice, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['No good practice has been chosen for the report yet.']);
     expect((await section(areasForDevelopment, { event: agreementEventId, compareWith: null })).paragraphs).toEqual([
       'No areas for development have been chosen for the report yet.',
@@ -247,8 +252,12 @@ describe('the 7-minute briefing', () => {
       `Stronger: ${childFocus} (56% good or better).`,
       `Weaker: ${childFocus} (56% good or better).`,
       `Weaker: ${wholeFamily} (100% good or better).`,
-      'Children’s words were recorded.',
+      '3. What good looks like',
     ]);
+    // Quotes only when the user ticks them in: the briefing circulates widely.
+    expect(doc.all).not.toContain('Children’s words were recorded.');
+    const quoted = await readDocx(await buildBriefing(core.store, template, eventId, { includeQuotes: true }));
+    expect(quoted.paragraphs.slice(quoted.paragraphs.indexOf('2. What we found') + 6, quoted.paragraphs.indexOf('2. What we found') + 7)).toEqual(['Children’s words were recorded.']);
     expect(doc.all).not.toContain(drift);
     expect(after('4. What must change')[0]).toBe('Chronologies were rarely shared.');
     expect(after('6. Actions').slice(0, 2)).toEqual(['Review plans within 12 weeks. (Police, by 15 January 2020)', 'Carried action.']);

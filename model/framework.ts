@@ -12,6 +12,13 @@ const key = z
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 
+/** What a framework may hold: enough for any real audit tool, small enough that no file can stall the app. */
+export const frameworkLimits = { criteria: 200, levels: 10, domains: 50, guidance: 20 } as const;
+
+const whole = new Intl.NumberFormat('en-GB');
+/** "has 10,000 criteria; the limit is 200", with the count the input really has. */
+const atMost = (limit: number, what: string) => ({ error: (issue: { input?: unknown }) => `has ${whole.format(Array.isArray(issue.input) ? issue.input.length : 0)} ${what}; the limit is ${limit}` });
+
 export const scaleLevelSchema = z.object({
   label: text(60),
   value: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(100),
@@ -23,7 +30,7 @@ export const scaleLevelSchema = z.object({
 }).strict();
 
 export const scaleSchema = z.object({
-  levels: z.array(scaleLevelSchema).min(2, 'needs at least two levels'),
+  levels: z.array(scaleLevelSchema).min(2, 'needs at least two levels').max(frameworkLimits.levels, atMost(frameworkLimits.levels, 'levels')),
   notApplicableLabel: text(60).default('Not applicable'),
   /** Levels with this value or above count towards "% good or better". */
   goodOrBetterFrom: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
@@ -32,14 +39,14 @@ export const scaleSchema = z.object({
 export const criterionSchema = z.object({
   key,
   title: text(200),
-  guidance: z.array(text(1000)).default([]),
+  guidance: z.array(text(1000)).max(frameworkLimits.guidance, atMost(frameworkLimits.guidance, 'prompts')).default([]),
   whatGoodLooksLike: z.string().trim().max(2000).default(''),
 }).strict();
 
 export const domainSchema = z.object({
   key,
   title: text(200),
-  criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
+  criteria: z.array(criterionSchema).min(1, 'needs at least one criterion').max(frameworkLimits.criteria, atMost(frameworkLimits.criteria, 'criteria')),
 }).strict();
 
 export const frameworkDefinitionSchema = z
@@ -49,7 +56,7 @@ export const frameworkDefinitionSchema = z
     version: z.number().int().min(1).default(1),
     description: z.string().trim().max(4000).default(''),
     scale: scaleSchema,
-    domains: z.array(domainSchema).min(1, 'needs at least one domain'),
+    domains: z.array(domainSchema).min(1, 'needs at least one domain').max(frameworkLimits.domains, atMost(frameworkLimits.domains, 'domains')),
   })
   .strict()
   .superRefine((fw, ctx) => {
@@ -66,6 +73,9 @@ export const frameworkDefinitionSchema = z
     });
     if (!seenValues.has(fw.scale.goodOrBetterFrom))
       ctx.addIssue({ code: 'custom', path: ['scale', 'goodOrBetterFrom'], message: 'must be the value of one of the levels' });
+    const total = fw.domains.reduce((n, d) => n + d.criteria.length, 0);
+    if (total > frameworkLimits.criteria)
+      ctx.addIssue({ code: 'custom', path: ['domains'], message: `have ${whole.format(total)} criteria between them; the limit is ${frameworkLimits.criteria}` });
     const domainKeys = new Set<string>();
     const criterionKeys = new Set<string>();
     fw.domains.forEach((domain, d) => {

@@ -21,6 +21,17 @@ export function toProblems(error: z.ZodError): ValidationProblem[] {
   }));
 }
 
+/** How many problems a message lists before "and N more": a file with ten thousand bad fields gets a readable line. */
+export const PROBLEMS_LISTED = 20;
+
 export function describeProblems(problems: ValidationProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+  const listed = problems.slice(0, PROBLEMS_LISTED).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+  if (problems.length > PROBLEMS_LISTED) listed.push(`and ${problems.length - PROBLEMS_LISTED} more`);
+  return listed.join('; ');
+}
+
+/** The first problems, and one more entry saying how many were left out. */
+export function firstProblems(problems: ValidationProblem[]): ValidationProblem[] {
+  if (problems.length <= PROBLEMS_LISTED) return problems;
+  return [...problems.slice(0, PROBLEMS_LISTED), { path: '', message: `and ${problems.length - PROBLEMS_LISTED} more problems` }];
 }

@@ -5,7 +5,7 @@
 // may leave the app is decided by core/disclosure, which every output reads them through.
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent, type CaseRow } from '../../db/queries/cases';
-import { startedAudits, moderatedOverallTuples, moderatedTuples, overallTuples, packedGrades } from '../../db/queries/analysis';
+import { startedAudits, moderatedOverallTuples, moderatedTuples, overallTuples, gradeTuples } from '../../db/queries/analysis';
 import { frameworkForEvent } from '../audits/event-framework';
 import { ageStageLabels, levelOfNeedLabels, neglectTypeLabels, yesNoLabels } from '../../model/labels';
 import { UserError } from '../../model/errors';
@@ -122,20 +122,16 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   const pairedCase = new Uint8Array(cases.length);
   const casesAudited = new Uint8Array(cases.length);
   let gradeCount = 0;
-  const packed = packedGrades(store.sqlite, eventId, fw.criteria.map((c) => c.key));
+  const grades = gradeTuples(store.sqlite, eventId, fw.criteria.map((c) => c.key));
   // Graded (not N/A) grades as case index × criterion index and scale position, for moderation.
-  const keptCell = new Int32Array(packed.length);
-  const keptPosition = new Int8Array(packed.length);
+  const keptCell = new Int32Array(grades.length);
+  const keptPosition = new Int8Array(grades.length);
   let kept = 0;
-  for (const x of packed) {
-    if (x === null) continue;
-    // Unpack (see packedGrades): the high bits by division, the low 31 bits with bit operations.
-    const low = x % 2147483648;
-    const ci = caseIndex.get(Math.floor(x / 2147483648));
-    const ai = agencyIndex.get(low >>> 15);
-    if (ci === undefined || ai === undefined) continue;
-    const ki = (low >>> 8) & 127;
-    const p = (low & 128) !== 0 ? -1 : position.get(low & 127)!;
+  for (const [caseId, agencyId, ki, value] of grades) {
+    const ci = caseIndex.get(caseId);
+    const ai = agencyIndex.get(agencyId);
+    if (ci === undefined || ai === undefined || ki === null) continue;
+    const p = value === null ? -1 : position.get(value)!;
     gradeCount++;
     casesAudited[ci] = 1;
     counts.add(ki, ci, p);

@@ -2,10 +2,10 @@
 // the file and the path of the field at fault.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import YAML from 'yaml';
+import YAML, { isScalar, LineCounter } from 'yaml';
 import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
-import { describeProblems } from '../../model/problems';
+import { describeProblems, firstProblems } from '../../model/problems';
 
 export type FrameworkFormat = 'json' | 'yaml';
 
@@ -20,20 +20,40 @@ export function parseFrameworkText(text: string, fileName: string): FrameworkDef
   const format = formatFromFileName(fileName);
   let data: unknown;
   try {
-    if (format === 'json') data = JSON.parse(text);
-    else {
-      const doc = YAML.parseDocument(text, { prettyErrors: true });
-      if (doc.errors.length > 0) throw new Error(doc.errors[0]!.message.split('\n')[0]);
-      data = doc.toJS();
-    }
+    data = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     throw new UserError(`${fileName}: not valid ${format.toUpperCase()}: ${(error as Error).message}`, 'PARSE_ERROR');
   }
   const result = validateFramework(data);
   if (!result.ok) {
-    throw new UserError(`${fileName}: ${describeProblems(result.problems)}`, 'INVALID_FRAMEWORK', result.problems);
+    throw new UserError(`${fileName}: ${describeProblems(result.problems)}`, 'INVALID_FRAMEWORK', firstProblems(result.problems));
   }
   return result.framework;
+}
+
+/**
+ * YAML with duplicate keys refused in one pass: the library's own check compares every key of a
+ * mapping with every other (minutes for a mapping of 100,000 keys), so it is off and a Set does it.
+ */
+function parseYaml(text: string): unknown {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: false, lineCounter });
+  if (doc.errors.length > 0) throw new Error(doc.errors[0]!.message.split('\n')[0]);
+  YAML.visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const at = isScalar(pair.key) && pair.key.range ? ` at line ${lineCounter.linePos(pair.key.range[0]).line}` : '';
+        throw new Error(`the key "${String(key)}" appears twice in one mapping${at}`);
+      }
+    },
+  });
+  return doc.toJS();
 }
 
 export function readFrameworkFile(path: string): FrameworkDefinition {

@@ -8,7 +8,7 @@ import * as q from '../../db/queries/frameworks';
 import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
-import { describeProblems } from '../../model/problems';
+import { describeProblems, firstProblems } from '../../model/problems';
 import { readBounded } from '../files/bounded-reader';
 import { readFrameworkFile, serialiseFramework, type FrameworkFormat } from './files';
 import type { FrameworkDetail, FrameworkListItem, SaveResult } from '../contract/types';
@@ -45,7 +45,7 @@ export function getFramework(db: Db, key: string, version?: number): FrameworkDe
  */
 export function saveFramework(db: Db, input: unknown, options: { builtin?: boolean; mustBeNew?: boolean } = {}): SaveResult {
   const result = validateFramework(input);
-  if (!result.ok) throw new UserError(`The framework is not valid: ${describeProblems(result.problems)}`, 'INVALID_FRAMEWORK', result.problems);
+  if (!result.ok) throw new UserError(`The framework is not valid: ${describeProblems(result.problems)}`, 'INVALID_FRAMEWORK', firstProblems(result.problems));
   const fw = result.framework;
   const hash = contentHash(fw);
   return writeTransaction(db, (tx) => {

@@ -2,24 +2,26 @@
 // (better-sqlite3's raw mode) because the summary aggregates up to a hundred thousand rows.
 import type Database from 'better-sqlite3';
 
+/** One grade: case id, agency id, the criterion's index in the framework, and its value (null for N/A). */
+export type GradeTuple = [caseId: number, agencyId: number, criterion: number | null, value: number | null];
+
 /**
- * Every grade of the event packed into one integer, in the order recorded (audit id), so a
- * hundred thousand grades cost a hundred thousand numbers rather than as many row objects:
- *   bits 0-6 value (0 when N/A) · bit 7 N/A · bits 8-14 criterion index · bits 15-30 agency id ·
- *   bits 31-52 case id. Criteria not in `criterionKeys` are left out.
+ * Every scored or N/A grade of the event as four numbers (better-sqlite3's raw mode: no row
+ * objects for a hundred thousand grades), in the order recorded (audit id). The criterion index
+ * comes from the CASE, so a grade for a criterion not in `criterionKeys` has a null index.
+ * Each number has its own column: packing them into one integer once left room for 128 criteria.
  */
-export function packedGrades(sqlite: Database.Database, eventId: number, criterionKeys: readonly string[]): (number | null)[] {
+export function gradeTuples(sqlite: Database.Database, eventId: number, criterionKeys: readonly string[]): GradeTuple[] {
   const index = criterionKeys.map(() => 'WHEN ? THEN ?').join(' ');
-  // A criterion outside the list makes the CASE, and so the whole number, NULL: callers skip those.
   return sqlite
     .prepare(
-      `SELECT (a.case_id * 2147483648) + (a.agency_id * 32768) + ((CASE g.criterion_key ${index} END) * 256) + (g.not_applicable * 128) + coalesce(g.value, 0)
+      `SELECT a.case_id, a.agency_id, ${criterionKeys.length > 0 ? `CASE g.criterion_key ${index} END` : 'NULL'}, CASE WHEN g.not_applicable = 1 THEN NULL ELSE g.value END
        FROM audits a JOIN grades g ON g.audit_id = a.id
        WHERE a.event_id = ? AND (g.value IS NOT NULL OR g.not_applicable = 1)
        ORDER BY a.id`,
     )
-    .pluck()
-    .all(...criterionKeys.flatMap((key, i) => [key, i]), eventId) as (number | null)[];
+    .raw()
+    .all(...criterionKeys.flatMap((key, i) => [key, i]), eventId) as GradeTuple[];
 }
 
 /** Case and agency of each audit that has been started (an audit starts with its first change). */

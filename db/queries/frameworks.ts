@@ -75,6 +75,19 @@ export function replaceVersionContent(db: Tx, versionId: number, fw: FrameworkDe
   insertContent(db, versionId, fw);
 }
 
+/**
+ * Rows per INSERT: SQLite allows a limited number of bound values in one statement (999 in older
+ * builds), and a criterion takes seven. The schema caps a framework at 200 criteria; the chunks
+ * keep any larger one already stored (or a future limit) from failing with "too many SQL variables".
+ */
+const ROWS_PER_INSERT = 100;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
+  return out;
+}
+
 function insertContent(db: Tx, versionId: number, fw: FrameworkDefinition): void {
   db.insert(scaleLevels)
     .values(fw.scale.levels.map((l, position) => ({ versionId, position, ...l })))
@@ -85,19 +98,16 @@ function insertContent(db: Tx, versionId: number, fw: FrameworkDefinition): void
       .values({ versionId, position, key: domain.key, title: domain.title })
       .returning({ id: domains.id })
       .get().id;
-    db.insert(criteria)
-      .values(
-        domain.criteria.map((c, i) => ({
-          versionId,
-          domainId,
-          position: i,
-          key: c.key,
-          title: c.title,
-          guidance: JSON.stringify(c.guidance),
-          whatGoodLooksLike: c.whatGoodLooksLike,
-        })),
-      )
-      .run();
+    const rows = domain.criteria.map((c, i) => ({
+      versionId,
+      domainId,
+      position: i,
+      key: c.key,
+      title: c.title,
+      guidance: JSON.stringify(c.guidance),
+      whatGoodLooksLike: c.whatGoodLooksLike,
+    }));
+    for (const chunk of chunks(rows)) db.insert(criteria).values(chunk).run();
   });
 }
 

@@ -43,9 +43,9 @@ export async function benchKeypress(dir: string): Promise<void> {
     const workspace = () => call<{ grades: Record<string, { value: number | null }> }>('audits.workspace', { auditId: audit.id });
     const keypress: number[] = [];
     for (const [i, key] of criteria.entries()) {
-      // Key d picks the d-th level as the workspace lists them, best first: 1 is Outstanding (4).
+      // The key is the value: 4 is Outstanding (4), 1 is Inadequate (1).
       const digit = (i % 4) + 1;
-      const value = 5 - digit;
+      const value = digit;
       const started = performance.now();
       await page.keyboard.press(String(digit));
       while ((await workspace()).grades[key]?.value !== value) {

@@ -106,7 +106,7 @@ export function validateFramework(input: unknown): ValidationResult {
   return { ok: true, framework, problems: [] };
 }
 
-/** The scale's levels best first, as every list, chart and shortcut numbers them (1 = the best). */
+/** The scale's levels best first, as every list and chart shows them (keys: see grade-keys.ts). */
 export function levelsBestFirst<Level extends { value: number }>(levels: readonly Level[]): Level[] {
   return levels.toSorted((a, b) => b.value - a.value);
 }

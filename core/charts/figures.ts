@@ -2,6 +2,7 @@
 // is drawn in the dashboard, exported as SVG or PNG, and embedded in the Word report, with a text
 // alternative written from the same numbers. Figures come disclosed (core/disclosure): a
 // suppressed criterion has no numbers to draw, so it is left out and the alt text says so.
+import { levelName } from '../../model/grade-keys';
 import type { TopLevelSpec } from 'vega-lite';
 import { isShown } from '../disclosure/suppression';
 import type { DisclosedSummary } from '../contract/types';
@@ -44,17 +45,17 @@ function withheldNote(summary: ChartSummary): string {
 }
 
 function scaleEncoding(summary: ChartSummary) {
-  const labels = summary.scale.levels.map((l) => l.label);
+  const labels = summary.scale.levels.map(levelName);
   return { domain: labels, range: levelColours(labels.length) };
 }
 
 /** Share of each grade per criterion, as stacked bars (N/A left out: it is not a score). */
 function distribution(summary: ChartSummary): Figure {
   const values = summary.criteria.flatMap((c) =>
-    summary.scale.levels.map((l, order) => ({ criterion: c.title, level: l.label, order, count: c.distribution[String(l.value)] ?? 0, n: c.n })),
+    summary.scale.levels.map((l, order) => ({ criterion: c.title, level: levelName(l), order, count: c.distribution[String(l.value)] ?? 0, n: c.n })),
   );
   const alt = `Stacked bar chart of grades for each of ${summary.criteria.length} criteria. ` + summary.criteria
-    .map((c) => `${c.title}: ${c.n} grades, ${percent(c.goodOrBetter)} good or better (${summary.scale.levels.map((l) => `${l.label} ${c.distribution[String(l.value)] ?? 0}`).join(', ')}).`)
+    .map((c) => `${c.title}: ${c.n} grades, ${percent(c.goodOrBetter)} good or better (${summary.scale.levels.map((l) => `${levelName(l)}: ${c.distribution[String(l.value)] ?? 0}`).join(', ')}).`)
     .join(' ') + withheldNote(summary);
   return {
     kind: 'distribution',
@@ -108,8 +109,8 @@ function goodOrBetter(summary: ChartSummary): Figure {
 function criterion(summary: ChartSummary, key: string): Figure {
   const c = summary.criteria.find((x) => x.key === key);
   if (!c) throw new UserError(`The figures for every criterion come from fewer than ${summary.smallNumberThreshold} cases and are suppressed.`, 'SUPPRESSED');
-  const values = summary.scale.levels.map((l, order) => ({ level: l.label, order, count: c.distribution[String(l.value)] ?? 0 }));
-  const alt = `Bar chart of the ${c.n} grades for ${c.title}: ${values.map((v) => `${v.level} ${v.count}`).join(', ')}; ${percent(c.goodOrBetter)} good or better${c.notApplicable ? `; ${c.notApplicable} not applicable (not scored)` : ''}.`;
+  const values = summary.scale.levels.map((l, order) => ({ level: levelName(l), order, count: c.distribution[String(l.value)] ?? 0 }));
+  const alt = `Bar chart of the ${c.n} grades for ${c.title}: ${values.map((v) => `${v.level}: ${v.count}`).join(', ')}; ${percent(c.goodOrBetter)} good or better${c.notApplicable ? `; ${c.notApplicable} not applicable (not scored)` : ''}.`;
   return {
     kind: 'criterion',
     title: c.title,

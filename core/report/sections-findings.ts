@@ -1,6 +1,7 @@
 // Report sections about what the audit found: per criterion (chart, table, conclusions, quotes),
 // by agency (a shaded native table), good practice, areas for development, the action plan and
 // the comparison with the previous audit.
+import { levelName } from '../../model/grade-keys';
 import { formatDate, percent } from './content';
 import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
 import { shownOr, type Block, type SectionContext } from './sections-context';
@@ -30,7 +31,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
         [
           ...levels.map((l) => {
             const count = c.distribution[String(l.value)] ?? 0;
-            return { cells: [l.label, String(count), c.n ? `${Math.round((count / c.n) * 100)}%` : '–'] };
+            return { cells: [levelName(l), String(count), c.n ? `${Math.round((count / c.n) * 100)}%` : '–'] };
           }),
           { cells: [`${framework.notApplicableLabel} (not scored)`, String(c.notApplicable), '–'] },
           { cells: [`All graded; good or better`, String(c.n), percent(c.goodOrBetter)] },

@@ -1,6 +1,7 @@
 // The action plan and the aggregated figures as a spreadsheet, for the partnership's neglect
 // dataset. No case references: figures by criterion, agency and group, and the actions. Figures
 // come through the disclosure policy: a withheld one is a note in every one of its cells.
+import { levelName } from '../../model/grade-keys';
 import type { OpenedDatabase } from '../../db/open';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedTally } from '../contract/types';
@@ -33,7 +34,7 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
   const levels = summary.scale.levels;
   const criteria = book.addWorksheet('Criteria');
   const small = 'Small or withheld';
-  criteria.addRow(['Criterion key', 'Criterion', ...levels.map((l) => l.label), summary.scale.notApplicableLabel, 'Grades', '% good or better', 'Mean', small]);
+  criteria.addRow(['Criterion key', 'Criterion', ...levels.map(levelName), summary.scale.notApplicableLabel, 'Grades', '% good or better', 'Mean', small]);
   for (const c of summary.criteria) {
     criteria.addRow([c.key, c.title, ...cells(c, levels.length + 4, (x) => [...levels.map((l) => x.distribution[String(l.value)] ?? 0), x.notApplicable, x.n, x.goodOrBetter, x.mean])]);
   }

@@ -82,7 +82,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
   await kb.press('?');
   await expect(page.getByRole('region', { name: 'Keyboard' })).toBeHidden();
 
-  // 1 = Outstanding (4), 2 = Good (3), 3 = Requires improvement (2), 4 = Inadequate (1).
+  // The key is the value: 4 = Outstanding (4), 3 = Good (3), 2 = Requires improvement (2), 1 = Inadequate (1).
   const expected: Record<string, number | 'na'> = {};
   for (const [i, key] of criteria.entries()) {
     await expect(page.getByRole('heading', { level: 2, name: /./ }).and(page.locator('#aw-item-heading'))).toBeVisible();
@@ -94,7 +94,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
       await expect(page.locator('#aw-item-heading')).toBeFocused();
       expected[key] = 'na';
     } else if (i === 4) {
-      await kb.press('3');
+      await kb.press('2');
       await expect(page.getByRole('radio', { name: 'Requires improvement (2)' })).toBeChecked();
       await expect(page.getByText('Why this judgement (required)')).toBeVisible();
       await kb.press('e');
@@ -104,7 +104,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
       expected[key] = 2;
     } else {
       const outstanding = i % 5 === 0;
-      await kb.press(outstanding ? '1' : '2');
+      await kb.press(outstanding ? '4' : '3');
       expected[key] = outstanding ? 4 : 3;
       if (i === 0) {
         await kb.press('Enter');
@@ -119,7 +119,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
 
   // Overall judgement: number key, then the rationale, then back out.
   await expect(page.locator('#aw-item-heading')).toHaveText('Overall');
-  await kb.press('2');
+  await kb.press('3');
   await expect(page.getByRole('radio', { name: 'Good (3)' })).toBeChecked();
   await kb.press('e');
   await expect(page.getByLabel('Why this overall judgement')).toBeFocused();
@@ -191,14 +191,15 @@ test('number keys grade the current criterion and j moves on; every grade reache
   await app.open(page, `#/events/${eventId}/audits/${audit.id}`);
   await expect(page.getByText('0 of 13 criteria done')).toBeVisible();
 
-  // Keys 1-4 in turn on the first ten criteria. The levels are listed best first, so key 1 is
-  // Outstanding (4), 2 Good (3), 3 Requires improvement (2) and 4 Inadequate (1).
+  // Keys 1-4 in turn on the first ten criteria. The key pressed is the value shown: 4 is
+  // Outstanding (4), 3 Good (3), 2 Requires improvement (2) and 1 Inadequate (1).
+  const valueOfKey: Record<string, number> = { '4': 4, '3': 3, '2': 2, '1': 1 };
   const expected: Record<string, number> = {};
   for (let i = 0; i < 10; i++) {
-    const digit = (i % 4) + 1;
-    expected[criteria[i]!] = 5 - digit;
-    await page.keyboard.press(String(digit));
-    await expect.poll(async () => (await call<WorkspaceJson>('audits.workspace', { auditId: audit.id })).grades[criteria[i]!]?.value).toBe(5 - digit);
+    const digit = String((i % 4) + 1);
+    expected[criteria[i]!] = valueOfKey[digit]!;
+    await page.keyboard.press(digit);
+    await expect.poll(async () => (await call<WorkspaceJson>('audits.workspace', { auditId: audit.id })).grades[criteria[i]!]?.value).toBe(valueOfKey[digit]);
     await page.keyboard.press('j');
     await expect(page.locator('#aw-item-heading')).toBeFocused();
   }
@@ -270,4 +271,43 @@ test('the progress board shows each audit by case and agency, and filters by sta
   // The new audit is stored for that case and agency, in the name of the user.
   const opened = await call<{ audit: { caseId: number; agencyId: number; auditor: string; status: string } }>('audits.workspace', { auditId: started });
   expect(opened.audit).toMatchObject({ caseId: c2!.id, agencyId: agency('Anyshire Police'), auditor: 'Alex Auditor', status: 'not-started' });
+});
+
+test('pressing 4 records Outstanding (value 4), and the dashboard shows it as 4', async ({ app, page }) => {
+  const call = apiFor(app, page.request);
+  await call('settings.update', { userName: 'Alex Auditor' });
+  const { eventId, cases, agencies } = await setUp(call, ['Health'], 1);
+  const audit = await call<{ id: number }>('audits.start', { caseId: cases[0]!.id, agencyId: agencies[0]!.id });
+  await app.open(page, `#/events/${eventId}/audits/${audit.id}`);
+  await expect(page.locator('#aw-item-heading')).toHaveText('Relentless focus on the child; lived experience and voice');
+
+  // The key cap beside each option is its value, best first.
+  const options = page.getByRole('group', { name: 'Grade' }).locator('.aw-grade-option');
+  await expect(options.locator('kbd')).toHaveText(['4', '3', '2', '1', 'N']);
+  await expect(options.first()).toContainText('Outstanding');
+  await page.keyboard.press('?');
+  const help = page.getByRole('region', { name: 'Keyboard' });
+  await expect(help.getByRole('term').filter({ hasText: '4' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Outstanding');
+  await expect(help.getByRole('term').filter({ hasText: '1' }).first().locator('xpath=following-sibling::dd[1]')).toHaveText('Inadequate');
+  await page.keyboard.press('?');
+
+  await page.keyboard.press('4');
+  await expect(page.getByRole('radio', { name: 'Outstanding (4)' })).toBeChecked();
+  await expect.poll(async () => (await call<WorkspaceJson>('audits.workspace', { auditId: audit.id })).grades['child-focus']?.value).toBe(4);
+
+  // One case is below the small-number threshold: show small numbers to see the figure.
+  await app.open(page, `#/events/${eventId}/dashboard`);
+  await page.getByLabel(/Suppress groups under/).uncheck();
+  const table = page.getByRole('table', { name: 'Grades by criterion' });
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Relentless focus on the child/ }) });
+  const cellUnder = async (header: string) => {
+    const column = headers.findIndex((h) => h.trim() === header);
+    expect(column, header).toBeGreaterThan(0);
+    return row.locator('th, td').nth(column);
+  };
+  // Shown on request, each figure is marked as small ("1† (from fewer than 5 cases)").
+  await expect(await cellUnder('Outstanding (4)')).toHaveText(/^1†/);
+  await expect(await cellUnder('Inadequate (1)')).toHaveText(/^0†/);
+  await expect(await cellUnder('Mean')).toHaveText(/^4\.00†/);
 });

@@ -14,6 +14,7 @@ import { CriteriaNav, type NavItem } from './CriteriaNav';
 import { CriterionPanel, type GradeDraft, type GradeTextField } from './CriterionPanel';
 import { KeyboardHelp } from './KeyboardHelp';
 import { levelsBestFirst } from '@model/framework';
+import { levelForKey } from '@model/grade-keys';
 import type { AuditStatus } from '@model/statuses';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
 import { ReasonDialog } from '../components/ReasonDialog';
@@ -236,7 +237,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
     const item = items[current];
     const key = event.key;
     if (/^[1-9]$/.test(key)) {
-      const level = levels[Number(key) - 1];
+      const level = levelForKey(levels, key);
       if (!level) return;
       event.preventDefault();
       if (item) chooseLevel(item.criterion.key, level.value);
@@ -320,7 +321,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
           </ul>
         </div>
       )}
-      {helpOpen && <KeyboardHelp levelCount={levels.length} onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <KeyboardHelp levels={levels} notApplicableLabel={framework.scale.notApplicableLabel} onClose={() => setHelpOpen(false)} />}
 
       <div className="aw-layout">
         <CriteriaNav

@@ -1,6 +1,8 @@
 // A grade as a radio group: the scale's levels best first, each with its colour, its value and the
-// number key that chooses it, then (for criteria) "Not applicable", which is not a score.
+// number key that chooses it (the same number: see @model/grade-keys), then (for criteria) "Not
+// applicable", which is not a score.
 import type { ScaleLevel } from '@model/framework';
+import { gradeKey, NOT_APPLICABLE_KEY } from '@model/grade-keys';
 import './audit.css';
 
 interface Props {
@@ -21,10 +23,10 @@ export function GradeOptions({ id, legend, levels, value, notApplicable = false,
     <fieldset id={id} className="aw-grade-options">
       <legend>{legend}</legend>
       <div className="aw-grade-option-list">
-        {levels.map((level, i) => {
+        {levels.map((level) => {
           const optionId = `${id}-${level.value}`;
           const checked = !notApplicable && value === level.value;
-          const key = i < 9 ? String(i + 1) : undefined;
+          const key = gradeKey(levels, level.value) ?? undefined;
           return (
             <label key={level.value} htmlFor={optionId} className={`aw-grade-option${checked ? ' aw-grade-option-checked' : ''}`}>
               <input
@@ -46,7 +48,9 @@ export function GradeOptions({ id, legend, levels, value, notApplicable = false,
               <span className="aw-grade-swatch" style={{ background: level.colour }} aria-hidden="true" />
               <span className="aw-grade-text">
                 <span id={`${optionId}-label`}>
-                  <span className="aw-grade-label">{level.label}</span> <span className="aw-grade-value">({level.value})</span>
+                  <span className="aw-grade-label">{level.label}</span>{' '}
+                  {/* The key cap already shows the value when they are the same number. */}
+                  <span className={key === String(level.value) ? 'visually-hidden' : 'aw-grade-value'}>({level.value})</span>
                 </span>
                 {level.description && (
                   <span id={`${optionId}-description`} className="aw-grade-description">
@@ -59,9 +63,9 @@ export function GradeOptions({ id, legend, levels, value, notApplicable = false,
         })}
         {notApplicableLabel && onNotApplicable && (
           <label htmlFor={`${id}-na`} className={`aw-grade-option aw-grade-option-na${notApplicable ? ' aw-grade-option-checked' : ''}`}>
-            <input id={`${id}-na`} type="radio" name={id} checked={notApplicable} disabled={disabled} aria-keyshortcuts="N" onChange={onNotApplicable} />
+            <input id={`${id}-na`} type="radio" name={id} checked={notApplicable} disabled={disabled} aria-keyshortcuts={NOT_APPLICABLE_KEY} onChange={onNotApplicable} />
             <kbd className="aw-grade-key" aria-hidden="true">
-              N
+              {NOT_APPLICABLE_KEY}
             </kbd>
             <span className="aw-grade-swatch aw-grade-swatch-na" aria-hidden="true" />
             <span className="aw-grade-text">

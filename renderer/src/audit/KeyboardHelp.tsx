@@ -1,21 +1,38 @@
-// The workspace's keyboard shortcuts, shown on request (the ? key or the button).
+// The workspace's keyboard shortcuts, shown on request (the ? key or the button). Each grade is
+// listed with its own key, which is the number shown beside it everywhere.
+import { Fragment } from 'react';
+import type { ScaleLevel } from '@model/framework';
+import { keyedLevels, NOT_APPLICABLE_KEY } from '@model/grade-keys';
 import './audit.css';
 
-export function KeyboardHelp({ levelCount, onClose }: { levelCount: number; onClose: () => void }) {
-  const last = Math.min(levelCount, 9);
+interface Props {
+  levels: ScaleLevel[];
+  notApplicableLabel: string;
+  onClose: () => void;
+}
+
+export function KeyboardHelp({ levels, notApplicableLabel, onClose }: Props) {
+  const keyed = keyedLevels(levels).filter((l) => l.key !== null);
   return (
     <section id="aw-keyboard-help" className="aw-help" aria-labelledby="aw-keyboard-help-title">
       <h2 id="aw-keyboard-help-title">Keyboard</h2>
       <p className="hint">These work whenever the cursor is not in a text box.</p>
       <dl className="aw-help-list">
+        {keyed.map((level) => (
+          <Fragment key={level.value}>
+            <dt>
+              <kbd>{level.key}</kbd>
+            </dt>
+            <dd>
+              {level.label}
+              {level.key !== String(level.value) && ` (value ${level.value})`}
+            </dd>
+          </Fragment>
+        ))}
         <dt>
-          <kbd>1</kbd>–<kbd>{last}</kbd>
+          <kbd>{NOT_APPLICABLE_KEY}</kbd>
         </dt>
-        <dd>Choose the grade with that number (1 is the best)</dd>
-        <dt>
-          <kbd>N</kbd>
-        </dt>
-        <dd>Not applicable, then type the reason</dd>
+        <dd>{notApplicableLabel}, then type the reason</dd>
         <dt>
           <kbd>↓</kbd> or <kbd>J</kbd>
         </dt>

@@ -1,5 +1,6 @@
 // Single-agency against moderated % good or better, the breakdowns by groups of children, and the
 // overall judgements, each figure as the core disclosed it.
+import { levelName } from '@model/grade-keys';
 import type { DisclosedSummary, DisclosedTally } from '@contract/types';
 import { levelsBestFirst } from '@model/framework';
 import { decimal, percent } from './format';
@@ -149,7 +150,7 @@ export function OverallTable({ summary }: { summary: DisclosedSummary }) {
             </th>
             {levels.map((l) => (
               <th key={l.value} scope="col" className="num">
-                {l.label}
+                {levelName(l)}
               </th>
             ))}
             <th scope="col" className="num fd-col-good">

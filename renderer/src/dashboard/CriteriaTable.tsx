@@ -1,6 +1,7 @@
 // Per criterion: how many grades, how many not applicable, the count at each level of the scale,
 // % good or better, the mean, and the change since the compared event. Each row can list its cases.
 // A criterion the core withheld has no figures: its row says so.
+import { levelName } from '@model/grade-keys';
 import type { DisclosedSummary } from '@contract/types';
 import { levelsBestFirst } from '@model/framework';
 import { change, decimal, percent } from './format';
@@ -32,7 +33,7 @@ export function CriteriaTable({ summary, onShowCases }: Props) {
             </th>
             {levels.map((l) => (
               <th key={l.value} scope="col" className="num">
-                {l.label}
+                {levelName(l)}
               </th>
             ))}
             <th scope="col" className="num fd-col-good">

@@ -1,5 +1,6 @@
 // The grading scale as coloured chips, best first, with what counts as "good or better".
 import { levelsBestFirst, type FrameworkDefinition } from '@model/framework';
+import { keyedLevels, NOT_APPLICABLE_KEY, valuesAreKeys } from '@model/grade-keys';
 import { textColourOn } from '../lib/colour';
 
 export function ScaleView({ scale }: { scale: FrameworkDefinition['scale'] }) {
@@ -24,6 +25,17 @@ export function ScaleView({ scale }: { scale: FrameworkDefinition['scale'] }) {
       <p>
         <strong>Good or better:</strong> {good.map((l) => `${l.label} (${l.value})`).join(', ') || 'no level'} – values of{' '}
         {scale.goodOrBetterFrom} and above count towards “% good or better”.
+      </p>
+      <p>
+        <strong>Keys:</strong>{' '}
+        {keyedLevels(scale.levels)
+          .filter((l) => l.key !== null)
+          .map((l) => `${l.key} ${l.label}`)
+          .join(', ')}
+        , {NOT_APPLICABLE_KEY} {scale.notApplicableLabel}.{' '}
+        {valuesAreKeys(scale.levels)
+          ? 'In the audit workspace and in moderation the key is the level’s value.'
+          : 'The values are not 1 to n, so the keys count from the worst level (1).'}
       </p>
     </>
   );

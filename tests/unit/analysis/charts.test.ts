@@ -61,7 +61,7 @@ describe('figures', () => {
   it('alt text states the numbers', async () => {
     const { shown } = await gradedEvent();
     expect(buildFigure(shown, 'criterion', 'child-focus').alt).toBe(
-      'Bar chart of the 2 grades for Relentless focus on the child; lived experience and voice: Outstanding 1, Good 0, Requires improvement 1, Inadequate 0; 50% good or better.',
+      'Bar chart of the 2 grades for Relentless focus on the child; lived experience and voice: Outstanding (4): 1, Good (3): 0, Requires improvement (2): 1, Inadequate (1): 0; 50% good or better.',
     );
     expect(buildFigure(shown, 'good-or-better').alt).toContain('Timeliness and drift: 0% of 1.');
     expect(() => buildFigure(shown, 'comparison')).toThrow(/compare with/);

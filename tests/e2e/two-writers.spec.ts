@@ -58,7 +58,7 @@ test('autosave in the browser never fails while the CLI imports returns into the
     const status = document.querySelector('.save-status')!;
     new MutationObserver(() => (window as unknown as { recordStatus(t: string): void }).recordStatus(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  await page.keyboard.press('2');
+  await page.keyboard.press('3');
   await page.keyboard.press('Enter');
   const rationale = page.getByLabel(/Why this judgement/);
   await expect(rationale).toBeFocused();

@@ -107,10 +107,10 @@ describe('findings by criterion', () => {
     // Criteria in the framework's order: child-focus first.
     expect(doc.tables[0]).toEqual([
       ['Grade', 'Grades', 'Share of graded'],
-      ['Outstanding', '1', '11%'],
-      ['Good', '4', '44%'],
-      ['Requires improvement', '2', '22%'],
-      ['Inadequate', '2', '22%'],
+      ['Outstanding (4)', '1', '11%'],
+      ['Good (3)', '4', '44%'],
+      ['Requires improvement (2)', '2', '22%'],
+      ['Inadequate (1)', '2', '22%'],
       ['Not applicable (not scored)', '0', '–'],
       ['All graded; good or better', '9', '56%'],
     ]);

@@ -89,10 +89,10 @@ export const handlers: Handlers<HandlerContext> = {
   'agencies.list': (_input, { store }) => agencies.listAgencies(store.db),
   'agencies.create': (input, { store }) => agencies.createAgency(store.db, input),
   'agencies.update': (input, { store }) => agencies.updateAgency(store.db, input),
-  'cases.preview': ({ eventId, fileName, data, mapping }, { store }) =>
-    previewCaseImport(store.db, { eventId, fileName, bytes: bytes(data), mapping }),
-  'cases.import': ({ eventId, fileName, data, mapping, validOnly, dryRun }, { store }) =>
-    importCases(store.db, { eventId, fileName, bytes: bytes(data), mapping, validOnly, dryRun }),
+  'cases.preview': ({ eventId, fileName, data, mapping, values }, { store }) =>
+    previewCaseImport(store.db, { eventId, fileName, bytes: bytes(data), mapping, values }),
+  'cases.import': ({ eventId, fileName, data, mapping, values, validOnly, dryRun }, { store }) =>
+    importCases(store.db, { eventId, fileName, bytes: bytes(data), mapping, values, validOnly, dryRun }),
   'cases.list': ({ eventId }, { store }) => listCases(store.db, eventId),
   'cases.get': ({ id }, { store }) => getCase(store.db, id),
   'documents.add': ({ caseId, fileName, data }, { store, documentsDir }) => addDocument(store.db, documentsDir, { caseId, fileName, bytes: bytes(data) }),

@@ -125,3 +125,33 @@ export function parseMapArgs(args: string[]): Mapping {
     return { column, field };
   });
 }
+
+/** Case references that look like people's names, counted with the rows they are on. */
+export interface NameLikeReferences {
+  count: number;
+  /** Of the non-empty references read. */
+  of: number;
+  /** The first few rows (1 = the first data row), so the user can find them without the names being repeated. */
+  rows: number[];
+}
+
+// Two or more words that each start with a capital letter, and no digit anywhere: "Jane Smith",
+// "Mary-Ann O'Neil". References are codes ("C-1001", "LCS 44812"), so a digit clears a value.
+const nameLike = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+export function looksLikePersonalName(text: string): boolean {
+  const value = text.trim();
+  return !/\d/.test(value) && nameLike.test(value);
+}
+
+/** The references that look like personal names, or null when none do. */
+export function personalNameReferences(references: readonly string[], rowNumbers: readonly number[]): NameLikeReferences | null {
+  const rows: number[] = [];
+  let of = 0;
+  references.forEach((reference, i) => {
+    if (reference.trim() === '') return;
+    of++;
+    if (looksLikePersonalName(reference)) rows.push(rowNumbers[i] ?? i + 1);
+  });
+  return rows.length === 0 ? null : { count: rows.length, of, rows: rows.slice(0, 10) };
+}

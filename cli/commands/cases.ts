@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { basename } from 'node:path';
 import { parseMapArgs } from '../../model/case-fields';
+import { describeTally, parseValueArgs } from '../../model/value-mapping';
 import { UserError } from '../../model/errors';
 import { action } from '../context';
 import { eventIdOption, readInputFile } from '../options';
@@ -19,17 +20,22 @@ export function casesCommand(): Command {
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX file')
     .option('--map <Header=field>', 'map a column to a field (repeat); with any --map, exactly those columns are imported', collect, [])
+    .option('--value <field:Value=target>', 'what a value in the file becomes: a vocabulary value, other (kept as written) or empty (left out); repeat', collect, [])
     .option('--valid-only', 'import the valid rows and skip the invalid ones')
     .option('--dry-run', 'check and count, write nothing')
     .addHelpText(
       'after',
-      '\nFields: reference (required), sex, dateOfBirth, ageAtAudit, ethnicity, disability, levelOfNeed, neglectTypes, vulnerabilities, agencies, planStartDate, notes.',
+      '\nFields: reference (required), sex, dateOfBirth, ageAtAudit, ethnicity, disability, levelOfNeed, neglectTypes, vulnerabilities, agencies, planStartDate, notes.' +
+        '\nValues: sex, ethnicity, disability, levelOfNeed, neglectTypes and agencies have fixed values. A value Scrutineer does not recognise refuses its row unless --value says what it is,' +
+        '\ne.g. --value "neglectTypes:Spiritual=other" --value "neglectTypes:Emotional Abuse=empty" --value "sex:X=unknown" --value "agencies:CSC=Children\'s Social Care".',
     )
     .action(
-      action(async (s, file: string, opts: { event: number; map: string[]; validOnly?: boolean; dryRun?: boolean }) => {
+      action(async (s, file: string, opts: { event: number; map: string[]; value: string[]; validOnly?: boolean; dryRun?: boolean }) => {
         let mapping;
+        let values;
         try {
           mapping = opts.map.length > 0 ? parseMapArgs(opts.map) : undefined;
+          values = opts.value.length > 0 ? parseValueArgs(opts.value) : undefined;
         } catch (error) {
           throw new UserError((error as Error).message, 'BAD_MAPPING');
         }
@@ -39,17 +45,23 @@ export function casesCommand(): Command {
           fileName: basename(file),
           data,
           mapping,
+          values,
           validOnly: opts.validOnly === true,
           dryRun: opts.dryRun === true,
         });
-        const { imported, updated, unchanged, skipped, errors, refused, dryRun } = outcome;
-        s.print({ imported, updated, unchanged, skipped, errors, refused, dryRun }, () => {
+        const { imported, updated, unchanged, skipped, errors, warnings, values: tallies, referenceNames, refused, dryRun } = outcome;
+        s.print({ imported, updated, unchanged, skipped, errors, warnings, values: tallies, referenceNames, refused, dryRun }, () => {
           const lines = [
             refused
               ? `Nothing imported: ${new Set(errors.map((e) => e.row)).size} row(s) are invalid. Fix them, or use --valid-only to import the valid rows.`
               : `${dryRun ? 'Dry run: would import' : 'Imported'} ${imported} new, updated ${updated}, unchanged ${unchanged}, skipped ${skipped} invalid row(s).`,
             ...errors.slice(0, 50).map((e) => `  row ${e.row}, ${e.column}: ${e.message}`),
             ...(errors.length > 50 ? [`  ... and ${errors.length - 50} more (use --json for all)`] : []),
+            ...(refused ? [] : tallies.map((t) => `  ${describeTally(t)}`)),
+            ...warnings.slice(0, 20).map((w) => `  row ${w.row}, ${w.column}: ${w.message}`),
+            ...(referenceNames
+              ? [`Warning: ${referenceNames.count} of ${referenceNames.of} case references look like personal names (rows ${referenceNames.rows.join(', ')}${referenceNames.count > referenceNames.rows.length ? ', …' : ''}). Map a pseudonymous reference instead.`]
+              : []),
           ];
           return lines.join('\n');
         });

@@ -8,7 +8,10 @@ import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
 import { buildRecords } from './import/build';
 import type { CaseRecord, ImportOutcome, ImportPreview, RowError } from '../contract/types';
-import { suggestMapping, validateMapping, type Mapping } from '../../model/case-fields';
+import type { ValueTally } from '../../model/value-mapping';
+import { personalNameReferences, suggestMapping, type NameLikeReferences, validateMapping, type Mapping } from '../../model/case-fields';
+import { validateValueMapping, type ValueMapping } from '../../model/value-mapping';
+import { valueColumns, vocabularies } from './import/values';
 import { readTableFile } from '../files/read-table';
 import type { RawTable } from './import/table';
 import { columnsForFields, storedValueList, storedValues } from './columns';
@@ -19,6 +22,8 @@ export interface ImportRequest {
   bytes: Uint8Array;
   /** Omitted: the mapping remembered for this event if it fits the file, else the suggestion. */
   mapping?: Mapping;
+  /** The value-mapping choices; a value without one is taken as recognised, or its row refused. */
+  values?: ValueMapping;
   validOnly?: boolean;
   dryRun?: boolean;
 }
@@ -40,6 +45,9 @@ interface Plan {
   mapping: Mapping;
   records: { row: number; record: CaseRecord }[];
   errors: RowError[];
+  warnings: RowError[];
+  values: ValueTally[];
+  referenceNames: NameLikeReferences | null;
   actions: ('new' | 'update' | 'unchanged')[];
   columns: ReturnType<typeof columnsForFields>;
 }
@@ -51,7 +59,10 @@ function plan(db: Queryable, request: ImportRequest, table: RawTable): Plan {
   const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
   const problems = validateMapping(table.headers, mapping);
   if (problems.length > 0) throw new UserError(`The column mapping cannot be used: ${problems.join('; ')}`, 'BAD_MAPPING');
-  const { records, errors } = buildRecords(table, mapping, { auditDate: event.auditDate ?? undefined });
+  const agencies = event.agencies.map((a) => a.name);
+  const valueProblems = validateValueMapping(request.values ?? [], vocabularies(agencies));
+  if (valueProblems.length > 0) throw new UserError(`The value mapping cannot be used: ${valueProblems.join('; ')}`, 'BAD_MAPPING');
+  const { records, errors, warnings, values } = buildRecords(table, mapping, { auditDate: event.auditDate ?? undefined, values: request.values, agencies });
   const columns = columnsForFields(mapping.map((m) => m.field));
   const existing = new Map<string, CaseRow>(caseRowsForEvent(db, request.eventId).map((r) => [r.reference, r]));
   const actions = records.map(({ record }) => {
@@ -60,7 +71,9 @@ function plan(db: Queryable, request: ImportRequest, table: RawTable): Plan {
     const values = storedValues(record, columns);
     return columns.every((c) => (row[c] ?? null) === values[c]) ? ('unchanged' as const) : ('update' as const);
   });
-  return { table, mapping, records, errors, actions, columns };
+  const referenceIndex = table.headers.indexOf(mapping.find((m) => m.field === 'reference')!.column);
+  const referenceNames = personalNameReferences(table.rows.map((row) => row[referenceIndex] ?? ''), table.rowNumbers);
+  return { table, mapping, records, errors, warnings, values, referenceNames, actions, columns };
 }
 
 function summarise(p: Plan, request: ImportRequest, written: boolean): ImportOutcome {
@@ -73,6 +86,9 @@ function summarise(p: Plan, request: ImportRequest, written: boolean): ImportOut
     unchanged: count('unchanged'),
     skipped: refused ? 0 : invalidRows,
     errors: p.errors,
+    warnings: p.warnings,
+    values: p.values,
+    referenceNames: p.referenceNames,
     refused,
     dryRun: !written,
     rowsRead: p.table.rows.length,
@@ -86,11 +102,13 @@ export async function previewCaseImport(db: Db, request: Omit<ImportRequest, 'dr
   const remembered = rememberedMapping(db, request.eventId);
   const mapping = chooseMapping(db, request.eventId, table.headers, request.mapping);
   const mappingProblems = validateMapping(table.headers, mapping);
-  const base = { headers: table.headers, sample: table.rows.slice(0, 5), suggested, remembered, mapping, mappingProblems };
+  const base = { headers: table.headers, sample: table.rows.slice(0, 5), suggested, remembered, mapping, mappingProblems, values: [] };
   if (mappingProblems.length > 0) return { ...base, records: [], outcome: null };
+  const agencies = getEvent(db, request.eventId).agencies.map((a) => a.name);
   const p = plan(db, { ...request, mapping }, table);
   return {
     ...base,
+    values: valueColumns(table, mapping, agencies),
     records: p.records.slice(0, 200).map((r, i) => ({ ...r, action: p.actions[i]! })),
     outcome: summarise(p, request, false),
   };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { agencyTypes } from '../../model/agency';
 import { caseFields } from '../../model/case-fields';
+import { valueChoiceKinds, valueFields } from '../../model/value-mapping';
 import { createEventSchema, updateEventSchema } from '../../model/event';
 import { figureKinds } from '../../model/figures';
 import type { ValidationProblem } from '../../model/problems';
@@ -85,7 +86,10 @@ const summaryInput = {
   suppressSmallNumbers: z.boolean().default(true),
 };
 const figureInput = { ...summaryInput, kind: z.enum(figureKinds), criterionKey: z.string().max(64).optional() };
-const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional() };
+const valueMapping = z
+  .array(z.object({ field: z.enum(valueFields), source: z.string().max(500), choice: z.enum(valueChoiceKinds), value: z.string().max(200).optional() }).strict())
+  .max(20_000);
+const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional(), values: valueMapping.optional() };
 
 export const contract = {
   'app.info': call<AppInfo>()(nothing),

@@ -2,7 +2,8 @@
 // renderer (and anything else on the far side of a transport) can import them. Services map
 // their rows onto these; what is not here does not cross the boundary.
 import type { AgencyType } from '../../model/agency';
-import type { Mapping } from '../../model/case-fields';
+import type { Mapping, NameLikeReferences } from '../../model/case-fields';
+import type { ValueColumn, ValueTally } from '../../model/value-mapping';
 import type { FrameworkDefinition } from '../../model/framework';
 import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
 import type { IdentifierKind } from '../../model/identifiers';
@@ -55,13 +56,15 @@ export interface EventDetail extends EventSummary {
 
 export interface CaseRecord {
   reference: string;
-  sex: 'male' | 'female' | 'unborn' | 'unknown' | null;
+  /** A vocabulary code (male, female, unborn, unknown), or the file's own words when kept as other. */
+  sex: string | null;
   dateOfBirth: string | null;
   ageAtAudit: number | null;
   ethnicityCode: string | null;
   ethnicityLabel: string | null;
   ethnicityGroup: string | null;
-  disability: 'yes' | 'no' | 'unknown' | null;
+  /** yes, no, unknown, or the file's own words when kept as other. */
+  disability: string | null;
   levelOfNeed: string | null;
   neglectTypes: string[];
   vulnerabilities: string[];
@@ -85,6 +88,12 @@ export interface ImportOutcome {
   unchanged: number;
   skipped: number;
   errors: RowError[];
+  /** Values changed or left out on rows that are still imported (e.g. a category of abuse among neglect types). */
+  warnings: RowError[];
+  /** Per mapped value column, how its values were taken on the rows imported: mapped, kept as other, left empty. */
+  values: ValueTally[];
+  /** Case references that look like personal names, to warn before import; null when none do. */
+  referenceNames: NameLikeReferences | null;
   /** True when invalid rows stopped the import and nothing was written. */
   refused: boolean;
   dryRun: boolean;
@@ -100,6 +109,8 @@ export interface ImportPreview {
   remembered: Mapping | null;
   mapping: Mapping;
   mappingProblems: string[];
+  /** The value-mapping step: each mapped column with a vocabulary, its distinct values and suggestions. */
+  values: ValueColumn[];
   records: { row: number; record: CaseRecord; action: 'new' | 'update' | 'unchanged' }[];
   outcome: ImportOutcome | null;
 }

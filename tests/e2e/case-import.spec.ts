@@ -34,7 +34,10 @@ test('imports a CSV through the mapping screen and lists the cases', async ({ ap
   await expect(page.getByLabel('Field for column Social Worker')).toHaveValue('');
   await expect(page.getByLabel('Field for column Child Name')).toHaveValue('');
   await page.getByLabel('Field for column Gender').selectOption({ label: 'Do not import' });
+  await page.getByRole('button', { name: 'Next: map values' }).click();
+  await expect(page.getByRole('heading', { name: 'Map values' })).toBeFocused();
   await page.getByRole('button', { name: 'Next: check and import' }).click();
+  await expect(page.getByRole('heading', { name: 'Check and import' })).toBeFocused();
 
   await expect(page.getByRole('heading', { name: 'Validation report' })).toBeVisible();
   await page.getByRole('button', { name: 'Import 3 cases' }).click();
@@ -62,6 +65,7 @@ test('a file with bad rows shows the validation report and imports only valid ro
   await createEvent(page, app);
   await page.getByRole('link', { name: 'Import cases…' }).click();
   await page.getByLabel('Case file to import').setInputFiles('tests/fixtures/cases/bad-rows.csv');
+  await page.getByRole('button', { name: 'Next: map values' }).click();
   await page.getByRole('button', { name: 'Next: check and import' }).click();
   const report = page.getByRole('table').filter({ hasText: 'Problem' });
   await expect(report).toContainText('Case reference is required.');
@@ -72,4 +76,5 @@ test('a file with bad rows shows the validation report and imports only valid ro
   await expect(importButton).toBeEnabled();
   await importButton.click();
   await expect(page.getByRole('status').filter({ hasText: /skipped \d+/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cases imported' })).toBeFocused();
 });

@@ -5,17 +5,11 @@ import { UserError } from '../../../model/errors';
 import { ageInYears, ageStage, parseAge } from './age';
 import { addMonths, isIsoDate, parseDate } from './dates';
 import { todayIso } from '../../../model/dates';
-import { normaliseEthnicity } from './ethnicity';
+import { ethnicities } from './ethnicity';
 import { fieldLabels, type CaseField, type Mapping } from '../../../model/case-fields';
-import {
-  isAbuseCategory,
-  normaliseLevelOfNeed,
-  normaliseNeglectType,
-  normaliseSex,
-  normaliseYesNo,
-  splitList,
-  type NeglectType,
-} from './normalise';
+import { splitList } from './normalise';
+import { countValue, emptyTally, isValueField, sourceKey, type ValueChoiceKind, type ValueField, type ValueMapping, type ValueTally, type ValueTarget } from '../../../model/value-mapping';
+import { valueResolver } from './values';
 import type { Normalised } from './result';
 import type { CaseRecord, RowError } from '../../contract/types';
 import type { RawTable } from './table';
@@ -28,12 +22,24 @@ export interface BuildResult {
   warnings: RowError[];
   /** Non-empty data rows read. */
   rowsRead: number;
+  /** Per mapped value column: how the values of the rows built were taken (mapped, kept as other, left empty). */
+  values: ValueTally[];
 }
+
+export interface BuildOptions {
+  auditDate?: string;
+  /** The user's value-mapping choices; a value without one is taken as recognised, or refused. */
+  values?: ValueMapping;
+  /** The event's agency names: the vocabulary of "agencies involved". */
+  agencies?: readonly string[];
+}
+
+const ethnicityByCode = new Map(ethnicities.map((e) => [e.code, e]));
 
 export const limits = { reference: 64, listItems: 40, listItem: 100, notes: 2000, maxAge: 25, unbornMonths: 9 } as const;
 
 /** `mapping` has passed validateMapping (the import service checks it before building). */
-export function buildRecords(table: RawTable, mapping: Mapping, options: { auditDate?: string } = {}): BuildResult {
+export function buildRecords(table: RawTable, mapping: Mapping, options: BuildOptions = {}): BuildResult {
   const auditDate = options.auditDate ?? todayIso();
   if (!isIsoDate(auditDate)) throw new UserError(`The audit date "${auditDate}" must be a date written YYYY-MM-DD.`, 'BAD_AUDIT_DATE');
 
@@ -42,24 +48,22 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
   );
   const overlong = new Set(table.overlongRows ?? []);
   // Exports repeat the same few values in most columns: normalise each distinct text once.
-  const sexOf = memo(normaliseSex);
   const dateOf = memo(parseDate);
   const ageOf = memo(parseAge);
-  const ethnicityOf = memo(normaliseEthnicity);
-  const yesNoOf = memo(normaliseYesNo);
-  const levelOf = memo(normaliseLevelOfNeed);
-  const neglectOf = memo(normaliseNeglectType);
-  const abuseOf = memo(isAbuseCategory);
   const listOf = memo(splitList);
+  const resolve = valueResolver(options.values ?? [], options.agencies ?? []);
+  const tallies = new Map<ValueField, ValueTally>();
+  for (const { column, field } of mapping) if (isValueField(field)) tallies.set(field, emptyTally(field, column));
   const latestBirth = addMonths(auditDate, limits.unbornMonths);
   const firstRowOf = new Map<string, number>();
-  const result: BuildResult = { records: [], errors: [], warnings: [], rowsRead: table.rows.length };
+  const result: BuildResult = { records: [], errors: [], warnings: [], rowsRead: table.rows.length, values: [...tallies.values()] };
 
   // The row being read; the helpers below are made once, not once per row.
   let row = 0;
   let cells: string[] = [];
   let errors: RowError[] = [];
   let warnings: RowError[] = [];
+  let counted: [ValueField, ValueChoiceKind, string][] = [];
   const error = (field: CaseField | null, message: string): void => {
     errors.push({ row, column: field ? (columnOf.get(field)?.header ?? '') : '', message });
   };
@@ -72,12 +76,39 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     error(field, outcome.message);
     return fallback;
   }
+  /** A source value through the value mapping: its target, or null (and an error) when it cannot be taken. */
+  function valueOf(field: ValueField, source: string): ValueTarget | null {
+    const r = resolve(field, source);
+    if ('error' in r) {
+      error(field, r.error);
+      return null;
+    }
+    if (r.note) warnings.push({ row, column: columnOf.get(field)!.header, message: `"${source}" is ${r.note}, so it was not imported.` });
+    counted.push([field, r.target.choice, source]);
+    return r.target;
+  }
+  /** What a single-value field stores: the vocabulary value, the text as written ("other"), or nothing. */
+  function single(field: Exclude<ValueField, 'neglectTypes' | 'agencies'>): { target: ValueTarget; source: string } | null {
+    const source = sourceKey(cell(field));
+    const target = source ? valueOf(field, source) : null;
+    return target ? { target, source } : null;
+  }
+  function list(field: 'neglectTypes' | 'agencies'): string[] {
+    const items: string[] = [];
+    for (const source of listOf(cell(field))) {
+      const target = valueOf(field, source);
+      const stored = target ? storedText(target, source) : null;
+      if (stored !== null && !items.includes(stored)) items.push(stored);
+    }
+    return items;
+  }
 
   table.rows.forEach((rowCells, i) => {
     row = table.rowNumbers[i] ?? i + 1;
     cells = rowCells;
     errors = [];
     warnings = [];
+    counted = [];
 
     // Shifted cells would give misleading errors for every column after the shift: report only this.
     if (overlong.has(row)) {
@@ -99,28 +130,20 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
       else firstRowOf.set(key, row);
     }
 
-    const sex = take('sex', sexOf(cell('sex')), null);
+    const sex = stored(single('sex'));
     const dateOfBirth = take('dateOfBirth', dateOf(cell('dateOfBirth')), null);
     const ageAtAudit = take('ageAtAudit', ageOf(cell('ageAtAudit')), null);
-    const ethnicity = take('ethnicity', ethnicityOf(cell('ethnicity')), null);
-    const disability = take('disability', yesNoOf(cell('disability')), null);
-    const levelOfNeed = take('levelOfNeed', levelOf(cell('levelOfNeed')), null);
+    const ethnicity = ethnicityOf(single('ethnicity'));
+    const disability = stored(single('disability'));
+    const levelOfNeed = stored(single('levelOfNeed'));
     const planStartDate = take('planStartDate', dateOf(cell('planStartDate')), null);
 
-    const neglectTypes: NeglectType[] = [];
-    for (const item of listOf(cell('neglectTypes'))) {
-      if (abuseOf(item)) {
-        warnings.push({ row, column: columnOf.get('neglectTypes')!.header, message: `"${item}" is a category of abuse, not a type of neglect, so it was not imported.` });
-        continue;
-      }
-      const type = take('neglectTypes', neglectOf(item), null);
-      if (type && !neglectTypes.includes(type)) neglectTypes.push(type);
-    }
+    const neglectTypes = list('neglectTypes');
     // "Neglect; Physical" says no more than "Physical".
     if (neglectTypes.length > 1 && neglectTypes.includes('unspecified')) neglectTypes.splice(neglectTypes.indexOf('unspecified'), 1);
 
     const vulnerabilities = textList('vulnerabilities', listOf(cell('vulnerabilities')), error);
-    const agencies = textList('agencies', listOf(cell('agencies')), error);
+    const agencies = textList('agencies', list('agencies'), error);
 
     const notes = cell('notes').trim() || null;
     if (notes && notes.length > limits.notes) error('notes', `The notes are ${notes.length} characters long; at most ${limits.notes} are allowed.`);
@@ -155,14 +178,15 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
       return;
     }
     result.warnings.push(...warnings);
+    for (const [field, choice, source] of counted) countValue(tallies.get(field)!, choice, source);
     const record: CaseRecord = {
       reference,
       sex,
       dateOfBirth,
       ageAtAudit,
-      ethnicityCode: ethnicity?.code ?? null,
-      ethnicityLabel: ethnicity?.label ?? null,
-      ethnicityGroup: ethnicity?.majorGroup ?? null,
+      ethnicityCode: ethnicity.code,
+      ethnicityLabel: ethnicity.label,
+      ethnicityGroup: ethnicity.group,
       disability,
       levelOfNeed,
       neglectTypes,
@@ -175,6 +199,23 @@ export function buildRecords(table: RawTable, mapping: Mapping, options: { audit
     result.records.push({ row, record });
   });
   return result;
+}
+
+/** What is stored for a value: the vocabulary value, the text as written when kept as other, or nothing. */
+function storedText(target: ValueTarget, source: string): string | null {
+  if (target.choice === 'value') return target.value ?? null;
+  return target.choice === 'other' ? source : null;
+}
+
+const stored = (taken: { target: ValueTarget; source: string } | null): string | null => (taken ? storedText(taken.target, taken.source) : null);
+
+/** An ethnicity kept as other keeps its words as the label, with no code and no group. */
+function ethnicityOf(taken: { target: ValueTarget; source: string } | null): { code: string | null; label: string | null; group: string | null } {
+  const none = { code: null, label: null, group: null };
+  if (!taken || taken.target.choice === 'empty') return none;
+  if (taken.target.choice === 'other') return { code: null, label: taken.source, group: null };
+  const found = ethnicityByCode.get(taken.target.value ?? '');
+  return found ? { code: found.code, label: found.label, group: found.majorGroup } : none;
 }
 
 /** Caches a pure function of one text; results are shared, so they must not be mutated. */

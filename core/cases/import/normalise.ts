@@ -3,6 +3,7 @@
 import { fail, lookup, ok, squash, type Normalised } from './result';
 
 export type { Normalised } from './result';
+export { splitList } from '../../../model/value-mapping';
 export { parseDate } from './dates';
 export { ageStage, parseAge, ageStages, type AgeStage } from './age';
 export { normaliseEthnicity, ethnicities, type Ethnicity, type EthnicityGroup } from './ethnicity';
@@ -59,20 +60,6 @@ const levels = lookup<LevelOfNeed>([
 ]);
 export function normaliseLevelOfNeed(text: string): Normalised<LevelOfNeed | null> {
   return pick(levels, text, 'level of need', 'Use Early Help, Child in Need, Child Protection or Child Looked After (or EH, CIN, CP, CLA).');
-}
-
-/** Splits a list cell on ; , | or line breaks; trims, drops empties and case-insensitive repeats (first spelling kept). */
-export function splitList(text: string): string[] {
-  const seen = new Set<string>();
-  const items: string[] = [];
-  for (const raw of text.split(/[;,|\r\n]/)) {
-    const item = raw.trim().replace(/\s+/g, ' ');
-    const key = item.toLowerCase();
-    if (!item || seen.has(key)) continue;
-    seen.add(key);
-    items.push(item);
-  }
-  return items;
 }
 
 // Horwath's types plus prenatal and affluent; "Neglect" alone (a child protection category) is

@@ -11,6 +11,17 @@ export type { RawTable } from './table';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old binary .xls (and .doc)
+// Files people pick by mistake, named for what they are so the refusal says what to do instead.
+const NOT_TABLES: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG picture'],
+  [[0xff, 0xd8, 0xff], 'a JPEG picture'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF picture'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
+];
+const EXPORT_AGAIN = 'Export the case list from your case-management system as CSV or Excel (.xlsx) and import that. Nothing was imported.';
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -20,6 +31,9 @@ export async function readTable(bytes: Uint8Array, fileName: string, limits: Rea
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (bytes.length === 0) throw new UserError('The file is empty.', 'EMPTY_FILE');
   if (bytes.length > limits.fileBytes) throw new UserError(`The file is ${size(bytes.length)}; the limit is ${size(limits.fileBytes)}. Nothing was imported.`, 'TOO_LARGE');
+
+  const known = NOT_TABLES.find(([signature]) => startsWith(bytes, signature));
+  if (known) throw new UserError(`This is not a CSV or XLSX file: it is ${known[1]}${ext ? ` named .${ext}` : ''}. ${EXPORT_AGAIN}`, 'BAD_FILE_TYPE');
 
   // The content decides over the extension: a workbook renamed to .csv is still a workbook.
   if (startsWith(bytes, ZIP)) {
@@ -34,16 +48,16 @@ export async function readTable(bytes: Uint8Array, fileName: string, limits: Rea
   if (ext === 'xlsx' || ext === 'xlsm') {
     throw new UserError('This file is named .xlsx but is not an Excel workbook.', 'BAD_FILE_TYPE');
   }
-  if (ext !== 'csv' && ext !== 'txt' && ext !== 'tsv' && !looksLikeText(bytes)) {
-    throw new UserError('This is not a CSV or XLSX file.', 'BAD_FILE_TYPE');
+  if (!looksLikeText(bytes)) {
+    // Whatever its name: a NUL byte never occurs in CSV text (UTF-16 has its own message in read-csv).
+    throw new UserError(`This is not a CSV or XLSX file: it holds binary data (NUL bytes), not text. ${EXPORT_AGAIN}`, 'BAD_FILE_TYPE');
   }
   return finishTable(readCsv(bytes, limits));
 }
 
-/** Text files have no NUL bytes in their first few kilobytes (UTF-16 is refused in read-csv). */
+/** Text has no NUL byte anywhere, except UTF-16, which read-csv refuses with its own advice. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 4096);
-  if (head[0] === 0xff && head[1] === 0xfe) return true;
-  if (head[0] === 0xfe && head[1] === 0xff) return true;
-  return !head.includes(0);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
+  return !bytes.includes(0);
 }

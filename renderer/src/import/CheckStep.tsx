@@ -1,30 +1,36 @@
-// Step 3: the counts, the validation report and the first records, then the import itself. With
+// Step 4: the counts, what the value mapping did, the validation report and the first records, then the import itself. With
 // invalid rows the import is refused unless the user chooses to skip them; nothing is written
 // until "Import" is pressed, and a failure leaves the file and mapping as they were.
 import { useState } from 'react';
 import { call } from '../api/client';
 import type { ImportOutcome, ImportPreview } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
+import type { ValueMapping } from '@model/value-mapping';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 import type { ReadFile } from '../lib/files';
 import { ImportCounts, invalidRowCount } from './ImportCounts';
 import { RecordPreview } from './RecordPreview';
 import { ValidationReport } from './ValidationReport';
+import { ReferenceNamesWarning } from './ReferenceNamesWarning';
+import { ValueTallies } from '../values/ValueTallies';
 
 interface Props {
   eventId: number;
   file: ReadFile;
   mapping: Mapping;
+  values: ValueMapping;
   preview: ImportPreview;
   outcome: ImportOutcome;
   /** What importing the valid rows only would do, when some are invalid. */
   validOnlyOutcome: ImportOutcome | null;
+  /** A newer check is on its way: the counts shown may be about to change. */
+  busy: boolean;
   onImported: (outcome: ImportOutcome) => void;
   onBack: () => void;
 }
 
-export function CheckStep({ eventId, file, mapping, preview, outcome, validOnlyOutcome, onImported, onBack }: Props) {
+export function CheckStep({ eventId, file, mapping, values, preview, outcome, validOnlyOutcome, busy, onImported, onBack }: Props) {
   const [validOnly, setValidOnly] = useState(false);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
@@ -37,7 +43,7 @@ export function CheckStep({ eventId, file, mapping, preview, outcome, validOnlyO
     setImporting(true);
     setError(null);
     try {
-      const result = await call('cases.import', { eventId, fileName: file.fileName, data: file.data, mapping, validOnly, dryRun: false });
+      const result = await call('cases.import', { eventId, fileName: file.fileName, data: file.data, mapping, values, validOnly, dryRun: false });
       if (result.refused) setError({ message: 'The import was refused because some rows are invalid. Nothing was saved.', code: null, problems: [] });
       else onImported(result);
     } catch (e) {
@@ -49,9 +55,13 @@ export function CheckStep({ eventId, file, mapping, preview, outcome, validOnlyO
 
   return (
     <section aria-labelledby="check-heading">
-      <h2 id="check-heading">Check and import</h2>
+      <h2 id="check-heading" tabIndex={-1}>
+        Check and import
+      </h2>
       <ImportCounts outcome={counts} />
-      <ValidationReport errors={outcome.errors} />
+      <ReferenceNamesWarning names={outcome.referenceNames} />
+      <ValueTallies tallies={counts.values} />
+      <ValidationReport errors={outcome.errors} warnings={counts.warnings} />
       <RecordPreview records={preview.records} />
 
       <div className="panel import-choice">
@@ -71,14 +81,14 @@ export function CheckStep({ eventId, file, mapping, preview, outcome, validOnlyO
           <button
             type="button"
             className="button button-primary"
-            disabled={blocked || importing || toImport === 0}
+            disabled={blocked || importing || busy || toImport === 0}
             aria-describedby={blocked ? 'import-blocked' : undefined}
             onClick={() => void run()}
           >
             {importing ? 'Importing…' : `Import ${toImport.toLocaleString('en-GB')} ${toImport === 1 ? 'case' : 'cases'}`}
           </button>
           <button type="button" className="button" disabled={importing} onClick={onBack}>
-            Back to mapping
+            Back
           </button>
         </div>
         {importing && (

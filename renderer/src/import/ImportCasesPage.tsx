@@ -1,10 +1,11 @@
-// Import cases: choose a CSV or Excel export, map its columns to case fields, check the
-// validation report, then import. The file stays in the page until the import succeeds, so a
+// Import cases: choose a CSV or Excel export, map its columns to case fields, map the values of
+// the columns with fixed values, check the validation report, then import. The file stays in the page until the import succeeds, so a
 // refused or failed import loses nothing.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { ImportOutcome } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
+import { mergeValueMapping, type ValueMapping } from '@model/value-mapping';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FileButton } from '../components/FileButton';
 import { Loading } from '../components/Loading';
@@ -14,6 +15,7 @@ import { useUnsavedGuard } from '../editor/useUnsavedGuard';
 import { CheckStep } from './CheckStep';
 import { MapStep } from './MapStep';
 import { StepIndicator } from './StepIndicator';
+import { ValueMapStep } from './ValueMapStep';
 import { useImportPreview } from './useImportPreview';
 import { formatDate } from '../lib/dates';
 import type { ShownError } from '../lib/errors';
@@ -28,11 +30,13 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
   const [event] = useLoad(() => call('events.get', { id: eventId }), [eventId]);
   const [file, setFile] = useState<ReadFile | null>(null);
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
+  const [values, setValues] = useState<ValueMapping | undefined>(undefined);
   const [step, setStep] = useState(0);
   const [readError, setReadError] = useState<{ error: ShownError; fileName: string } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const state = useImportPreview(eventId, file, mapping);
+  const state = useImportPreview(eventId, file, mapping, values);
   const stepHeading = useRef<HTMLDivElement>(null);
+  const outcomeHeading = useRef<HTMLHeadingElement>(null);
   useUnsavedGuard(!!file && !outcome, LEAVE);
 
   // The first preview of a new file fills the mapping (remembered or suggested) and moves on.
@@ -43,21 +47,36 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
     }
   }, [state.preview, mapping]);
 
-  // Each new step starts at its heading, for keyboard and screen reader users.
+  // Every value of the file has a choice from the start (the suggestion, or the user's earlier
+  // one), so each count on screen is for exactly what would be imported.
+  const merged = useMemo(() => (state.preview ? mergeValueMapping(state.preview.values, values ?? []) : null), [state.preview, values]);
+  const valuesSettled = merged !== null && values !== undefined && JSON.stringify(merged) === JSON.stringify(values);
+  useEffect(() => {
+    if (merged && !valuesSettled) setValues(merged);
+  }, [merged, valuesSettled]);
+  // Until the choices cover the file's values, the counts on screen are not yet the import's.
+  const busy = state.busy || (!!state.preview && !valuesSettled);
+
+  // Each new step starts at its heading, and the outcome at its own, for keyboard and screen reader users.
   useEffect(() => {
     stepHeading.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [step]);
+  useEffect(() => {
+    if (outcome) outcomeHeading.current?.focus();
+  }, [outcome]);
 
   function chooseFile(read: ReadFile) {
     setReadError(null);
     setOutcome(null);
     setMapping(undefined);
+    setValues(undefined);
     setStep(0);
     setFile(read);
   }
   function startAgain() {
     setFile(null);
     setMapping(undefined);
+    setValues(undefined);
     setOutcome(null);
     setStep(0);
   }
@@ -74,6 +93,7 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
 
   const name = event.state === 'ready' ? event.value.name : 'the event';
   const firstError = !mapping ? state.error : null;
+  const hasValues = (state.preview?.values.length ?? 0) > 0;
   return (
     <>
       <p className="breadcrumb">
@@ -86,7 +106,7 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
           Into “{event.value.name}”. Ages and age stages are worked out at the audit date, {formatDate(event.value.auditDate, 'not set (today is used)')}.
         </p>
       )}
-      <StepIndicator current={outcome ? 3 : step} />
+      <StepIndicator current={outcome ? 4 : step} />
       <ErrorBanner title={readError ? `${readError.fileName} could not be read` : undefined} error={readError?.error ?? null} onDismiss={() => setReadError(null)} />
 
       <div ref={stepHeading}>
@@ -107,27 +127,37 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
             preview={state.preview}
             validOnly={state.validOnly}
             mapping={mapping}
-            busy={state.busy}
+            busy={busy}
             error={state.error}
             chooser={chooser('Choose a different file…', false)}
             onChange={setMapping}
-            onNext={() => setStep(2)}
+            onNext={() => setStep(hasValues ? 2 : 3)}
           />
         )}
-        {step === 2 && file && state.preview?.outcome && mapping && !outcome && (
+        {step === 2 && file && state.preview && values && (
+          <ValueMapStep columns={state.preview.values} choices={values} busy={busy} onChange={setValues} onBack={() => setStep(1)} onNext={() => setStep(3)} />
+        )}
+        {step === 3 && file && state.preview?.outcome && mapping && !outcome && (
           <CheckStep
             eventId={eventId}
             file={file}
             mapping={mapping}
+            values={values ?? []}
             preview={state.preview}
             outcome={state.preview.outcome}
             validOnlyOutcome={state.validOnly}
+            busy={busy}
             onImported={setOutcome}
-            onBack={() => setStep(1)}
+            onBack={() => setStep(hasValues ? 2 : 1)}
           />
         )}
       </div>
       <StatusMessage>{outcome && describeOutcome(outcome)}</StatusMessage>
+      {outcome && (
+        <h2 ref={outcomeHeading} tabIndex={-1} className="outcome-heading">
+          Cases imported
+        </h2>
+      )}
       {outcome && (
         <div className="actions">
           <a className="button button-primary" href={href.event(eventId)}>

@@ -8,6 +8,7 @@ import type { ShownError } from '../lib/errors';
 import { formatSize, type ReadFile } from '../lib/files';
 import { invalidRowCount } from './ImportCounts';
 import { MappingTable } from './MappingTable';
+import { ReferenceNamesWarning } from './ReferenceNamesWarning';
 
 interface Props {
   file: ReadFile;
@@ -50,26 +51,31 @@ export function MapStep({ file, preview, validOnly, mapping, busy, error, choose
           </ul>
         </div>
       )}
+      {outcome && <ReferenceNamesWarning names={outcome.referenceNames} />}
       <ErrorBanner title="The file could not be checked with this mapping" error={error} />
       <p className="map-summary" role="status">
         {busy
           ? 'Checking the rows with this mapping…'
           : outcome
-            ? summary(outcome, validOnly)
+            ? summary(outcome, validOnly, preview)
             : ''}
       </p>
       <div className="actions">
         <button type="button" className="button button-primary" disabled={!ready} onClick={onNext}>
-          Next: check and import
+          {preview.values.length > 0 ? 'Next: map values' : 'Next: check and import'}
         </button>
       </div>
     </section>
   );
 }
 
-function summary(outcome: ImportOutcome, validOnly: ImportOutcome | null): string {
+function summary(outcome: ImportOutcome, validOnly: ImportOutcome | null, preview: ImportPreview): string {
   const invalid = invalidRowCount(outcome);
   const counts = validOnly ?? outcome;
   const rows = `${outcome.rowsRead.toLocaleString('en-GB')} rows read: ${counts.imported.toLocaleString('en-GB')} new, ${counts.updated.toLocaleString('en-GB')} updated, ${counts.unchanged.toLocaleString('en-GB')} unchanged`;
-  return invalid === 0 ? `${rows}. Every row is valid.` : `${rows}, ${invalid.toLocaleString('en-GB')} invalid ${invalid === 1 ? 'row' : 'rows'}.`;
+  const refused = invalid === 0 ? 'no row refused' : `${invalid.toLocaleString('en-GB')} invalid ${invalid === 1 ? 'row' : 'rows'}`;
+  const fields = preview.values.length;
+  // Values are never called valid here: what they become is the next step's question.
+  const next = fields === 0 ? '' : ` ${fields} ${fields === 1 ? 'column has' : 'columns have'} values to map next.`;
+  return `${rows}, ${refused}.${next}`;
 }

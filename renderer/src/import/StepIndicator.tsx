@@ -1,6 +1,6 @@
-// Where the user is in the three-step import: an ordered list with aria-current="step".
+// Where the user is in the four-step import: an ordered list with aria-current="step".
 
-export const importSteps = ['Choose file', 'Map columns', 'Check and import'] as const;
+export const importSteps = ['Choose file', 'Map columns', 'Map values', 'Check and import'] as const;
 
 export function StepIndicator({ current }: { current: number }) {
   return (

@@ -1,11 +1,12 @@
-// Asks the core what an import would do with the chosen file and mapping. Re-runs (debounced)
-// when the mapping changes; late answers to an older mapping are dropped. When some rows are
+// Asks the core what an import would do with the chosen file, mapping and value choices. Re-runs
+// (debounced) when either changes; late answers to an older mapping are dropped. When some rows are
 // invalid the preview's counts are zero (a plain import would be refused), so a dry run with
 // "valid rows only" supplies what would be written.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { ImportOutcome, ImportPreview } from '@contract/types';
 import type { Mapping } from '@model/case-fields';
+import type { ValueMapping } from '@model/value-mapping';
 import { toShownError, type ShownError } from '../lib/errors';
 import type { ReadFile } from '../lib/files';
 
@@ -19,11 +20,11 @@ export interface PreviewState {
 
 const DEBOUNCE_MS = 400;
 
-export function useImportPreview(eventId: number, file: ReadFile | null, mapping: Mapping | undefined): PreviewState {
+export function useImportPreview(eventId: number, file: ReadFile | null, mapping: Mapping | undefined, values: ValueMapping | undefined): PreviewState {
   const [state, setState] = useState<PreviewState & { file: ReadFile | null }>({ file: null, preview: null, validOnly: null, busy: false, error: null });
   // The mapping the shown preview was made with, so adopting it in the page does not ask again.
   const shownKey = useRef('');
-  const mappingKey = mapping ? JSON.stringify(mapping) : '';
+  const mappingKey = mapping ? JSON.stringify([mapping, values ?? null]) : '';
 
   useEffect(() => {
     if (!file) {
@@ -41,14 +42,14 @@ export function useImportPreview(eventId: number, file: ReadFile | null, mapping
     const timer = setTimeout(
       async () => {
         try {
-          const input = { eventId, fileName: file.fileName, data: file.data, mapping };
+          const input = { eventId, fileName: file.fileName, data: file.data, mapping, values };
           const preview = await call('cases.preview', input);
           const validOnly =
             preview.outcome && preview.outcome.errors.length > 0
               ? await call('cases.import', { ...input, mapping: preview.mapping, validOnly: true, dryRun: true })
               : null;
           if (!live) return;
-          shownKey.current = JSON.stringify(preview.mapping);
+          shownKey.current = JSON.stringify([preview.mapping, values ?? null]);
           setState({ file, preview, validOnly, busy: false, error: null });
         } catch (e) {
           const error = toShownError(e);
@@ -61,7 +62,7 @@ export function useImportPreview(eventId: number, file: ReadFile | null, mapping
       live = false;
       clearTimeout(timer);
     };
-    // mappingKey stands for mapping: the same mapping as a new array must not ask again.
+    // mappingKey stands for mapping and values: the same choices as new arrays must not ask again.
   }, [eventId, file, mappingKey]);
 
   // A preview of an earlier file is never shown for a new one.

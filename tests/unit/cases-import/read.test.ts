@@ -170,6 +170,16 @@ describe('readTable: bad files', () => {
     await expect(readTable(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1]), 'doc.pdf')).rejects.toThrow('This is not a CSV or XLSX file');
   });
 
+  it('a PDF renamed .csv, and a .csv with NUL bytes, are refused as not CSV whatever their name', async () => {
+    // A real PDF (made by LibreOffice from a fictional list); the old check trusted the .csv name.
+    await expect(readTable(fixtureBytes('sample-list.pdf'), 'cases.csv')).rejects.toThrow('This is not a CSV or XLSX file: it is a PDF document named .csv.');
+    const withNul = text('Child ID,Sex\nC-1,F\n');
+    withNul[12] = 0;
+    await expect(readTable(withNul, 'cases.csv')).rejects.toThrow('it holds binary data (NUL bytes), not text');
+    // The same bytes without the NUL are an ordinary CSV.
+    expect((await readTable(text('Child ID,Sex\nC-1,F\n'), 'cases.csv')).rows).toEqual([['C-1', 'F']]);
+  });
+
   it('a zip that is not a workbook, and a .xlsx that is not a zip', async () => {
     await expect(readTable(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'x.xlsx')).rejects.toThrow('This is not a CSV or XLSX file');
     await expect(readTable(text('Ref,Sex\n'), 'x.xlsx')).rejects.toThrow('is not an Excel workbook');

@@ -48,6 +48,27 @@ describe('event and cases commands', () => {
     expect(JSON.stringify(cases)).not.toMatch(/Test Worker|Team North|Child Name/);
   });
 
+  it('--value says what an unrecognised value becomes, and the output counts mapped, other and empty values', async () => {
+    const dir = makeTempDir();
+    const db = join(dir, 's.db');
+    const file = join(dir, 'values.csv');
+    writeFileSync(file, 'Child ID,Category of Plan\nC-1,"Neglect; Spiritual"\nC-2,Emotional Abuse\nJane Example,Physical\n');
+    const id = await newEvent(db);
+    const refused = await runCli('--db', db, 'cases', 'import', '--event', String(id), file);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('row 1, Category of Plan: "Spiritual" is not a recognised type of neglect.');
+    const run = await runCli('--db', db, 'cases', 'import', '--event', String(id), file, '--value', 'neglectTypes:Spiritual=other', '--value', 'neglectTypes:Emotional Abuse=empty');
+    expect(run.code, run.stderr).toBe(0);
+    expect(nonEmptyLines(run.stdout)).toEqual([
+      'Imported 3 new, updated 0, unchanged 0, skipped 0 invalid row(s).',
+      '  Neglect types (column “Category of Plan”): 2 values mapped, 1 kept as other (“Spiritual”), 1 left empty (“Emotional Abuse”).',
+      'Warning: 1 of 3 case references look like personal names (rows 3). Map a pseudonymous reference instead.',
+    ]);
+    const bad = await runCli('--db', db, 'cases', 'import', '--event', String(id), file, '--value', 'neglectTypes:Spiritual=sprititual');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"sprititual" (for "Spiritual") is not one of emotional, nutritional');
+  });
+
   it('with --map imports exactly the mapped columns', async () => {
     const dir = makeTempDir();
     const db = join(dir, 's.db');

@@ -1,6 +1,7 @@
 // The identifier guard: a page of text against 10,000 case references and dates of birth. Built
 // once (the index), then each check: alone, and through the contract call the quote tick makes on
 // every keystroke (which also checks whether the cases changed).
+import { benchKey } from './key';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
@@ -40,7 +41,7 @@ export async function benchGuard(dir: string): Promise<void> {
   console.log(`identifier guard: build the index of 10,000 references + 10,000 dates of birth   median ${build.median.toFixed(2)} ms`);
   console.log(`identifier guard: check a page (${page.length} characters) against them                 median ${scan.median.toFixed(3)} ms  (max ${scan.max.toFixed(2)}, n=500; ${hits} hit planted)`);
 
-  const core = openCore({ databasePath: join(dir, 'guard.db'), host: headlessHost('cli') });
+  const core = openCore({ databasePath: join(dir, 'guard.db'), key: benchKey, host: headlessHost('cli') });
   const { id: eventId } = createEvent(core.store.db, { name: 'Guard bench', frameworkKey: 'neglect-what-works', auditDate: generatedAuditDate });
   await importCases(core.store.db, { eventId, fileName: 'bench.csv', bytes: new TextEncoder().encode(generateCasesCsv(10_000, 5)) });
   let t = performance.now();

@@ -14,6 +14,7 @@ import { updateSettings } from '../../../core/settings/service';
 import { openCore } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
 import { runCli } from '../helpers/cli';
+import { testKey } from '../../support/test-key';
 import { csv } from '../helpers/core';
 import { sha256File } from '../helpers/temp';
 import { readDocx, readXlsx } from '../helpers/office';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   // Kept for the whole file (the helpers' temp folders go after each test).
   dir = mkdtempSync(join(tmpdir(), 'scrutineer-planted-'));
   db = join(dir, 'scrutineer.db');
-  const core = openCore({ databasePath: db, host: headlessHost('cli') });
+  const core = openCore({ databasePath: db, key: testKey(), host: headlessHost('cli') });
   const store = core.store.db;
   updateSettings(store, { userName: 'Fictional Facilitator' });
   const old = createEvent(store, { name: 'Autumn 2025', frameworkKey: 'neglect-what-works', auditDate: '2025-10-01' }).id;

@@ -12,6 +12,7 @@ import { demoCommand } from './commands/demo';
 import { briefingCommand, figuresCommand, reportCommand } from './commands/report';
 import { backupCommand, backupsCommand, restoreCommand, retentionCommand } from './commands/data';
 import { findingsCommand, narrativeCommand } from './commands/findings';
+import { moderationCommand } from './commands/moderation';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(casesCommand());
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
+  program.addCommand(moderationCommand());
   program.addCommand(allocateCommand());
   program.addCommand(allocationCommand());
   program.addCommand(identityCommand());

@@ -41,6 +41,7 @@ export const errorCodes = [
   'NOT_NARRATIVE',
   'NOT_ON_SCALE',
   'NOT_SUBMITTED',
+  'NOTHING_TO_AGREE',
   'NO_FOLDER',
   'NO_COMPARISON',
   'NO_HEADER',

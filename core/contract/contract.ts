@@ -32,6 +32,7 @@ import type {
   ModeratedGrade,
   Moderation,
   ModerationView,
+  ModerationQueueRow,
   ProgressBoard,
   Recommendation,
   ReportOutline,
@@ -156,6 +157,8 @@ export const contract = {
   'moderation.overall': call<Moderation>()(z.object({ caseId: id, value: gradeValue.optional(), rationale: text(10000).optional() }).strict()),
   'moderation.signOff': call<ModerationView>()(z.object({ caseId: id, name: z.string().trim().min(1, 'is required').max(120), date: z.string() }).strict()),
   'moderation.unlock': call<ModerationView>()(z.object({ caseId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
+  'moderation.queue': call<ModerationQueueRow[]>()(z.object({ eventId: id }).strict()),
+  'moderation.agreeUnanimous': call<ModerationView>()(z.object({ caseId: id }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'trail.exportCsv': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'findings.list': call<Finding[]>()(z.object({ eventId: id, quotesOnly: z.boolean().optional() }).strict()),
@@ -175,7 +178,7 @@ export const contract = {
   'charts.png': call<{ fileName: string; alt: string; base64: string }>()(z.object(figureInput).strict()),
   'recommendations.list': call<Recommendation[]>()(z.object({ eventId: id }).strict()),
   'recommendations.create': call<Recommendation>()(
-    z.object({ eventId: id, text: z.string().trim().min(1, 'is required').max(4000), ...recommendationFields }).strict(),
+    z.object({ eventId: id, text: z.string().trim().min(1, 'is required').max(4000), caseId: id.nullable().optional(), ...recommendationFields }).strict(),
   ),
   'recommendations.update': call<Recommendation>()(
     z.object({ id, text: z.string().trim().min(1, 'is required').max(4000).optional(), ...recommendationFields }).strict(),

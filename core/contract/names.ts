@@ -38,6 +38,8 @@ export const callNames = [
   'moderation.overall',
   'moderation.signOff',
   'moderation.unlock',
+  'moderation.queue',
+  'moderation.agreeUnanimous',
   'trail.list',
   'trail.exportCsv',
   'findings.list',

@@ -7,6 +7,7 @@ import type { ValueColumn, ValueTally } from '../../model/value-mapping';
 import type { FrameworkDefinition } from '../../model/framework';
 import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
 import type { IdentifierKind } from '../../model/identifiers';
+import type { DifferenceKind } from '../../model/differences';
 
 export type * from './exchange-types';
 export type * from './data-types';
@@ -270,8 +271,27 @@ export interface ModerationCriterion {
   key: string;
   title: string;
   grades: AgencyGrade[];
-  disagreement: boolean;
+  /** The kinds of difference between the grades given, most serious first; empty when they agree. */
+  differences: DifferenceKind[];
+  /** The grade every audit gave, when all have answered alike; "agree where unanimous" records it. */
+  unanimous: { value: number | null; notApplicable: boolean } | null;
   agreed: ModeratedGrade | null;
+}
+
+/** One case in the event's moderation queue (most differences first). */
+export interface ModerationQueueRow {
+  caseId: number;
+  reference: string;
+  audits: number;
+  criteria: number;
+  /** Criteria whose grades differ, of any kind. */
+  differences: number;
+  byKind: Record<DifferenceKind, number>;
+  /** Criteria all audits graded alike that have no agreed grade yet. */
+  unanimousToAgree: number;
+  agreed: number;
+  overallAgreed: boolean;
+  locked: boolean;
 }
 
 export interface ModerationView {
@@ -279,7 +299,7 @@ export interface ModerationView {
   reference: string;
   eventId: number;
   criteria: ModerationCriterion[];
-  overall: { grades: (Pick<AgencyGrade, 'auditId' | 'agencyName' | 'auditor' | 'value'> & { rationale: string })[]; disagreement: boolean; agreedValue: number | null; agreedRationale: string };
+  overall: { grades: (Pick<AgencyGrade, 'auditId' | 'agencyName' | 'auditor' | 'value'> & { rationale: string })[]; differences: DifferenceKind[]; agreedValue: number | null; agreedRationale: string };
   locked: boolean;
   signedOffBy: string | null;
   signedOffOn: string | null;
@@ -329,6 +349,8 @@ export interface Recommendation {
   criterionKeys: string[];
   findingIds: number[];
   carriedFromId: number | null;
+  /** The case whose moderation raised this single-agency feedback action; null for the event's own. */
+  caseId: number | null;
   carriedFromEvent: string | null;
   createdBy: string;
   createdAt: string;

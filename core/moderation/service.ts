@@ -1,9 +1,8 @@
-// Moderation: every agency's (and auditor's) grade per criterion side by side, disagreements
-// flagged, an agreed multi-agency grade with its rationale, then lock and sign-off. Agencies'
-// own grades are read here and never written.
+// Moderation's changes: the agreed multi-agency grade with its rationale (one at a time, or every
+// unanimous criterion at once), the agreed overall grade, then lock and sign-off. Agencies' own
+// grades are read (core/moderation/view) and never written.
 import type { Queryable as Db } from '../../db/open';
 import * as audits from '../../db/queries/audits';
-import { caseRowById } from '../../db/queries/cases';
 import * as q from '../../db/queries/moderation';
 import { writeTransaction } from '../../db/write';
 import { appendTrail } from '../../db/queries/trail';
@@ -11,58 +10,10 @@ import { requireActor } from '../audits/actor';
 import { describeGrade, frameworkForEvent } from '../audits/event-framework';
 import { isoDate } from '../../model/event';
 import { UserError } from '../../model/errors';
-import { isDisagreement } from './disagreement';
-import type { AgencyGrade, ModeratedGrade, Moderation, ModerationView } from '../contract/types';
+import { caseOf, getModeration } from './view';
+import type { ModeratedGrade, Moderation, ModerationView } from '../contract/types';
 
-function caseOf(db: Db, caseId: number) {
-  const row = caseRowById(db, caseId);
-  if (!row) throw new UserError(`No case has the id ${caseId}.`, 'NOT_FOUND');
-  return row;
-}
-
-export function getModeration(db: Db, caseId: number): ModerationView {
-  const caseRow = caseOf(db, caseId);
-  const fw = frameworkForEvent(db, caseRow.eventId);
-  const scaleValues = [...fw.levelByValue.keys()];
-  const list = audits.auditsOfEvent(db, caseRow.eventId, caseId);
-  const rows = new Map(list.map((a) => [a.id, audits.findAudit(db, a.id)!]));
-  const grades = audits.gradesOf(db, list.map((a) => a.id));
-  const agreed = new Map(q.moderatedGradesOf(db, caseId).map((g) => [g.criterionKey, g]));
-  const moderation = q.findModeration(db, caseId);
-  const criteria = fw.criteria.map((criterion) => {
-    const byAudit = list.map((a): AgencyGrade => {
-      const g = grades.find((x) => x.auditId === a.id && x.criterionKey === criterion.key);
-      return {
-        auditId: a.id,
-        agencyName: a.agencyName,
-        auditor: a.auditor,
-        status: a.status,
-        value: g?.value ?? null,
-        notApplicable: g?.notApplicable ?? false,
-        notApplicableReason: g?.notApplicableReason ?? '',
-        rationale: g?.rationale ?? '',
-        evidence: g?.evidence ?? '',
-      };
-    });
-    return { key: criterion.key, title: criterion.title, grades: byAudit, disagreement: isDisagreement(byAudit.map((g) => g.value), scaleValues), agreed: agreed.get(criterion.key) ?? null };
-  });
-  const overallGrades = list.map((a) => ({ auditId: a.id, agencyName: a.agencyName, auditor: a.auditor, value: a.overallValue, rationale: rows.get(a.id)!.overallRationale }));
-  return {
-    caseId,
-    reference: caseRow.reference,
-    eventId: caseRow.eventId,
-    criteria,
-    overall: {
-      grades: overallGrades,
-      disagreement: isDisagreement(overallGrades.map((g) => g.value), scaleValues),
-      agreedValue: moderation?.overallValue ?? null,
-      agreedRationale: moderation?.overallRationale ?? '',
-    },
-    locked: !!moderation?.lockedAt,
-    signedOffBy: moderation?.signedOffBy ?? null,
-    signedOffOn: moderation?.signedOffOn ?? null,
-  };
-}
+export { getModeration, moderationQueue } from './view';
 
 function assertUnlocked(db: Db, caseId: number): void {
   if (q.findModeration(db, caseId)?.lockedAt) throw new UserError('Moderation of this case is locked and signed off. Unlock it, giving a reason, to change it.', 'MODERATION_LOCKED');
@@ -159,6 +110,34 @@ export function unlockModeration(db: Db, input: { caseId: number; reason: string
       audits.updateAudit(tx, a.id, { status: 'submitted' });
       entries.push({ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: a.id, field: 'status', oldValue: 'moderated', newValue: 'submitted', note: '' });
     }
+    appendTrail(tx, entries);
+    return getModeration(tx, input.caseId);
+  });
+}
+
+/**
+ * "Agree where unanimous": every criterion all audits graded alike, and not yet agreed, gets that
+ * grade with the rationale "All agencies graded X." Criteria already agreed are left as they are.
+ */
+export function agreeWhereUnanimous(db: Db, input: { caseId: number }): ModerationView {
+  return writeTransaction(db, (tx) => {
+    const actor = requireActor(tx);
+    const caseRow = caseOf(tx, input.caseId);
+    assertUnlocked(tx, input.caseId);
+    const fw = frameworkForEvent(tx, caseRow.eventId);
+    const view = getModeration(tx, input.caseId);
+    const entries = [];
+    for (const c of view.criteria) {
+      if (!c.unanimous || (c.agreed && (c.agreed.notApplicable || c.agreed.value !== null))) continue;
+      const grade = describeGrade(fw, c.unanimous.value, c.unanimous.notApplicable);
+      const only = c.grades.length === 1 ? c.grades[0]! : null;
+      const rationale = c.agreed?.rationale.trim() ? c.agreed.rationale : only ? `${only.agencyName} graded ${grade} (the only audit of this case).` : `All agencies graded ${grade}.`;
+      const row = q.upsertModeratedGrade(tx, input.caseId, c.key, { value: c.unanimous.value, notApplicable: c.unanimous.notApplicable, rationale });
+      const base = { eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'moderated-grade', entityId: row.id, note: `${c.key}; agreed where unanimous` };
+      entries.push({ ...base, field: 'agreed grade', oldValue: '', newValue: grade });
+      if ((c.agreed?.rationale ?? '') !== rationale) entries.push({ ...base, field: 'rationale', oldValue: c.agreed?.rationale ?? '', newValue: rationale });
+    }
+    if (entries.length === 0) throw new UserError('No criterion is left that every audit graded alike: nothing to agree.', 'NOTHING_TO_AGREE');
     appendTrail(tx, entries);
     return getModeration(tx, input.caseId);
   });

@@ -2,6 +2,7 @@
 // by a date, open → in progress → done (overdue worked out from the date), and carried into the
 // next event for re-audit while not done.
 import type { Queryable as Db } from '../../db/open';
+import { caseRowById } from '../../db/queries/cases';
 import { findingsOfEvent } from '../../db/queries/findings';
 import * as q from '../../db/queries/recommendations';
 import { writeTransaction } from '../../db/write';
@@ -19,6 +20,8 @@ import type { Recommendation } from '../contract/types';
 
 export interface RecommendationInput {
   text?: string;
+  /** Set when the action is single-agency feedback from moderating this case. */
+  caseId?: number | null;
   ownerAgencyId?: number | null;
   dueDate?: string | null;
   status?: RecommendationStatus;
@@ -46,6 +49,7 @@ function check(db: Db, eventId: number, input: RecommendationInput): void {
   if (input.ownerAgencyId && !getEvent(db, eventId).agencies.some((a) => a.id === input.ownerAgencyId)) {
     throw new UserError('The owner must be an agency taking part in the event.', 'NOT_IN_EVENT');
   }
+  if (input.caseId && caseRowById(db, input.caseId)?.eventId !== eventId) throw new UserError('The case is not in this event.', 'NOT_IN_EVENT');
   const fw = frameworkForEvent(db, eventId);
   const unknown = (input.criterionKeys ?? []).filter((k) => !fw.criterionByKey.has(k));
   if (unknown.length) throw new UserError(`Not criteria of this event's framework: ${unknown.join(', ')}.`, 'UNKNOWN_CRITERION');
@@ -63,6 +67,7 @@ export function createRecommendation(db: Db, eventId: number, input: Recommendat
       eventId,
       text: input.text.trim(),
       ownerAgencyId: input.ownerAgencyId ?? null,
+      caseId: input.caseId ?? null,
       dueDate: input.dueDate ?? null,
       status: input.status ?? 'open',
       createdBy: actor,

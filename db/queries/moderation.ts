@@ -1,7 +1,7 @@
 // Moderation of a case: the agreed grades and the lock/sign-off record.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../open';
-import { moderatedGrades, moderations } from '../schema';
+import { cases, moderatedGrades, moderations } from '../schema';
 
 export type ModerationRow = typeof moderations.$inferSelect;
 export type ModeratedGradeRow = typeof moderatedGrades.$inferSelect;
@@ -36,4 +36,25 @@ export function upsertModeratedGrade(db: Queryable, caseId: number, criterionKey
     .onConflictDoUpdate({ target: [moderatedGrades.caseId, moderatedGrades.criterionKey], set: { ...values, updatedAt: now } })
     .returning()
     .get();
+}
+
+/** Every agreed grade of an event's cases, for the moderation queue. */
+export function moderatedGradesOfEvent(db: Queryable, eventId: number): ModeratedGradeRow[] {
+  return db
+    .select({ moderated: moderatedGrades })
+    .from(moderatedGrades)
+    .innerJoin(cases, eq(cases.id, moderatedGrades.caseId))
+    .where(eq(cases.eventId, eventId))
+    .all()
+    .map((r) => r.moderated);
+}
+
+export function moderationsOfEvent(db: Queryable, eventId: number): ModerationRow[] {
+  return db
+    .select({ moderation: moderations })
+    .from(moderations)
+    .innerJoin(cases, eq(cases.id, moderations.caseId))
+    .where(eq(cases.eventId, eventId))
+    .all()
+    .map((r) => r.moderation);
 }

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
 import { recommendationStatuses } from '../../model/statuses';
-import { agencies, events } from './events';
+import { agencies, cases, events } from './events';
 import { findings } from './audits';
 
 /** Recommendations agreed at the scrutiny event: the action plan, carried into the next event until done. */
@@ -20,6 +20,8 @@ export const recommendations = sqliteTable(
     status: text('status', { enum: recommendationStatuses }).notNull().default('open'),
     /** The recommendation of an earlier event this one carries forward for re-audit. */
     carriedFromId: integer('carried_from_id'),
+    /** A single-agency feedback action raised while moderating this case. */
+    caseId: integer('case_id').references(() => cases.id, { onDelete: 'set null' }),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: text('updated_at'),

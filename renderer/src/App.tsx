@@ -10,6 +10,7 @@ import { EventPage } from './events/EventPage';
 import { EventsPage } from './events/EventsPage';
 import { FindingsPage } from './findings/FindingsPage';
 import { ModerationPage } from './moderation/ModerationPage';
+import { ModerationQueuePage } from './moderation/ModerationQueuePage';
 import { TrailPage } from './trail/TrailPage';
 import { AuditPage } from './audit/AuditPage';
 import { BoardPage } from './board/BoardPage';
@@ -36,7 +37,7 @@ type Section = 'events' | 'frameworks' | 'settings';
 function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
-  if (route.page === 'moderation' || route.page === 'trail' || route.page === 'findings') return 'events';
+  if (route.page === 'moderation' || route.page === 'moderation-queue' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
   if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns' || route.page === 'packs' || route.page === 'open-pack') return 'events';
   if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions' || route.page === 'report') return 'events';
@@ -58,6 +59,8 @@ function pageFor(route: Route): ReactNode {
       return <CasePage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
     case 'moderation':
       return <ModerationPage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
+    case 'moderation-queue':
+      return <ModerationQueuePage key={route.eventId} eventId={route.eventId} />;
     case 'trail':
       return <TrailPage key={`${route.eventId}-${route.caseId ?? ''}`} eventId={route.eventId} caseId={route.caseId} />;
     case 'findings':

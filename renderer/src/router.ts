@@ -9,6 +9,7 @@ export type Route =
   | { page: 'event-import'; id: number }
   | { page: 'case'; eventId: number; caseId: number }
   | { page: 'moderation'; eventId: number; caseId: number }
+  | { page: 'moderation-queue'; eventId: number }
   | { page: 'trail'; eventId: number; caseId?: number }
   | { page: 'findings'; eventId: number }
   | { page: 'audit'; eventId: number; auditId: number }
@@ -64,6 +65,7 @@ function parseEventRoute(rest: string[]): Route | null {
   const caseId = idOf(rest[2]);
   if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
+  if (rest.length === 2 && rest[1] === 'moderation') return { page: 'moderation-queue', eventId: id };
   if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
   if (rest.length === 2 && rest[1] === 'board') return { page: 'board', eventId: id };
   if (rest.length === 2 && rest[1] === 'allocation') return { page: 'allocation', eventId: id };
@@ -87,6 +89,7 @@ export const href = {
   eventImport: (id: number) => `#/events/${id}/import`,
   caseDetail: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}`,
   moderation: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}/moderation`,
+  moderationQueue: (eventId: number) => `#/events/${eventId}/moderation`,
   trail: (eventId: number, caseId?: number) => (caseId === undefined ? `#/events/${eventId}/trail` : `#/events/${eventId}/cases/${caseId}/trail`),
   findings: (eventId: number) => `#/events/${eventId}/findings`,
   audit: (eventId: number, auditId: number) => `#/events/${eventId}/audits/${auditId}`,

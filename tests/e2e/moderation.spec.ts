@@ -57,19 +57,24 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
 
   // From the case page to its moderation.
   await app.open(page, `#/events/${eventId}/cases/${caseId}`);
-  await expect(page.getByRole('region', { name: 'Moderation' })).toContainText('0 of 13 criteria agreed; 1 disagreement');
+  await expect(page.getByRole('region', { name: 'Moderation' })).toContainText('0 of 13 criteria agreed; 2 differences');
   await page.getByRole('link', { name: 'Moderate this case' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Moderation: case C-1/ })).toBeVisible();
-  await expect(page.getByText('Agencies’ own grades are kept as recorded')).toBeVisible();
 
-  // The disagreement is flagged on child-focus only; early help (3 and 2) is not.
-  const focus = page.getByRole('region', { name: childFocus });
-  const early = page.getByRole('region', { name: earlyHelp });
-  await expect(focus.getByText('Grades differ by two levels or more')).toBeVisible();
-  await expect(early.getByText('Grades differ by two levels or more')).toHaveCount(0);
-  await expect(page.getByText('Grades differ by two levels or more')).toHaveCount(1);
-  await expect(focus.getByRole('row', { name: /Police/ })).toContainText('Outstanding (4)');
-  await expect(focus.getByRole('row', { name: /Health/ })).toContainText('Inadequate (1)');
+  // Child focus (4 against 1) is two levels apart and crosses the good line; early help (3
+  // against 2) crosses the line only.
+  const grid = page.getByRole('region', { name: 'Grades by criterion and audit' });
+  const focusRow = grid.getByRole('row').filter({ hasText: childFocus });
+  await expect(focusRow.getByRole('list', { name: 'Differences' }).getByRole('listitem')).toHaveText(['Two or more levels apart', 'Crosses the good line']);
+  await expect(focusRow).toContainText('Outstanding (4)');
+  await expect(focusRow).toContainText('Inadequate (1)');
+  const earlyRow = grid.getByRole('row').filter({ hasText: earlyHelp });
+  await expect(earlyRow.getByRole('list', { name: 'Differences' }).getByRole('listitem')).toHaveText(['Crosses the good line']);
+
+  // The panel beside the grid opens on the first difference: each agency's reasons and evidence.
+  const focus = page.getByRole('region', { name: `1. ${childFocus}` });
+  await expect(focus).toContainText('The child was seen alone at every visit');
+  await expect(focus).toContainText('Health visitor records list parental accounts only.');
 
   // Agree a grade and say why; both save by themselves.
   const agreed = focus.getByRole('group', { name: `Agreed grade for ${childFocus}` });
@@ -81,12 +86,13 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
   await expect
     .poll(async () => (await api<GradeView>('moderation.get', { caseId })).criteria.find((c) => c.key === 'child-focus')!.agreed?.rationale)
     .toBe(rationale);
+  await expect(focusRow.getByRole('cell').last()).toHaveText('Good (3)');
 
-  await page.getByLabel('Show only disagreements').check();
-  await expect(early).toHaveCount(0);
+  await page.getByLabel('Show only differences').check();
+  await expect(grid.getByRole('row')).toHaveCount(4); // the header, two differences, the overall row
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('moderation.png'), fullPage: true });
-  await page.getByLabel('Show only disagreements').uncheck();
+  await page.getByLabel('Show only differences').uncheck();
 
   // Reload: the agreed grade and rationale are kept.
   await page.reload();
@@ -106,7 +112,7 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
 
   // The audit trail: the agencies' grades and the agreed grade, old -> new.
   await page.getByRole('link', { name: 'Neglect audit, spring 2026' }).click();
-  await page.getByRole('navigation', { name: 'Findings and audit trail' }).getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByRole('navigation', { name: 'Moderation, findings and audit trail' }).getByRole('link', { name: 'Audit trail' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
   const agencyGrade = page.getByRole('row').filter({ hasText: 'Agency grade: grade' }).filter({ hasText: childFocus });
   await expect(agencyGrade).toHaveCount(2);
@@ -130,7 +136,7 @@ test('moderate a disagreement, keep the agencies’ grades, see the trail and ad
 
   // A finding linked to child-focus and case C-1, cleared as a quote for the report.
   await page.getByRole('link', { name: 'Neglect audit, spring 2026' }).click();
-  await page.getByRole('navigation', { name: 'Findings and audit trail' }).getByRole('link', { name: 'Findings' }).click();
+  await page.getByRole('navigation', { name: 'Moderation, findings and audit trail' }).getByRole('link', { name: 'Findings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
   const form = page.getByRole('region', { name: 'Add a finding' });
   await form.getByRole('radio', { name: 'Good practice' }).check();

@@ -4,7 +4,8 @@ import './moderation.css';
 
 export function EventReviewLinks({ eventId }: { eventId: number }) {
   return (
-    <nav aria-label="Findings and audit trail" className="review-links">
+    <nav aria-label="Moderation, findings and audit trail" className="review-links">
+      <a href={href.moderationQueue(eventId)}>Moderation queue</a>
       <a href={href.findings(eventId)}>Findings</a>
       <a href={href.trail(eventId)}>Audit trail</a>
     </nav>

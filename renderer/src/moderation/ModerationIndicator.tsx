@@ -13,10 +13,10 @@ export function ModerationIndicator({ eventId, caseId }: { eventId: number; case
   if (view.state === 'ready') {
     const v = view.value;
     const agreed = v.criteria.filter((c) => isAgreedGrade(c.agreed)).length;
-    const disagreements = v.criteria.filter((c) => c.disagreement).length;
+    const differences = v.criteria.filter((c) => c.differences.length > 0).length;
     summary = v.locked
       ? `Signed off by ${v.signedOffBy} on ${formatDate(v.signedOffOn)}.`
-      : `${agreed} of ${v.criteria.length} criteria agreed; ${disagreements === 1 ? '1 disagreement' : `${disagreements} disagreements`}; ${
+      : `${agreed} of ${v.criteria.length} criteria agreed; ${differences === 1 ? '1 difference' : `${differences} differences`}; ${
           v.overall.grades.length === 1 ? '1 agency audit' : `${v.overall.grades.length} agency audits`
         }.`;
   }

@@ -1,6 +1,7 @@
-// Moderation of one case: every agency's grades side by side per criterion, disagreements
-// flagged, the agreed multi-agency grade and its rationale (autosaved), the overall judgement,
-// then lock and sign-off. Agencies' own grades are shown as recorded and never changed here.
+// Moderation of one case as a grid: criteria as rows, each audit as a column, every difference
+// highlighted and classified (the key on screen says how), "agree where unanimous" in one action,
+// the chosen row's reasons, evidence and agreed grade beside the grid (autosaved), learning notes
+// and single-agency feedback, then lock and sign-off. Agencies' own grades are never changed here.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import type { ModerationView } from '@contract/types';
@@ -10,19 +11,21 @@ import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../lib/dates';
+import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
-import { ExpandableText } from '../components/ExpandableText';
-import { AgreedGrade, type AgreedChoice } from './AgreedGrade';
+import type { AgreedChoice } from './AgreedGrade';
 import { isAgreedGrade } from './agreed';
-import { CriterionModeration } from './CriterionModeration';
-import { DisagreementFlag } from './DisagreementFlag';
-import { loadEventFramework, type EventFramework } from '../lib/eventFramework';
-import { GradeChip } from './GradeChip';
+import { CaseCapture } from './CaseCapture';
+import { countKinds, DifferenceKey } from './DifferenceBadges';
+import { CriterionDetail, OverallDetail } from './DetailPanel';
+import { loadEventFramework } from '../lib/eventFramework';
+import { ModerationGrid, OVERALL } from './ModerationGrid';
 import { SignOff } from './SignOff';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { useAutosaver } from '../autosave/useAutosaver';
 import './moderation.css';
+import './moderation-grid.css';
 
 /** What still needs an agreed grade before sign-off, by title. */
 export function missingAgreements(view: ModerationView): string[] {
@@ -36,12 +39,19 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   const [loaded] = useLoad(() => call('moderation.get', { caseId }), [caseId]);
   const [settings] = useLoad(() => call('settings.get', {}), []);
   const [view, setView] = useState<ModerationView | null>(null);
-  const [onlyDisagreements, setOnlyDisagreements] = useState(false);
+  const [selected, setSelected] = useState('');
+  /** Bumped when many agreed grades change at once, so the panel shows the stored ones. */
+  const [generation, setGeneration] = useState(0);
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [message, setMessage] = useState('');
+  const [bulkError, setBulkError] = useState<ShownError | null>(null);
   const { saver, saved } = useAutosaver();
 
   useEffect(() => {
-    if (loaded.state === 'ready') setView(loaded.value);
+    if (loaded.state !== 'ready') return;
+    setView(loaded.value);
+    // Open on the first difference, else the first criterion.
+    setSelected((s) => s || (loaded.value.criteria.find((c) => c.differences.length > 0) ?? loaded.value.criteria[0])?.key || OVERALL);
   }, [loaded]);
 
   const reference = view?.reference ?? '';
@@ -69,10 +79,11 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
     );
 
   const { levels, notApplicableLabel } = fw.value;
-  const disagreements = view.criteria.filter((c) => c.disagreement).length;
+  const differing = view.criteria.filter((c) => c.differences.length > 0).length;
   const agreed = view.criteria.filter((c) => isAgreedGrade(c.agreed)).length;
-  const shown = onlyDisagreements ? view.criteria.filter((c) => c.disagreement) : view.criteria;
+  const unanimousToAgree = view.criteria.filter((c) => c.unanimous && !isAgreedGrade(c.agreed)).length;
   const userName = settings.state === 'ready' ? settings.value.userName : '';
+  const criterion = view.criteria.find((c) => c.key === selected);
 
   const chooseFor = (key: string, criterionTitle: string) => (choice: Exclude<AgreedChoice, null>, undo: () => void) =>
     saver.schedule(
@@ -102,11 +113,33 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
       patch.rationale === undefined ? { delay: 0, title: 'The agreed overall grade was not saved', undo } : { title: 'The overall rationale was not saved' },
     );
 
+  async function agreeUnanimous() {
+    setBulkError(null);
+    setMessage('');
+    await saver.settle();
+    try {
+      const before = view!.criteria.filter((c) => isAgreedGrade(c.agreed)).length;
+      const next = await call('moderation.agreeUnanimous', { caseId });
+      const after = next.criteria.filter((c) => isAgreedGrade(c.agreed)).length;
+      setView(next);
+      setGeneration((n) => n + 1);
+      setMessage(`${after - before === 1 ? '1 criterion' : `${after - before} criteria`} agreed where every audit gave the same grade.`);
+    } catch (e) {
+      setBulkError(toShownError(e, 'Nothing was agreed'));
+    }
+  }
+
+  const panelProps = { view, levels, notApplicableLabel };
   return (
     <>
       <ClassificationMarking marking={fw.value.event.classification} />
       <p className="breadcrumb">
         <a href={href.event(eventId)}>{fw.value.event.name}</a>
+        <span className="breadcrumb-sep" aria-hidden="true">
+          {' '}
+          ›{' '}
+        </span>
+        <a href={href.moderationQueue(eventId)}>Moderation queue</a>
         <span className="breadcrumb-sep" aria-hidden="true">
           {' '}
           ›{' '}
@@ -130,18 +163,14 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
           <p>The agreed grades are locked and shown read-only. Unlock at the foot of the page to change them.</p>
         </div>
       )}
-      <p className="lead">
-        Agencies’ own grades are kept as recorded: they are shown here side by side and cannot be changed on this page. Record the grade
-        the agencies agree, and why, below each criterion.
-      </p>
       <dl className="moderation-summary" aria-label="Summary">
         <div>
           <dt>Criteria</dt>
           <dd>{view.criteria.length}</dd>
         </div>
-        <div className={disagreements > 0 ? 'summary-flag' : undefined}>
-          <dt>Disagreements</dt>
-          <dd>{disagreements}</dd>
+        <div className={differing > 0 ? 'summary-flag' : undefined}>
+          <dt>Differences</dt>
+          <dd>{differing}</dd>
         </div>
         <div>
           <dt>Agreed</dt>
@@ -154,10 +183,14 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
           <dd className="summary-text">{view.overall.agreedValue === null ? 'Not yet agreed' : 'Agreed'}</dd>
         </div>
       </dl>
+      <DifferenceKey counts={countKinds(view.criteria.map((c) => c.differences))} />
       <div className="moderation-bar">
+        <button type="button" className="button button-primary" disabled={view.locked || unanimousToAgree === 0} onClick={() => void agreeUnanimous()}>
+          Agree where unanimous ({unanimousToAgree})
+        </button>
         <label className="checkbox">
-          <input type="checkbox" checked={onlyDisagreements} onChange={(e) => setOnlyDisagreements(e.target.checked)} />
-          Show only disagreements
+          <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} />
+          Show only differences
         </label>
         <SaveStatus state={saved.state} locked={view.locked} />
         <a href={href.trail(eventId, caseId)} className="bar-link">
@@ -165,27 +198,35 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
         </a>
       </div>
       <ErrorBanner error={saved.error} onDismiss={saved.dismissible ? () => saver.dismiss() : undefined} />
+      <ErrorBanner error={bulkError} onDismiss={() => setBulkError(null)} />
       <StatusMessage>{message}</StatusMessage>
 
-      <h2>Criteria</h2>
-      {shown.length === 0 && <p className="note">No criterion has grades that differ by two levels or more.</p>}
-      {shown.map((criterion) => (
-        <CriterionModeration
-          key={criterion.key}
-          number={view.criteria.indexOf(criterion) + 1}
-          criterion={criterion}
-          levels={levels}
-          notApplicableLabel={notApplicableLabel}
-          locked={view.locked}
-          onChoose={chooseFor(criterion.key, criterion.title)}
-          onRationale={rationaleFor(criterion.key, criterion.title)}
-          onRationaleDone={() => saver.flush(`rationale:${criterion.key}`)}
-        />
-      ))}
+      <div className="moderation-layout">
+        <ModerationGrid view={view} levels={levels} notApplicableLabel={notApplicableLabel} selected={selected} onlyDifferences={onlyDifferences} onSelect={setSelected} />
+        {criterion ? (
+          <CriterionDetail
+            key={`${criterion.key}:${generation}`}
+            {...panelProps}
+            criterion={criterion}
+            number={view.criteria.indexOf(criterion) + 1}
+            onChoose={chooseFor(criterion.key, criterion.title)}
+            onRationale={rationaleFor(criterion.key, criterion.title)}
+            onRationaleDone={() => saver.flush(`rationale:${criterion.key}`)}
+          />
+        ) : (
+          <OverallDetail
+            key={`overall:${generation}`}
+            {...panelProps}
+            onChoose={(choice, undo) => {
+              if (choice !== 'na') saveOverall({ value: choice }, undo);
+            }}
+            onRationale={(rationale) => saveOverall({ rationale })}
+            onRationaleDone={() => saver.flush('overall:rationale')}
+          />
+        )}
+      </div>
 
-      <OverallModeration view={view} fw={fw.value} onChoose={(value, undo) => saveOverall({ value }, undo)} onRationale={(rationale) => saveOverall({ rationale })}
-        onRationaleDone={() => saver.flush('overall:rationale')}
-      />
+      <CaseCapture view={view} eventId={eventId} agencies={fw.value.event.agencies} />
 
       <SignOff
         view={view}
@@ -193,74 +234,10 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
         missing={missingAgreements(view)}
         onChanged={(next, text) => {
           setView(next);
+          setGeneration((n) => n + 1);
           setMessage(text);
         }}
       />
     </>
-  );
-}
-
-interface OverallProps {
-  view: ModerationView;
-  fw: EventFramework;
-  onChoose: (value: number, undo: () => void) => void;
-  onRationale: (text: string) => void;
-  onRationaleDone: () => void;
-}
-
-function OverallModeration({ view, fw, onChoose, onRationale, onRationaleDone }: OverallProps) {
-  const { overall } = view;
-  return (
-    <section aria-labelledby="overall-heading" className={`moderation-criterion moderation-overall${overall.disagreement ? ' has-disagreement' : ''}`}>
-      <div className="criterion-head">
-        <h2 id="overall-heading">Overall judgement</h2>
-        {overall.agreedValue !== null ? <span className="agreed-state agreed-done">Agreed</span> : <span className="agreed-state">Not yet agreed</span>}
-      </div>
-      {overall.disagreement && <DisagreementFlag>Overall judgements differ by two levels or more</DisagreementFlag>}
-      {overall.grades.length === 0 ? (
-        <p className="note">No agency has started an audit of this case yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table grades-table">
-            <caption className="visually-hidden">Each agency’s overall judgement</caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Auditor</th>
-                <th scope="col">Overall grade</th>
-                <th scope="col">Why this judgement</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overall.grades.map((g) => (
-                <tr key={g.auditId}>
-                  <th scope="row">{g.agencyName}</th>
-                  <td>{g.auditor || <span className="text-empty">Not recorded</span>}</td>
-                  <td className="grade-cell">
-                    <GradeChip value={g.value} levels={fw.levels} notApplicableLabel={fw.notApplicableLabel} />
-                  </td>
-                  <td>
-                    <ExpandableText text={g.rationale} what={`of ${g.agencyName}’s overall reasons`} empty="None given" limit={240} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <AgreedGrade
-        legend="Agreed overall grade"
-        rationaleFor="overall"
-        levels={fw.levels}
-        choice={overall.agreedValue}
-        rationale={overall.agreedRationale}
-        locked={view.locked}
-        onChoose={(choice, undo) => {
-          if (choice !== 'na') onChoose(choice, undo);
-        }}
-        onRationale={onRationale}
-        onRationaleDone={onRationaleDone}
-      />
-    </section>
   );
 }

@@ -2,7 +2,6 @@
 // what sign-off and unlocking change (audit statuses and the trail).
 import { describe, expect, it } from 'vitest';
 import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
-import { isDisagreement } from '../../../core/moderation/disagreement';
 import { getModeration, setModeratedGrade, setModeratedOverall, signOffModeration, unlockModeration } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
 import { allCriteria } from '../../../model/framework';
@@ -16,16 +15,6 @@ const refusal = (fn: () => unknown) => {
   }
   return 'accepted';
 };
-
-describe('disagreement', () => {
-  it('counts positions on the scale whatever order the scale is given in', () => {
-    expect(isDisagreement([4, 2], [4, 3, 2, 1])).toBe(true);
-    expect(isDisagreement([4, 3], [4, 3, 2, 1])).toBe(false);
-    expect(isDisagreement([30, 10], [30, 20, 10])).toBe(true);
-    expect(isDisagreement([null, null], [1, 2, 3, 4])).toBe(false);
-    expect(isDisagreement([], [1, 2, 3, 4])).toBe(false);
-  });
-});
 
 describe('the moderation view', () => {
   it('carries each audit’s N/A, reason, rationale and evidence, the overall grades and the agreed overall', async () => {
@@ -52,11 +41,11 @@ describe('the moderation view', () => {
         { auditId: health.id, agencyName: 'Health', auditor: 'H', value: 2, rationale: '' },
         { auditId: police.id, agencyName: 'Police', auditor: 'P', value: 4, rationale: 'Strong.' },
       ],
-      disagreement: true,
+      differences: ['two-levels', 'crosses-good-line'],
       agreedValue: 3,
       agreedRationale: 'Agreed at panel.',
     });
-    expect(getModeration(db, cases[1]!.id).overall).toMatchObject({ agreedValue: null, agreedRationale: '', disagreement: false });
+    expect(getModeration(db, cases[1]!.id).overall).toMatchObject({ agreedValue: null, agreedRationale: '', differences: [] });
   });
 
   it('refuses an unknown case, criterion or value with a reason', async () => {

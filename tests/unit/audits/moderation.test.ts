@@ -2,23 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { allCriteria } from '../../../model/framework';
-import { isDisagreement } from '../../../core/moderation/disagreement';
 import { getModeration, setModeratedGrade, setModeratedOverall, signOffModeration, unlockModeration } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
 import { auditReadyEvent } from '../helpers/audit-setup';
 
 describe('moderation', () => {
-  it('flags grades two or more levels apart, never on N/A or a single grade', () => {
-    const scale = [1, 2, 3, 4];
-    expect(isDisagreement([3, 1], scale)).toBe(true);
-    expect(isDisagreement([4, 2, 3], scale)).toBe(true);
-    expect(isDisagreement([3, 2], scale)).toBe(false);
-    expect(isDisagreement([3, null], scale)).toBe(false);
-    expect(isDisagreement([1], scale)).toBe(false);
-    // Positions on the scale, not raw values, count.
-    expect(isDisagreement([10, 30], [10, 20, 30])).toBe(true);
-  });
-
   it('goes from a disagreement to an agreed grade and sign-off without touching the originals', async () => {
     const { db, eventId, cases, agency } = await auditReadyEvent();
     const caseId = cases[0]!.id;
@@ -30,12 +18,13 @@ describe('moderation', () => {
 
     let view = getModeration(db, caseId);
     const childFocus = view.criteria.find((c) => c.key === 'child-focus')!;
-    expect(childFocus.disagreement).toBe(true);
+    expect(childFocus.differences).toEqual(['two-levels', 'crosses-good-line']);
     expect(childFocus.grades.map((g) => [g.agencyName, g.auditor, g.value])).toEqual([
       ['Health', 'Health Auditor', 1],
       ['Police', 'Police Auditor', 4],
     ]);
-    expect(view.criteria.find((c) => c.key === 'drift')!.disagreement).toBe(false);
+    // Drift is graded by Health alone: no difference yet.
+    expect(view.criteria.find((c) => c.key === 'drift')!.differences).toEqual([]);
 
     setModeratedGrade(db, { caseId, criterionKey: 'child-focus', value: 2, rationale: 'Seen, but health needs were missed.' });
     view = getModeration(db, caseId);

@@ -1,0 +1,1 @@
+ALTER TABLE `recommendations` ADD `case_id` integer REFERENCES cases(id) ON DELETE SET NULL;

@@ -54,8 +54,8 @@ export function writeContent(db: Queryable, fw: EventFramework, audit: q.AuditRo
     if (!before && gradeIsEmpty(next)) continue;
     const same = before && before.value === next.value && before.notApplicable === next.notApplicable && gradeTexts.every((f) => before[f] === next[f]);
     if (same) continue;
-    const grade = q.upsertGrade(db, audit.id, criterion.key, { value: next.value, notApplicable: next.notApplicable, notApplicableReason: next.notApplicableReason, rationale: next.rationale, evidence: next.evidence });
-    const base = { ...trail, entity: 'grade', entityId: grade.id, note: trail.note ? `${criterion.key}; ${trail.note}` : criterion.key };
+    const gradeId = q.upsertWholeGrade(db, audit.id, criterion.key, { value: next.value, notApplicable: next.notApplicable, notApplicableReason: next.notApplicableReason, rationale: next.rationale, evidence: next.evidence });
+    const base = { ...trail, entity: 'grade', entityId: gradeId, note: trail.note ? `${criterion.key}; ${trail.note}` : criterion.key };
     const oldGrade = before ? describeGrade(fw, before.value, before.notApplicable) : '';
     const newGrade = describeGrade(fw, next.value, next.notApplicable);
     if (oldGrade !== newGrade) entries.push({ ...base, field: 'grade', oldValue: oldGrade, newValue: newGrade });

@@ -22,12 +22,16 @@ export function useReadWorker(path: string): void {
   configuredWorker = path;
 }
 
+let builtWorker: string | undefined;
+
 async function workerFile(): Promise<string> {
   if (configuredWorker) return configuredWorker;
+  // Checked once per process: looking at every source file's time on each read cost ~10 ms.
+  if (builtWorker) return builtWorker;
   // A computed path, so bundlers leave this development-only import alone.
   const bundler = pathToFileURL(join(findProjectRoot(), 'scripts', 'ts-bundle.js')).href;
   const { ensureBundle } = (await import(bundler)) as { ensureBundle(entry: string, outName: string): string };
-  return ensureBundle('core/files/read-worker.ts', 'read-worker.mjs');
+  return (builtWorker = ensureBundle('core/files/read-worker.ts', 'read-worker.mjs'));
 }
 
 export interface BoundedOptions {

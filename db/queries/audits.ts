@@ -58,6 +58,35 @@ export function upsertGrade(db: Queryable, auditId: number, criterionKey: string
     .get();
 }
 
+type WholeGrade = Pick<GradeRow, 'value' | 'notApplicable' | 'notApplicableReason' | 'rationale' | 'evidence'>;
+
+const excluded = (column: { name: string }) => sql`excluded.${sql.identifier(column.name)}`;
+
+function prepareWholeGradeUpsert(db: Queryable) {
+  const p = sql.placeholder;
+  return db
+    .insert(grades)
+    .values({ auditId: p('auditId'), criterionKey: p('criterionKey'), value: p('value'), notApplicable: p('notApplicable'), notApplicableReason: p('notApplicableReason'), rationale: p('rationale'), evidence: p('evidence') })
+    .onConflictDoUpdate({
+      target: [grades.auditId, grades.criterionKey],
+      set: { value: excluded(grades.value), notApplicable: excluded(grades.notApplicable), notApplicableReason: excluded(grades.notApplicableReason), rationale: excluded(grades.rationale), evidence: excluded(grades.evidence), updatedAt: now },
+    })
+    .returning({ id: grades.id })
+    .prepare();
+}
+
+// Imports write thousands of grades: building drizzle's query each time cost more than SQLite's
+// work, so the statement is prepared once per connection (or transaction) and reused.
+const wholeGradeUpserts = new WeakMap<Queryable, ReturnType<typeof prepareWholeGradeUpsert>>();
+
+/** Sets every field of a grade at once (an import's whole answer); returns the grade's id. */
+export function upsertWholeGrade(db: Queryable, auditId: number, criterionKey: string, grade: WholeGrade): number {
+  let statement = wholeGradeUpserts.get(db);
+  if (!statement) wholeGradeUpserts.set(db, (statement = prepareWholeGradeUpsert(db)));
+  // Bound parameters are raw SQLite values: the boolean goes in as 0 or 1.
+  return statement.get({ auditId, criterionKey, ...grade, notApplicable: grade.notApplicable ? 1 : 0 })!.id;
+}
+
 export interface AuditListRow {
   id: number;
   caseId: number;

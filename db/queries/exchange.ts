@@ -46,14 +46,25 @@ export function baselinesOf(db: Queryable, packId: string): BaselineRow[] {
   return db.select().from(packBaselines).where(eq(packBaselines.packId, packId)).all();
 }
 
-export function upsertBaseline(db: Queryable, row: BaselineRow): void {
-  db.insert(packBaselines)
-    .values(row)
+function prepareBaselineUpsert(db: Queryable) {
+  const p = sql.placeholder;
+  return db
+    .insert(packBaselines)
+    .values({ packId: p('packId'), caseId: p('caseId'), auditor: p('auditor'), facilitatorHash: p('facilitatorHash'), returnHash: p('returnHash') })
     .onConflictDoUpdate({
       target: [packBaselines.packId, packBaselines.caseId, sql`lower(${packBaselines.auditor})`],
-      set: { facilitatorHash: row.facilitatorHash, returnHash: row.returnHash },
+      set: { facilitatorHash: sql`excluded.facilitator_hash`, returnHash: sql`excluded.return_hash` },
     })
-    .run();
+    .prepare();
+}
+
+// One per audit of every return imported: prepared once per connection (or transaction).
+const baselineUpserts = new WeakMap<Queryable, ReturnType<typeof prepareBaselineUpsert>>();
+
+export function upsertBaseline(db: Queryable, row: BaselineRow): void {
+  let statement = baselineUpserts.get(db);
+  if (!statement) baselineUpserts.set(db, (statement = prepareBaselineUpsert(db)));
+  statement.run({ packId: row.packId, caseId: row.caseId, auditor: row.auditor, facilitatorHash: row.facilitatorHash ?? null, returnHash: row.returnHash ?? null });
 }
 
 export function importedFile(db: Queryable, packId: string, sha256: string): ImportedReturnRow | undefined {

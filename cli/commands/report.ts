@@ -6,6 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../model/errors';
 import { exportFileName } from '../../core/disclosure/marking';
+import { draftFileName } from '../../core/report/exports';
 import { action, type CliSession } from '../context';
 import { eventIdOption, idOption } from '../options';
 
@@ -16,17 +17,19 @@ export function checkOutFile(file: string, extension: string): void {
   if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
 }
 
-/** An identifiable file says so in its name: "report.docx" is written as "report-identifiable.docx". */
-export function outPath(file: string, includeIdentifiers: boolean): string {
-  if (!includeIdentifiers || /-identifiable\.[^./\\]+$/i.test(file)) return file;
-  return exportFileName(file, true);
+/** An identifiable file says so in its name: "report.docx" is written as "report-identifiable.docx"; a draft as "report-DRAFT.docx". */
+export function outPath(file: string, includeIdentifiers: boolean, draft = false): string {
+  const named = !includeIdentifiers || /-identifiable(-DRAFT)?\.[^./\\]+$/i.test(file) ? file : exportFileName(file, true);
+  return /-DRAFT\.[^./\\]+$/.test(named) ? named : draftFileName(named, draft);
 }
 
-function writeExport(s: CliSession, out: string, file: { base64: string; sha256: string }, includeIdentifiers: boolean): void {
-  const path = outPath(out, includeIdentifiers);
+function writeExport(s: CliSession, out: string, file: { base64: string; sha256: string; draft?: boolean }, includeIdentifiers: boolean): void {
+  const draft = file.draft === true;
+  const path = outPath(out, includeIdentifiers, draft);
   const bytes = Buffer.from(file.base64, 'base64');
   writeFileSync(path, bytes);
-  s.print({ file: path, bytes: bytes.length, sha256: file.sha256, identifiable: includeIdentifiers }, () => `Wrote ${path} (${Math.round(bytes.length / 1024)} KB)${includeIdentifiers ? ': CONTAINS PERSONAL DATA' : ''}.`);
+  const notes = [includeIdentifiers ? 'CONTAINS PERSONAL DATA' : '', draft ? 'a DRAFT (scrutineer report --check lists why)' : ''].filter(Boolean).join('; ');
+  s.print({ file: path, bytes: bytes.length, sha256: file.sha256, identifiable: includeIdentifiers, draft }, () => `Wrote ${path} (${Math.round(bytes.length / 1024)} KB)${notes ? `: ${notes}` : ''}.`);
 }
 
 const collect = (value: string, previous: number[]) => [...previous, findingIdOption(value)];
@@ -35,15 +38,18 @@ const refusedHelp = 'Without --include-identifiers, text that could identify a c
 
 export function reportCommand(): Command {
   return new Command('report')
-    .description(`Write the scrutiny-event report as a Word document, with the findings cleared as anonymised quotes. ${refusedHelp}`)
+    .description(`Write the scrutiny-event report as a Word document, with the findings cleared as anonymised quotes. With anything unresolved (see --check) it is a DRAFT: marked on every page and named -DRAFT. ${refusedHelp}`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
-    .requiredOption('--out <file.docx>', 'the Word file to write')
+    .option('--out <file.docx>', 'the Word file to write')
+    .option('--check', 'write nothing: list what keeps the report a draft (unwritten narrative, identifiers, disagreements with no agreed grade) and notes on withheld figures')
     .option('--include-identifiers', `${identifiersHelp}; also lists the case references`)
     .option('--finding <id>', 'with --include-identifiers: also include this finding not cleared as a quote (repeat for more)', collect, [])
     .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them (recorded with the export)')
     .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventIdOption)
     .action(
-      action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
+      action(async (s, opts: { event: number; out?: string; check?: boolean; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
+        if (opts.check) return printCheck(s, opts);
+        if (!opts.out) throw new UserError('Give the file to write with --out (or --check to list what keeps the report a draft).', 'INVALID_INPUT');
         checkOutFile(opts.out, '.docx');
         const includeIdentifiers = opts.includeIdentifiers === true;
         if (opts.finding.length && !includeIdentifiers) throw new UserError('--finding adds a finding that is not cleared as a quote: it needs --include-identifiers.', 'INVALID_INPUT');
@@ -51,6 +57,16 @@ export function reportCommand(): Command {
         writeExport(s, opts.out, report, includeIdentifiers);
       }),
     );
+}
+
+async function printCheck(s: CliSession, opts: { event: number; includeIdentifiers?: boolean; suppress: boolean }): Promise<void> {
+  const check = await s.call('report.readiness', { eventId: opts.event, includeIdentifiers: opts.includeIdentifiers === true, suppressSmallNumbers: opts.suppress });
+  s.print(check, () =>
+    [
+      check.draft ? `DRAFT: ${check.items.filter((i) => i.makesDraft).length} to resolve before the report is final.` : 'Ready: the report will export as final.',
+      ...check.items.map((i) => `${i.makesDraft ? '- ' : 'note: '}${i.text}`),
+    ].join('\n'),
+  );
 }
 
 export function briefingCommand(): Command {

@@ -36,6 +36,7 @@ import type {
   ProgressBoard,
   Recommendation,
   ReportOutline,
+  ReportReadiness,
   ReturnsOutcome,
   SaveResult,
   Settings,
@@ -188,6 +189,10 @@ export const contract = {
   'report.outline': call<ReportOutline>()(z.object({ eventId: id }).strict()),
   'report.saveNarrative': call<{ saved: true }>()(
     z.object({ eventId: id, sectionKey: z.string().max(64), criterionKey: z.string().max(64).optional(), text: z.string().max(50_000, 'must be at most 50,000 characters') }).strict(),
+  ),
+  /** The pre-export check: what keeps the report a draft (unwritten narrative, identifiers, open disagreements) and notes on withheld figures. */
+  'report.readiness': call<ReportReadiness>()(
+    z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true), findingIds: z.array(id).max(500).default([]) }).strict(),
   ),
   /** Refused (IDENTIFIERS_FOUND, problems listing each hit) when text in it holds an identifier and includeIdentifiers is off. */
   'report.export': call<ExportedFile>()(

@@ -58,6 +58,7 @@ export const callNames = [
   'files.saveAs',
   'report.outline',
   'report.saveNarrative',
+  'report.readiness',
   'report.export',
   'report.briefing',
   'report.figuresXlsx',

@@ -473,6 +473,24 @@ export interface ExportedFile {
   fileName: string;
   base64: string;
   sha256: string;
+  /** A report exported with unresolved items: every page and the file name say DRAFT. */
+  draft?: boolean;
+}
+
+/** One thing the pre-export check lists: unwritten narrative, an identifier, an open disagreement, or a note on withheld figures. */
+export interface ReadinessItem {
+  kind: 'unwritten' | 'identifier' | 'conflict' | 'suppressed';
+  text: string;
+  /** Whether it keeps the report a draft (withheld figures are only noted). */
+  makesDraft: boolean;
+  /** Where to fix it: "report/executive-summary", "report/findings-by-criterion/drift", "findings/12", "actions/3", "moderation/7", "event"; null for a note. */
+  fix: string | null;
+}
+
+export interface ReportReadiness {
+  /** True while any item makes it a draft: an export then says DRAFT on every page and in its name. */
+  draft: boolean;
+  items: ReadinessItem[];
 }
 
 export interface ReportOutline {

@@ -1,6 +1,6 @@
 // `scrutineer demo`: a realistic, wholly fictional pair of events that shows the whole app — a
 // previous audit and the current one (30 cases, 7 agencies, every criterion scored, some double
-// audits, moderation, findings with anonymised quotes, recommendations, carried-forward actions).
+// audits, moderation, findings with anonymised quotes, recommendations, carried-forward actions, the report's narrative).
 import type { OpenedDatabase } from '../../db/open';
 import { withStandInActor } from '../audits/actor';
 import { importCases } from '../cases/import-service';
@@ -11,6 +11,7 @@ import { carryForward, createRecommendation, updateRecommendation } from '../rec
 import { generateCasesCsv } from './cases-csv';
 import { seedGrades } from './grades';
 import { pick, seededRandom } from './random';
+import { writeDemoNarratives } from './narratives';
 
 const agencies = [
   "Anyshire Children's Social Care",
@@ -108,6 +109,7 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
     ownerAgencyId: agencyIds[5] ?? null,
     dueDate: '2026-10-31',
   });
+  writeDemoNarratives(db, current);
   updateEvent(db, { id: current, status: 'reporting' });
   return { id: current, previousId: previous };
 }

@@ -58,7 +58,11 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
     ['Questions for practitioners', weakest.flatMap((c) => criterion(c.key).guidance.slice(0, 2)).slice(0, 5).map((q) => bullet(q))],
     [
       'Actions',
-      briefingActions(recommendations).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
+      recommendations.length === 0
+        ? [para('The audit made no recommendations.')]
+        : briefingActions(recommendations).length === 0
+          ? [para('Every action from this audit is done.')]
+          : briefingActions(recommendations).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
     ],
     ['Where to learn more', [para(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`)]],
   ];
@@ -76,7 +80,7 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
         children: [
           new Paragraph({ children: [new TextRun({ text: '7-minute briefing', bold: true, size: 40, color: template.style.headingColour })] }),
           para(event.name, { size: 26 }),
-          ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`, 2), ...(blocks.length ? blocks : [para('Nothing recorded yet.', { italics: true })])]),
+          ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`, 2), ...(blocks.length ? blocks : [para(`No figures can be shown: every criterion's come from fewer than ${summary.smallNumberThreshold} cases.`)])]),
         ],
       },
     ],

@@ -8,6 +8,7 @@ import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { heading, narrative, para } from './docx-kit';
 import type { SectionKey, ReportTemplate } from './template';
 import type { Block, SectionContext } from './sections-context';
+import { DRAFT, reportReadiness } from './readiness';
 import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from './sections-method';
 import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from './sections-findings';
 
@@ -40,6 +41,9 @@ export function documentStyles(template: ReportTemplate) {
   };
 }
 
+/** "DRAFT — OFFICIAL-SENSITIVE" on every page of a draft. */
+export const draftMarking = (marking: string, draft: boolean): string => (draft ? `${DRAFT} — ${marking}` : marking);
+
 export function headerAndFooter(classification: string) {
   return {
     headers: { default: new Header({ children: [marking(classification)] }) },
@@ -54,8 +58,11 @@ export function headerAndFooter(classification: string) {
   };
 }
 
-function cover(content: ReportContent): Paragraph[] {
+function cover(content: ReportContent, draft: boolean): Paragraph[] {
   const { template, event } = content;
+  const draftNote = draft
+    ? [new Paragraph({ spacing: { before: 400 }, children: [new TextRun({ text: `${DRAFT}: not for circulation. Sections are unwritten or items unresolved; the report page lists them.`, bold: true, size: 28 })] })]
+    : [];
   const logo = template.logoPng
     ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new ImageRun({ type: 'png', data: template.logoPng, transformation: { width: 160, height: 80 }, altText: { name: 'Logo', title: 'Partnership logo', description: `Logo of ${event.partnership || 'the partnership'}` } })] })]
     : [];
@@ -71,6 +78,7 @@ function cover(content: ReportContent): Paragraph[] {
     para(`Author: ${content.author}`),
     para(`Produced: ${formatDate(content.generatedOn)}`),
     new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: `Classification: ${exportMarking(event.classification, content.includeIdentifiers)}`, bold: true })] }),
+    ...draftNote,
     ...(content.includeIdentifiers
       ? [para('This version includes case references, and any findings the author chose beyond the cleared quotes, at the author’s request. It contains personal data: handle it accordingly.', { bold: true })]
       : []),
@@ -87,9 +95,10 @@ export async function buildReport(
   store: OpenedDatabase,
   template: ReportTemplate,
   eventId: number,
-  options: ReportOptions = {},
+  options: ReportOptions & { /** Whether it is a draft; worked out by the pre-export check when not given. */ draft?: boolean } = {},
 ): Promise<Buffer> {
   const content = gatherReportContent(store, template, eventId, options);
+  const draft = options.draft ?? reportReadiness(store, template, eventId, options).draft;
   const charts = await reportCharts(content);
   const ctx: SectionContext = { content, charts };
   // Consecutive sections on the same orientation share one Word section; a landscape section gets its own.
@@ -99,17 +108,17 @@ export async function buildReport(
     const blocks = parts.at(-1)!.blocks;
     // The first section starts a new page after the contents.
     blocks.push(i === 0 ? new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }) : heading(section.heading));
-    if (section.kind === 'narrative') blocks.push(...narrative(content.narrative(section.key), `${section.heading} has not been written yet.`));
+    if (section.kind === 'narrative') blocks.push(...narrative(content.narrative(section.key)));
     else blocks.push(...(generated[section.key]?.(ctx) ?? []));
   }
   parts.at(-1)!.blocks.push(...identifiersAppendix(content));
-  const marking = exportMarking(content.event.classification, content.includeIdentifiers);
+  const marking = draftMarking(exportMarking(content.event.classification, content.includeIdentifiers), draft);
   const marked = headerAndFooter(marking);
   const note = propertiesNote(content.includeIdentifiers);
   const doc = new Document({
     creator: content.author,
     lastModifiedBy: content.author,
-    title: `${template.title}: ${content.event.name}${note.titleSuffix}`,
+    title: `${draft ? `${DRAFT}: ` : ''}${template.title}: ${content.event.name}${note.titleSuffix}`,
     subject: `Multi-agency case file audit: ${content.event.theme || content.event.frameworkName}`,
     description: `${note.description}Scrutiny-event report for ${content.event.name}. ${marking}.`,
     keywords: ['neglect', 'multi-agency case file audit', 'safeguarding children partnership', ...note.keywords].join('; '),
@@ -121,7 +130,7 @@ export async function buildReport(
       children: [
         ...(i === 0
           ? [
-              ...cover(content),
+              ...cover(content, draft),
               // Not a heading style, so the contents does not list itself.
               para('Contents', { bold: true, size: 32 }),
               new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),

@@ -14,9 +14,9 @@ export function para(text: string, options: { bold?: boolean; italics?: boolean;
   return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })], spacing: { after: 120 } });
 }
 
-/** Narrative text: paragraphs split on blank lines; a visible placeholder when nothing is written. */
-export function narrative(text: string, placeholder: string): Paragraph[] {
-  if (!text) return [para(placeholder, { italics: true })];
+/** Narrative text: paragraphs split on blank lines; nothing at all when none is written (the pre-export check lists it and the export is a draft). */
+export function narrative(text: string): Paragraph[] {
+  if (!text.trim()) return [];
   return text.split(/\n\s*\n/).map((p) => para(p.trim()));
 }
 

@@ -12,6 +12,7 @@ import { listTrail, trailCsv } from '../trail/service';
 import type { ExportedFile } from '../contract/types';
 import type { ReportOptions } from './content';
 import type { ReportTemplate } from './template';
+import { DRAFT, reportReadiness } from './readiness';
 
 
 /** A file name for an export: the event's name made safe, then what it holds. */
@@ -23,16 +24,25 @@ export function exportName(store: OpenedDatabase, eventId: number, what: string,
 // docx and exceljs load on first use, so a CLI command or the app's start-up does not pay for them.
 const documents = () => Promise.all([import('./build-report'), import('./briefing'), import('./xlsx')]).then(([r, b, x]) => ({ ...r, ...b, ...x }));
 
-function recorded(store: OpenedDatabase, eventId: number, what: ExportKind, name: string, bytes: Buffer, options: { includeIdentifiers?: boolean; suppressSmallNumbers?: boolean }): ExportedFile {
+function recorded(store: OpenedDatabase, eventId: number, what: ExportKind, name: string, bytes: Buffer, options: { includeIdentifiers?: boolean; suppressSmallNumbers?: boolean }, draft = false): ExportedFile {
   const includeIdentifiers = options.includeIdentifiers ?? false;
-  const fileName = exportFileName(name, includeIdentifiers);
+  const fileName = draftFileName(exportFileName(name, includeIdentifiers), draft);
   const { sha256 } = recordExport(store.db, { eventId, what, fileName, bytes, includeIdentifiers, suppressSmallNumbers: options.suppressSmallNumbers ?? true });
-  return { fileName, base64: bytes.toString('base64'), sha256 };
+  return { fileName, base64: bytes.toString('base64'), sha256, ...(draft ? { draft } : {}) };
+}
+
+/** "spring-report.docx" → "spring-report-DRAFT.docx". */
+export function draftFileName(fileName: string, draft: boolean): string {
+  if (!draft) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? `${fileName.slice(0, dot)}-${DRAFT}${fileName.slice(dot)}` : `${fileName}-${DRAFT}`;
 }
 
 export async function exportReport(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<ExportedFile> {
-  const bytes = await (await documents()).buildReport(store, template, eventId, options);
-  return recorded(store, eventId, 'report', exportName(store, eventId, 'report', 'docx'), bytes, options);
+  // The check runs first: refused exports (identifiers) fail in the build before anything is recorded.
+  const { draft } = reportReadiness(store, template, eventId, options);
+  const bytes = await (await documents()).buildReport(store, template, eventId, { ...options, draft });
+  return recorded(store, eventId, 'report', exportName(store, eventId, 'report', 'docx'), bytes, options, draft);
 }
 
 export async function exportBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<ExportedFile> {

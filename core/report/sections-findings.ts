@@ -18,7 +18,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
     blocks.push(heading(c.title, 2));
     if (c.suppressed) {
       blocks.push(para(`The grades for this criterion come from fewer than ${summary.smallNumberThreshold} cases, so the figures are not shown.`, { italics: true }));
-      blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
+      blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key)));
       continue;
     }
     if (c.small) blocks.push(para(`These figures come from fewer than ${summary.smallNumberThreshold} cases and are shown at the author’s request: read them with care.`, { italics: true }));
@@ -40,7 +40,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
     );
     const moderated = summary.moderated.find((m) => m.key === c.key);
     if (moderated && !moderated.suppressed && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${moderated.n} agreed grades were good or better.`));
-    blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key), 'Conclusions for this criterion have not been written yet.'));
+    blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key)));
     const quotes = findings.filter((f) => f.quoteForReport && f.criterionKeys.includes(c.key));
     for (const q of quotes) blocks.push(para(q.text, { italics: true }));
   }
@@ -74,16 +74,16 @@ function findingsOfKind(ctx: SectionContext, kind: FindingKind, empty: string): 
 }
 
 export function goodPractice(ctx: SectionContext): Block[] {
-  return findingsOfKind(ctx, 'good-practice', 'No good practice has been chosen for the report yet.');
+  return findingsOfKind(ctx, 'good-practice', 'No example of good practice was chosen for this report.');
 }
 
 export function areasForDevelopment(ctx: SectionContext): Block[] {
-  return [...findingsOfKind(ctx, 'area-for-development', 'No areas for development have been chosen for the report yet.'), ...findingsOfKind(ctx, 'theme', 'No themes have been chosen for the report.')];
+  return [...findingsOfKind(ctx, 'area-for-development', 'No area for development was chosen for this report.'), ...findingsOfKind(ctx, 'theme', 'No theme was chosen for this report.')];
 }
 
 export function recommendations(ctx: SectionContext): Block[] {
   const recs = ctx.content.recommendations;
-  if (recs.length === 0) return [para('No recommendations have been recorded yet.', { italics: true })];
+  if (recs.length === 0) return [para('The audit made no recommendations.')];
   return [
     table(
       ctx.content.template.style,

@@ -73,7 +73,8 @@ test('the quote tick is refused for identifying text; exports without identifier
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.getByLabel('Include identifiers (identifiable: handle accordingly)').check();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export report (Word)…' }).click()]);
-  expect(download.suggestedFilename()).toBe('neglect-audit-spring-2026-report-identifiable.docx');
+  // Its conclusions are not written yet, so it is also a draft.
+  expect(download.suggestedFilename()).toBe('neglect-audit-spring-2026-report-identifiable-DRAFT.docx');
   const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const header = await zip.file(/^word\/header\d*\.xml$/)[0]!.async('string');
   expect(header).toContain('OFFICIAL-SENSITIVE — CONTAINS PERSONAL DATA');

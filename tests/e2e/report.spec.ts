@@ -1,6 +1,6 @@
 // The report in Chromium against a real database: from an empty database the Events page offers
-// the demo; the demo event's report page keeps an executive summary and a criterion's conclusions
-// across a reload; the Word report exported with the default privacy settings holds the writing
+// the demo; the pre-export check lists an emptied executive summary and clears once it is written;
+// the demo event's report page keeps an executive summary and a criterion's conclusions across a reload; the Word report exported with the default privacy settings holds the writing
 // and no case reference or unchosen finding; the briefing and the figures workbook download.
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -35,13 +35,25 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
   const outline = page.getByRole('navigation', { name: 'Report outline' });
   await expect(outline.getByText('Scope and method')).toBeVisible();
-  await expect(outline.getByRole('button', { name: /^Executive summary\s*Not written yet$/ })).toHaveAttribute('aria-current', 'true');
-  await expect(outline.getByRole('button', { name: /^Conclusions\s*Not written yet$/ })).toBeVisible();
+  // The demo's narrative is written, so the pre-export check finds nothing to resolve.
+  await expect(outline.getByRole('button', { name: /^Executive summary\s*Written$/ })).toHaveAttribute('aria-current', 'true');
+  await expect(outline.getByRole('button', { name: /^Conclusions\s*Written$/ })).toBeVisible();
+  const check = page.getByRole('region', { name: /^(Draft|Ready)/ });
+  await expect(check).toHaveAccessibleName('Ready: the report will export as final');
 
+  // Emptied, the executive summary is listed as the one thing keeping the report a draft.
   const summaryBox = page.getByLabel('Executive summary', { exact: true });
+  await summaryBox.fill('');
+  await expect(outline.getByRole('button', { name: /^Executive summary\s*Not written yet$/ })).toBeVisible();
+  await expect(check).toHaveAccessibleName('Draft: 1 thing to resolve before the report is final');
+  await expect(check.getByRole('listitem')).toHaveText(['Executive summary is not written. Write it']);
+  await page.screenshot({ path: screenshotPath('report-draft-check.png'), fullPage: true });
+  await check.getByRole('button', { name: 'Write it' }).click();
+  await expect(summaryBox).toBeFocused();
   await summaryBox.pressSequentially(summary);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await expect(outline.getByRole('button', { name: /^Executive summary\s*Written$/ })).toBeVisible();
+  await expect(check).toHaveAccessibleName('Ready: the report will export as final');
   await expect(page.getByText('26 words')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Executive summary', { exact: true })).toHaveValue(summary);
@@ -72,7 +84,7 @@ test('demo event, write the narrative, export the report, briefing and workbook'
   await expect(page.getByText('These exports will identify children')).toHaveCount(0);
 
   const [report] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export report (Word)…' }).click()]);
-  expect(report.suggestedFilename()).toMatch(/\.docx$/);
+  expect(report.suggestedFilename()).toMatch(/-report\.docx$/);
   await expect(page.getByRole('status').filter({ hasText: `Report downloaded as ${report.suggestedFilename()}` })).toBeVisible();
   const bytes = readFileSync(await report.path());
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

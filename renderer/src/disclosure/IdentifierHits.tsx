@@ -18,12 +18,14 @@ interface Props {
   onDismiss: () => void;
 }
 
-function FixLink({ eventId, path, onOpenNarrative }: { eventId: number; path: string; onOpenNarrative: Props['onOpenNarrative'] }) {
+/** A link to where a listed problem is fixed: a narrative on this page, the findings, the action plan, a case's moderation or the event. */
+export function FixLink({ eventId, path, onOpenNarrative, write = false }: { eventId: number; path: string; onOpenNarrative: Props['onOpenNarrative']; write?: boolean }) {
   const [area, key, criterion] = path.split('/');
+  if (area === 'moderation' && key) return <a href={href.moderation(eventId, Number(key))}>Go to this case’s moderation</a>;
   if (area === 'report' && key)
     return (
       <button type="button" className="link-button" onClick={() => onOpenNarrative(key, criterion)}>
-        Edit this text
+        {write ? 'Write it' : 'Edit this text'}
       </button>
     );
   const to = area === 'findings' ? href.findings(eventId) : area === 'actions' ? href.actions(eventId) : href.event(eventId);

@@ -3,7 +3,8 @@
 // ticks identifiers in (listing every hit with a link to fix it), marks an identifiable file, and
 // records the export in the trail. Then it is saved through the desktop's save dialog and opened,
 // or downloaded in the browser.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ReportReadiness } from '@contract/types';
 import { call } from '../api/client';
 import { StatusMessage } from '../components/StatusMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -11,6 +12,8 @@ import { toShownError, type ShownError } from '../lib/errors';
 import { IdentifierHits } from '../disclosure/IdentifierHits';
 import { useLoad } from '../lib/useLoad';
 import { saveOrDownload } from './saveFile';
+import { ReadinessCheck } from './ReadinessCheck';
+import type { Loaded } from '../lib/useLoad';
 
 type Kind = 'report' | 'briefing' | 'figures';
 
@@ -32,9 +35,29 @@ interface Props {
   /** Resolves once every narrative typed so far is saved, so the export has the newest text. */
   beforeExport: () => Promise<void>;
   onOpenNarrative: (sectionKey: string, criterionKey?: string) => void;
+  /** Changes whenever the narrative was saved: the check runs again. */
+  revision: number;
 }
 
-export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative }: Props) {
+/** The pre-export check for the current choices, run again after each save; the last answer stays shown while it runs. */
+function useReadiness(input: { eventId: number; includeIdentifiers: boolean; suppressSmallNumbers: boolean; findingIds: number[] }, revision: number): [Loaded<ReportReadiness>, () => void] {
+  const [check, setCheck] = useState<Loaded<ReportReadiness>>({ state: 'loading' });
+  const [again, setAgain] = useState(0);
+  const key = JSON.stringify(input);
+  useEffect(() => {
+    let live = true;
+    call('report.readiness', JSON.parse(key) as typeof input).then(
+      (value) => live && setCheck({ state: 'ready', value }),
+      (error: unknown) => live && setCheck({ state: 'error', error: toShownError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, revision, again]);
+  return [check, () => setAgain((n) => n + 1)];
+}
+
+export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative, revision }: Props) {
   const [includeIdentifiers, setIncludeIdentifiers] = useState(false);
   const [findingIds, setFindingIds] = useState<number[]>([]);
   const [includeQuotes, setIncludeQuotes] = useState(false);
@@ -44,6 +67,7 @@ export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative 
   const [error, setError] = useState<{ title: string; error: ShownError } | null>(null);
   const [findings] = useLoad(() => (includeIdentifiers ? call('findings.list', { eventId }) : Promise.resolve([])), [eventId, includeIdentifiers]);
   const uncleared = findings.state === 'ready' ? findings.value.filter((f) => !f.quoteForReport) : [];
+  const [readiness, checkAgain] = useReadiness({ eventId, includeIdentifiers, suppressSmallNumbers, findingIds: includeIdentifiers ? findingIds : [] }, revision);
 
   async function run(kind: Kind) {
     setError(null);
@@ -59,7 +83,7 @@ export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative 
             : await call('report.figuresXlsx', { eventId, includeIdentifiers, suppressSmallNumbers });
       setProgress({ kind, stage: 'Saving…' });
       const outcome = await saveOrDownload(file, transport);
-      const noun = names[kind].noun;
+      const noun = file.draft ? `${names[kind].noun} (a DRAFT: every page says so)` : names[kind].noun;
       if (outcome.kind === 'saved') setStatus(`${noun} saved to ${outcome.path}${outcome.opened ? ' and opened' : ''}`);
       else if (outcome.kind === 'downloaded') setStatus(`${noun} downloaded as ${outcome.fileName}`);
       else setStatus(`${noun} not saved: the save was cancelled.`);
@@ -67,6 +91,7 @@ export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative 
       setError({ title: names[kind].failed, error: toShownError(e) });
     } finally {
       setProgress(null);
+      checkAgain();
     }
   }
 
@@ -130,6 +155,7 @@ export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative 
           Turning this off is recorded with the export.
         </p>
       </fieldset>
+      <ReadinessCheck eventId={eventId} check={readiness} onOpenNarrative={onOpenNarrative} />
       <div className="actions">
         {(Object.keys(names) as Kind[]).map((kind) => (
           <button key={kind} type="button" className={`button${kind === 'report' ? ' button-primary' : ''}`} disabled={busy} onClick={() => void run(kind)}>

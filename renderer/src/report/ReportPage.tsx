@@ -1,6 +1,6 @@
 // The report: its outline from the template on the left, the editor for the chosen narrative
 // (autosaved) with the findings chosen for the report beside it, and the exports below.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { EventDetail, ReportOutline } from '@contract/types';
 import { ClassificationMarking } from '../components/ClassificationMarking';
@@ -55,6 +55,11 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
   const caretAfterInsert = useRef<number | null>(null);
   const current = narratives.find((n) => n.id === selected) ?? null;
   const check = useIdentifierCheck(current ? (texts[current.id] ?? '') : '');
+  // Each finished save runs the pre-export check again.
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    if (saveState.state === 'saved') setRevision((n) => n + 1);
+  }, [saveState.state]);
 
   // After "Insert into text", the caret goes just after the quotation.
   useLayoutEffect(() => {
@@ -139,6 +144,7 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
         eventId={eventId}
         transport={transport}
         beforeExport={() => saver.settle()}
+        revision={revision}
         onOpenNarrative={(sectionKey, criterionKey) => {
           select(narrativeId(sectionKey, criterionKey));
           setTimeout(() => textarea.current?.focus(), 0);

@@ -109,11 +109,13 @@ describe('planted identifiers', () => {
     ]) {
       const run = await cli('--json', command!, '--event', eventId, '--out', join(dir, out!), '--include-identifiers');
       expect(run.code, run.stderr).toBe(0);
-      const written = join(dir, out!.replace('.docx', '-identifiable.docx'));
-      expect(JSON.parse(run.stdout)).toMatchObject({ file: written, identifiable: true, sha256: sha256File(written) });
+      // The report's narrative is only partly written, so it is also a draft, in its name and marking.
+      const draft = command === 'report';
+      const written = join(dir, out!.replace('.docx', draft ? '-identifiable-DRAFT.docx' : '-identifiable.docx'));
+      expect(JSON.parse(run.stdout)).toMatchObject({ file: written, identifiable: true, draft, sha256: sha256File(written) });
       const doc = await readDocx(readFileSync(written));
       expect(doc.headers.length).toBeGreaterThan(0);
-      for (const text of [...doc.headers, ...doc.footers.filter((f) => !f.startsWith('Page'))]) expect(text).toBe('OFFICIAL-SENSITIVE — CONTAINS PERSONAL DATA');
+      for (const text of [...doc.headers, ...doc.footers.filter((f) => !f.startsWith('Page'))]) expect(text).toBe(`${draft ? 'DRAFT — ' : ''}OFFICIAL-SENSITIVE — CONTAINS PERSONAL DATA`);
       expect(doc.properties).toContain('identifiable: contains personal data');
       expect(doc.properties).toContain('CONTAINS PERSONAL DATA');
       if (command === 'report') {
@@ -137,7 +139,7 @@ describe('planted identifiers', () => {
     const trail = JSON.parse((await cli('--json', 'trail', '--event', eventId)).stdout) as { entity: string; field: string; newValue: string; note: string; actor: string }[];
     const exports = trail.filter((e) => e.entity === 'export');
     expect(exports.map((e) => [e.field, e.newValue, e.note.split('; ').slice(0, 2).join('; '), e.actor])).toEqual([
-      ['report', `sha256:${sha256File(join(dir, 'report-identifiable.docx'))}`, 'spring-2026-report-identifiable.docx; with identifiers (contains personal data)', 'Fictional Facilitator'],
+      ['report', `sha256:${sha256File(join(dir, 'report-identifiable-DRAFT.docx'))}`, 'spring-2026-report-identifiable-DRAFT.docx; with identifiers (contains personal data)', 'Fictional Facilitator'],
       ['briefing', `sha256:${sha256File(join(dir, 'briefing-identifiable.docx'))}`, 'spring-2026-7-minute-briefing-identifiable.docx; with identifiers (contains personal data)', 'Fictional Facilitator'],
       ['workbook', `sha256:${sha256File(join(dir, 'figures-identifiable.xlsx'))}`, 'spring-2026-figures-and-action-plan-identifiable.xlsx; with identifiers (contains personal data)', 'Fictional Facilitator'],
     ]);

@@ -117,11 +117,11 @@ describe('findings by criterion', () => {
     const at = (title: string) => doc.paragraphs.indexOf(title);
     const between = (from: string, to: string) => doc.paragraphs.slice(at(from) + 1, at(to));
     // (The table's cells are paragraphs too; the ones after it are the conclusions and the quote.)
-    expect(between(childFocus, 'Purposeful, recorded direct work').slice(-2)).toEqual(['Conclusions for this criterion have not been written yet.', 'Children’s words were recorded.']);
+    // No conclusions are written: nothing stands in for them (the pre-export check lists them instead).
+    expect(between(childFocus, 'Purposeful, recorded direct work').slice(-2)).toEqual(['56%', 'Children’s words were recorded.']);
     // A withheld criterion shows no table and no quotes (a quote from so few cases could identify a child).
     expect(between(drift, 'Measurable goals for change')).toEqual([
       'The grades for this criterion come from fewer than 5 cases, so the figures are not shown.',
-      'Conclusions for this criterion have not been written yet.',
     ]);
     // Every criterion but the withheld one has its table, graded or not.
     expect(doc.tables).toHaveLength(12);
@@ -168,16 +168,16 @@ describe('agreement', () => {
 describe('good practice, areas for development and themes', () => {
   it('lists the findings chosen for the report with their criteria, and says so when there are none', async () => {
     expect((await section(goodPractice)).paragraphs).toEqual([`Children’s words were recorded. (${childFocus}; ${drift})`]);
-    expect((await section(areasForDevelopment)).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
+    expect((await section(areasForDevelopment)).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
     // With identifiers the report holds only the findings the user chose: the flag adds none of its own.
-    expect((await section(areasForDevelopment, { includeIdentifiers: true })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
+    expect((await section(areasForDevelopment, { includeIdentifiers: true })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
     const unchosen = listFindings(core.store.db, eventId).find((f) => f.text === 'Not chosen for the report.')!.id;
     expect((await section(areasForDevelopment, { includeIdentifiers: true, findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'Not chosen for the report.']);
-    expect((await section(areasForDevelopment, { findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No themes have been chosen for the report.']);
-    expect((await section(goodPractice, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['No good practice has been chosen for the report yet.']);
+    expect((await section(areasForDevelopment, { findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
+    expect((await section(goodPractice, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['No example of good practice was chosen for this report.']);
     expect((await section(areasForDevelopment, { event: agreementEventId, compareWith: null })).paragraphs).toEqual([
-      'No areas for development have been chosen for the report yet.',
-      'No themes have been chosen for the report.',
+      'No area for development was chosen for this report.',
+      'No theme was chosen for this report.',
     ]);
   });
 });
@@ -190,7 +190,7 @@ describe('recommendations and action plan', () => {
       ['Finished work.', 'not assigned', '31 December 2099', 'Done'],
       ['Carried action. (carried forward from Autumn audit)', 'not assigned', 'not set', 'Open'],
     ]);
-    expect((await section(recommendations, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['No recommendations have been recorded yet.']);
+    expect((await section(recommendations, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['The audit made no recommendations.']);
   });
 });
 

@@ -147,10 +147,11 @@ describe('the Word report at the threshold', () => {
     // The report has portrait and landscape parts: at least three Word sections.
     expect(doc.sections.length).toBeGreaterThanOrEqual(3);
     expect(doc.sections.some((s) => s.landscape)).toBe(true);
+    // Nothing is written for this event, so it is a draft: the marking follows DRAFT.
     for (const [i, section] of doc.sections.entries()) {
       expect({ i, linked: section.headerLinked || section.footerLinked }).toEqual({ i, linked: false });
-      expect(section.header.filter((t) => t.trim())).toEqual([marking]);
-      expect(section.footer[0]).toBe(marking);
+      expect(section.header.filter((t) => t.trim())).toEqual([`DRAFT — ${marking}`]);
+      expect(section.footer[0]).toBe(`DRAFT — ${marking}`);
     }
     expect(doc.text).not.toContain('OFFICIAL-SENSITIVE');
     expect(doc.text).toContain(`Classification: ${marking}`);

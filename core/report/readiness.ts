@@ -11,6 +11,7 @@ import { describeHits } from '../disclosure/identifier-guard';
 import { frameworkForEvent } from '../audits/event-framework';
 import { getModeration } from '../moderation/service';
 import { countOf } from '../../model/words';
+import type { DifferenceKind } from '../../model/differences';
 import type { ReadinessItem, ReportReadiness } from '../contract/types';
 import { narrativeKey, readNarratives } from './narratives';
 import type { ReportTemplate } from './template';
@@ -34,13 +35,16 @@ function unwritten(store: OpenedDatabase, template: ReportTemplate, eventId: num
   return items;
 }
 
-/** Criteria (and the overall grade) where agencies' grades disagree and moderation has agreed no grade. */
+/** A difference moderation must settle: any but a one-level gap on the same side of the good line. */
+const mustSettle = (kinds: DifferenceKind[]) => kinds.some((k) => k !== 'other');
+
+/** Criteria (and the overall grade) where agencies' grades differ in a way that matters and moderation has agreed no grade. */
 function openConflicts(store: OpenedDatabase, eventId: number): ReadinessItem[] {
   return caseRowsForEvent(store.db, eventId).flatMap((c) => {
     const view = getModeration(store.db, c.id);
     if (view.locked) return [];
-    const open = view.criteria.filter((k) => k.disagreement && !k.agreed).map((k) => k.title);
-    if (view.overall.disagreement && view.overall.agreedValue === null) open.push('the overall grade');
+    const open = view.criteria.filter((k) => mustSettle(k.differences) && !k.agreed).map((k) => k.title);
+    if (mustSettle(view.overall.differences) && view.overall.agreedValue === null) open.push('the overall grade');
     if (open.length === 0) return [];
     return [{ kind: 'conflict' as const, makesDraft: true, text: `Case ${c.reference}: agencies’ grades disagree with no agreed grade on ${open.join('; ')}.`, fix: `moderation/${c.id}` }];
   });

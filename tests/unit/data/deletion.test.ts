@@ -116,7 +116,7 @@ describe('deletion from the command line', () => {
     expect(wrong.stderr).toBe(`scrutineer: Type the event's name exactly as it is ("${spring}") to confirm. Nothing was deleted.\n`);
     const deleted = await runCli('--db', demo.path, 'event', 'delete', String(demo.eventId), '--confirm', spring);
     expect(deleted.code, deleted.stderr).toBe(0);
-    expect(deleted.stdout).toMatch(new RegExp(`^Deleted event ${demo.eventId}: 30 cases, \\d+ audits, [\\d,]+ grades, [\\d,]+ agreed grades, 6 findings, \\d+ recommendations\\.\\n$`));
+    expect(deleted.stdout).toMatch(new RegExp(`^Deleted event ${demo.eventId}: 30 cases, \\d+ audits, [\\d,]+ grades, [\\d,]+ agreed grades, 6 findings, \\d+ recommendations, 19 report sections\\.\\n$`));
     const one = await runCli('--db', demo.path, 'cases', 'delete', '--event', String(demo.previousId), reference);
     expect(one.code, one.stderr).toBe(0);
     expect(one.stdout).toMatch(new RegExp(`^Deleted case ${reference}: 1 cases`));

@@ -8,6 +8,8 @@ import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { makePrivateFolder } from '../db/private-files';
 import { startAutomaticBackups } from './data/automatic';
+import { backupsKept } from './data/backups';
+import { pruneBackups } from '../db/rotation';
 import { sweepOrphanDocuments } from './data/document-files';
 import { clearOpenedCopies } from './cases/documents';
 import { encryptPlainDocuments } from './cases/legacy-documents';
@@ -53,6 +55,8 @@ export function openCore(options: CoreOptions): CoreApp {
     const store = openDatabase(options.databasePath, { migrationsDir: paths.migrationsDir, key: options.key });
     try {
       seedBuiltinFrameworks(store.db, paths.templatesDir);
+      // The copy just kept before migrating joins the rotation: only the newest N stay.
+      if (store.backupPath) pruneBackups(store.path, backupsKept(store));
       return store;
     } catch (error) {
       store.close();

@@ -1,6 +1,6 @@
 // Internal errors (bugs, not the user's doing) are written with their stack to a log file in the
 // data folder, so the user can send it; the screen and the terminal say where it is.
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultDataDir } from './paths';
 import { APP_VERSION } from './version';
@@ -22,13 +22,16 @@ export function describeError(error: unknown): string {
 export function writeErrorLog(dir: string, error: unknown, context: string): string | null {
   const path = join(dir, ERROR_LOG_NAME);
   try {
-    mkdirSync(dir, { recursive: true });
+    // A folder made here is the owner's only, like the data folder it normally is.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
       if (statSync(path).size > MAX_LOG_BYTES) renameSync(path, `${path}.old`);
     } catch {
       // No log yet.
     }
     appendFileSync(path, `${new Date().toISOString()}  Scrutineer ${APP_VERSION}  ${context}\n${describeError(error)}\n\n`, { mode: 0o600 });
+    // mode applies only when the file is made: a log left by an earlier version is tightened too.
+    if (process.platform !== 'win32') chmodSync(path, 0o600);
     return path;
   } catch {
     return null;

@@ -21,6 +21,41 @@ export function newestBackup(databasePath: string): string | null {
   return dated.sort((a, b) => b.at - a.at)[0]?.path ?? null;
 }
 
+/** The temporary name a backup is written under; the process id tells a live writer's from an abandoned one. */
+const partialPathFor = (backupPath: string, pid = process.pid): string => `${backupPath}.${pid}.partial`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Copies beside the database that a process killed mid-backup left unfinished (never listed as
+ * backups): removed on the next open. One whose writer is still running is left alone.
+ */
+export function removeAbandonedPartials(databasePath: string): number {
+  const dir = dirname(databasePath);
+  const prefix = `${basename(databasePath)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = /\.bak\.(\d+)\.partial$/.exec(name)?.[1];
+    if (!name.startsWith(prefix) || !pid || isRunning(Number(pid))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 const reasons: Partial<Record<DatabaseFailure, string>> = {
   full: 'the disk is full',
   readonly: 'the folder is read-only',
@@ -35,7 +70,7 @@ const reasons: Partial<Record<DatabaseFailure, string>> = {
  * once complete: a copy cut short (disk full, the app killed) is never taken for a backup.
  */
 export function writeBackup(sqlite: Database.Database, databasePath: string, backupPath: string, purpose: 'before-migration' | 'backup' = 'before-migration'): void {
-  const partial = `${backupPath}.partial`;
+  const partial = partialPathFor(backupPath);
   try {
     rmSync(partial, { force: true });
     createEmptyPrivateFile(partial);

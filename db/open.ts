@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../model/errors';
-import { newestBackup, writeBackup } from './backups';
+import { newestBackup, removeAbandonedPartials, writeBackup } from './backups';
 import { connectKeyed, isNotADatabase, isPlainSqliteFile, keyDoesNotOpen, type DatabaseKey } from './cipher';
 import { encryptPlainDatabase } from './encrypt';
 import { databaseProblem, restoreAdvice } from './errors';
@@ -74,7 +74,10 @@ function openChecked(path: string, options: OpenOptions): OpenedDatabase {
     if (!isMemory) makePrivate(path, `${path}-wal`, `${path}-shm`);
     const backupPath = migrate(sqlite, path, existed, migrations, options.now ?? (() => new Date()));
     // The file opened and read: no conversion or restore is under way, so their leftovers can go.
-    if (!isMemory) for (const purpose of ['encrypting', 'restoring'] as const) removeTemporary(temporaryPathFor(path, purpose));
+    if (!isMemory) {
+      for (const purpose of ['encrypting', 'restoring'] as const) removeTemporary(temporaryPathFor(path, purpose));
+      removeAbandonedPartials(path);
+    }
     const db = drizzle(sqlite, { schema }) as Db;
     return { db, sqlite, path, schemaVersion: userVersion(sqlite), backupPath, key, converted, close: () => sqlite.close() };
   } catch (error) {

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../../model/errors';
-import { writePrivateFileAtomically } from '../../db/private-files';
+import { makePrivateFolder, writePrivateFileAtomically } from '../../db/private-files';
+import { dirname } from 'node:path';
 
 export const keyFileSchema = z.discriminatedUnion('protection', [
   z.object({
@@ -46,5 +47,7 @@ export function readKeyFile(databasePath: string): KeyFile | undefined {
 
 /** Written in one step (a temporary file renamed into place), readable by its owner only. */
 export function writeKeyFile(databasePath: string, file: KeyFile): void {
+  // A new database's key is saved before the database is made: its folder may not exist yet.
+  if (!existsSync(dirname(databasePath))) makePrivateFolder(dirname(databasePath));
   writePrivateFileAtomically(keyFilePathFor(databasePath), `${JSON.stringify(keyFileSchema.parse(file), null, 2)}\n`);
 }

@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../../core/app';
 import { connectKeyed, DatabaseKey } from '../../../db/cipher';
 import { listBackups } from '../../../db/rotation';
+import { loadMigrations } from '../../../db/migrations';
+import { openDatabase } from '../../../db/open';
+import { openCore } from '../../../core/app';
+import { headlessHost } from '../../../core/headless-host';
+import { defaultAppPaths } from '../../../core/paths';
 import { demoDatabase, dumpAll } from '../../support/data-fixtures';
-import { openTestDatabase } from '../../support/test-key';
+import { openTestDatabase, testKey } from '../../support/test-key';
+import { canMountSmallDisk, withSmallDisk } from '../../support/small-disk';
 import { runCli, runCliWith } from '../helpers/cli';
 import { makeTempDir, sha256File } from '../helpers/temp';
 
@@ -119,6 +125,27 @@ describe('backups', () => {
   });
 });
 
+describe('the copy kept before migrating', () => {
+  it('joins the rotation: after an update only the newest N backups are left, that copy among them', async () => {
+    const path = join(makeTempDir(), 'scrutineer.db');
+    const migrations = loadMigrations(defaultAppPaths().migrationsDir);
+    const older = openDatabase(path, { migrationsDir: '', migrations: migrations.slice(0, -1), key: testKey() });
+    older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('backupsKept', '3')").run();
+    older.close();
+    // Five older backups, a day apart.
+    for (let day = 1; day <= 5; day++) {
+      const old = `${path}.2026-01-0${day}T00-00-00-000Z.daily.bak`;
+      copyFileSync(path, old);
+      utimesSync(old, new Date(`2026-01-0${day}`), new Date(`2026-01-0${day}`));
+    }
+    const core = openCore({ databasePath: path, key: testKey(), host: headlessHost('cli') });
+    const kept = listBackups(path);
+    expect(core.store.backupPath).not.toBeNull();
+    expect(kept.map((b) => b.path)).toEqual([core.store.backupPath, `${path}.2026-01-05T00-00-00-000Z.daily.bak`, `${path}.2026-01-04T00-00-00-000Z.daily.bak`]);
+    core.close();
+  });
+});
+
 describe('backups from the command line', () => {
   it('backup --out, backups, restore FILE', async () => {
     const dir = makeTempDir();
@@ -161,4 +188,36 @@ describe('backups from the command line', () => {
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
   });
+
+  it.skipIf(!canMountSmallDisk())('the data folder\'s own disk full during Back up now: "the disk is full", the database and the other backups untouched', async () => {
+    const demo = await demoDatabase(makeTempDir());
+    await call(demo.core, 'data.backupNow', {});
+    demo.core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    demo.core.close();
+    const source = dirname(demo.path);
+    const disk = makeTempDir();
+    const path = join(disk, 'scrutineer.db');
+    // Room for the database and its existing backup, the WAL and index, and half a new copy.
+    const size = statSync(demo.path).size;
+    const sizeKb = Math.ceil((size * 2.5 + 256 * 1024) / 4096) * 4;
+    const script = `
+      cp -p "$1"/scrutineer.db* "$0"/
+      sha256sum "$0"/scrutineer.db* | sed "s|$0/||"
+      echo ---
+      "$2" bin/scrutineer.js --db "$0/scrutineer.db" backup 2>&1; echo "exit $?"
+      echo ---
+      sha256sum "$0"/scrutineer.db* | sed "s|$0/||"
+      echo ---
+      "$2" bin/scrutineer.js --db "$0/scrutineer.db" --json event list | wc -l`;
+    const run = withSmallDisk(disk, sizeKb, script, [source, process.execPath]);
+    expect(run.code, run.stderr).toBe(0);
+    const [before, backup, after, events] = run.stdout.split('---\n');
+    expect(backup).toMatch(
+      new RegExp(`^scrutineer: The backup of ${path} could not be written to ${path}\\.[^ ]+\\.manual\\.bak \\(the disk is full\\)\\. The database is untouched and no partial copy was left; free some space or choose another folder, then try again\\.\\nexit 1\\n$`),
+    );
+    // The same files with the same bytes: nothing new, nothing pruned, no partial copy.
+    expect(after).toBe(before);
+    expect(before!.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(Number(events!.trim())).toBeGreaterThan(2);
+  }, 60_000);
 });

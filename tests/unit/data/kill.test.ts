@@ -4,9 +4,9 @@
 // random moment between its "start" and "done" (the window measured by one run left alone); the
 // next start then opens the file as the app would, and its content must equal one of the two.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
@@ -134,8 +134,9 @@ describe(`killed at ${KILL_POINTS} random moments, each operation leaves the old
       const path = copyInto(source, join(work, 'run'));
       await runOperation(['backup', path], delay);
       expect(contentAfterRestart(path)).toEqual(before);
-      // A backup is listed only once complete, and then it is whole.
+      // A backup is listed only once complete, and then it is whole; a copy cut short is gone after the restart.
       for (const backup of listBackups(path)) expect(contentOf(backup.path)).toEqual(before);
+      expect(readdirSync(dirname(path)).filter((name) => name.endsWith('.partial'))).toEqual([]);
     }
   }, 300_000);
 

@@ -61,12 +61,13 @@ describe('the encrypted database', () => {
 
   it('a wrong key gives one clear line from the CLI, and the file and its folder are untouched', async () => {
     const { path } = await demoDatabase(testKey());
-    const before = sha256File(path);
+    const before = { sha: sha256File(path), mtime: statSync(path).mtimeMs, folder: statSync(dirname(path)).mtimeMs };
     const files = filesBeside(path);
     const run = await runCliWith({ env: { SCRUTINEER_DB_KEY: DatabaseKey.random().hex() } }, '--db', path, 'event', 'list');
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`scrutineer: The key does not open ${path}: it is encrypted with another key, or it is not a Scrutineer database. It has not been changed.\n`);
-    expect(sha256File(path)).toBe(before);
+    // Not a byte, not a modification time, not a file beside it (no -wal, -shm or backup).
+    expect({ sha: sha256File(path), mtime: statSync(path).mtimeMs, folder: statSync(dirname(path)).mtimeMs }).toEqual(before);
     expect(filesBeside(path)).toEqual(files);
   });
 
@@ -115,11 +116,11 @@ describe('the encrypted database', () => {
 
     const again = await runCliWith({ env: { SCRUTINEER_DB_KEY: passphrase } }, '--db', path, 'event', 'list');
     expect(again.stdout).toContain('Passphrase event');
-    const before = sha256File(path);
+    const before = { sha: sha256File(path), mtime: statSync(path).mtimeMs, key: sha256File(`${path}.key`), files: filesBeside(path) };
     const wrong = await runCliWith({ env: { SCRUTINEER_DB_KEY: 'not the fictional passphrase' } }, '--db', path, 'event', 'list');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toBe(`scrutineer: That passphrase does not open ${path}.key. Nothing was changed; try again, or give the recovery key with --key-file.\n`);
-    expect(sha256File(path)).toBe(before);
+    expect({ sha: sha256File(path), mtime: statSync(path).mtimeMs, key: sha256File(`${path}.key`), files: filesBeside(path) }).toEqual(before);
     // Each run derives the key with scrypt (age's passphrase mode), on purpose slow.
   }, 120_000);
 });

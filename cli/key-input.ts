@@ -21,15 +21,18 @@ export function readKeyFileOption(path: string): string {
   return firstLine;
 }
 
+/** Whether a person is at a terminal to type a key or passphrase. */
+export const atTerminal = (): boolean => process.stdin.isTTY === true && process.stderr.isTTY === true;
+
 export function cliKeyInputs(options: { keyFile?: string }, env: NodeJS.ProcessEnv = process.env): KeyInputs {
   if (options.keyFile) return { given: { text: readKeyFileOption(options.keyFile), from: options.keyFile } };
   const fromEnv = env[KEY_ENV];
   if (fromEnv !== undefined && fromEnv !== '') return { given: { text: fromEnv, from: KEY_ENV } };
-  return process.stdin.isTTY && process.stderr.isTTY ? { ask: askOnTerminal } : {};
+  return atTerminal() ? { ask: askOnTerminal } : {};
 }
 
 /** Reads one line from the terminal without showing it; a new passphrase is asked for twice. */
-async function askOnTerminal(question: string, { confirm }: { confirm: boolean }): Promise<string> {
+export async function askOnTerminal(question: string, { confirm }: { confirm: boolean }): Promise<string> {
   const first = await readHidden(question);
   if (!confirm) return first;
   const second = await readHidden('Type it again: ');

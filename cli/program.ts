@@ -13,6 +13,7 @@ import { briefingCommand, figuresCommand, reportCommand } from './commands/repor
 import { backupCommand, backupsCommand, restoreCommand, retentionCommand } from './commands/data';
 import { findingsCommand, narrativeCommand } from './commands/findings';
 import { moderationCommand } from './commands/moderation';
+import { keyCommand } from './commands/key';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   program.addCommand(backupsCommand());
   program.addCommand(restoreCommand());
   program.addCommand(retentionCommand());
+  program.addCommand(keyCommand());
   program.addCommand(findingsCommand());
   program.addCommand(narrativeCommand());
   return program;

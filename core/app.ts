@@ -13,7 +13,7 @@ import { pruneBackups } from '../db/rotation';
 import { sweepOrphanDocuments } from './data/document-files';
 import { clearOpenedCopies } from './cases/documents';
 import { encryptPlainDocuments } from './cases/legacy-documents';
-import { unlockDatabaseKey, type KeyInputs, type KeyProtection, type UnlockedKey } from './keys/unlock';
+import { unlockDatabaseKey, type KeyInputs, type KeyProtection, type KeySealer, type UnlockedKey } from './keys/unlock';
 import { dataDirFor, writeErrorLog } from './error-log';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
 import { seedBuiltinFrameworks } from './frameworks/service';
@@ -44,6 +44,8 @@ export interface CoreOptions {
   onInternalError?: (e: unknown, logPath: string | null) => void;
   /** How the key is kept, for Settings; null when a test opened the core with a key directly. */
   protection?: KeyProtection | null;
+  /** The OS keychain (the desktop app), so Settings can seal the key with it. */
+  sealer?: KeySealer | null;
 }
 
 /** Opens the core on a database whose key is known (tests, and launchCore once it has the key). */
@@ -70,6 +72,7 @@ export function openCore(options: CoreOptions): CoreApp {
     templatesDir: paths.templatesDir,
     migrationsDir: paths.migrationsDir,
     protection: options.protection ?? null,
+    sealer: options.sealer ?? null,
     // Restore replaces the file under the core: the connection is closed, the work done, and the
     // database opened again (migrated if the backup is older) whether or not the work succeeded.
     swapStore(work) {
@@ -111,7 +114,7 @@ export async function launchCore(
   options: Omit<CoreOptions, 'key'> & { keys: KeyInputs; automaticBackups?: { onProblem: (error: unknown) => void } },
 ): Promise<CoreApp & { unlocked: UnlockedKey | null }> {
   const unlocked = await unlockDatabaseKey(options.databasePath, options.keys);
-  const core = openCore({ ...options, key: unlocked?.key ?? null, protection: unlocked?.protection ?? null });
+  const core = openCore({ ...options, key: unlocked?.key ?? null, protection: unlocked?.protection ?? null, sealer: options.keys.sealer ?? null });
   // Housekeeping of the documents folder: copies decrypted for a viewer last time, files of rows
   // deleted by a run that was cut short, and documents from before encryption.
   const documentsDir = core.context.documentsDir;

@@ -8,6 +8,7 @@ import { deleteCase, deleteEvent } from './data/deletion';
 import { freeTextKindNames, purgeEvent, retentionMonths, retentionSchedule, setRetentionDate, setRetentionMonths } from './data/retention';
 import type { OpenedDatabase } from '../db/open';
 import { keyFilePathFor } from './keys/key-file';
+import { recoveryKeyFile, useKeychain, usePassphrase } from './data/key-protection';
 import { existsSync } from 'node:fs';
 
 type DataName = keyof typeof dataContract;
@@ -25,6 +26,7 @@ export function dataStatus(ctx: HandlerContext): DataStatus {
     protection: ctx.protection,
     keyFile: existsSync(keyFile) ? keyFile : null,
     documentsEncrypted: store.sqlite.prepare("SELECT 1 FROM data_keys WHERE purpose = 'documents'").get() !== undefined,
+    keychain: ctx.sealer?.available() ? ctx.sealer.name : null,
     backupsKept: backupsKept(store),
     lastBackup: backups.find((b) => b.kind !== 'before-migration') ?? backups[0] ?? null,
     backups,
@@ -37,6 +39,18 @@ function retentionView(store: OpenedDatabase): RetentionView {
 
 export const dataHandlers: DataHandlers = {
   'data.status': (_input, ctx) => dataStatus(ctx),
+  // An open core is unlocked; core/locked-app answers these while the key is still to be typed.
+  'keys.state': (_input, { store }) => ({ locked: false, databasePath: store.path }),
+  'keys.unlock': (_input, { store }) => ({ locked: false, databasePath: store.path }),
+  'data.recoveryKey': (_input, ctx) => recoveryKeyFile(ctx),
+  'data.protectWithPassphrase': async ({ passphrase }, ctx) => {
+    await usePassphrase(ctx, passphrase);
+    return dataStatus(ctx);
+  },
+  'data.protectWithKeychain': (_input, ctx) => {
+    useKeychain(ctx);
+    return dataStatus(ctx);
+  },
   'data.backupNow': (_input, { store }) => backUpNow(store),
   'data.setBackupsKept': ({ keep }, ctx) => {
     setBackupsKept(ctx.store, keep);

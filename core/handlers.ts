@@ -1,6 +1,6 @@
 // The handler map: one function per contract call, over one open database.
 import type { OpenedDatabase } from '../db/open';
-import type { KeyProtection } from './keys/unlock';
+import type { KeyProtection, KeySealer } from './keys/unlock';
 import type { Handlers } from './contract/dispatcher';
 import type { AppInfo } from './contract/types';
 import { validateFramework } from '../model/framework';
@@ -54,8 +54,10 @@ export interface Host {
 export interface HandlerContext {
   /** The open database; replaced by swapStore when a backup is restored. */
   store: OpenedDatabase;
-  /** How the database key is kept (shown in Settings). */
+  /** How the database key is kept (shown in Settings; changed there). */
   protection: KeyProtection | null;
+  /** The operating system's keychain, where the host has one (the desktop app). */
+  sealer: KeySealer | null;
   /** Closes the database, runs work on the file, and opens it again. */
   swapStore(work: () => void): void;
   host: Host;

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchCore, type CoreApp } from '../core/app';
+import { launchLockedApp, type LockedApp } from '../core/locked-app';
 import { useReadWorker } from '../core/files/bounded-reader';
 import { safeStorageSealer } from './key-sealer';
 import { IPC_CHANNEL } from '../core/contract/names';
@@ -27,12 +27,16 @@ function safeOpenExternal(url: string): boolean {
   return true;
 }
 
-async function startCore(): Promise<CoreApp | undefined> {
+/**
+ * Opens the core, or waits locked until the window's unlock screen gives the passphrase (a key
+ * file protected by one, for a shared machine) or the recovery key; see core/locked-app.
+ */
+async function startCore(): Promise<LockedApp | undefined> {
   // SCRUTINEER_DB lets tests point the app at a temporary file; SCRUTINEER_DB_KEY gives them its key.
   const databasePath = process.env.SCRUTINEER_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
   const givenKey = process.env.SCRUTINEER_DB_KEY;
   try {
-    return await launchCore({
+    return await launchLockedApp({
       databasePath,
       keys: { sealer: safeStorageSealer(), ...(givenKey ? { given: { text: givenKey, from: 'SCRUTINEER_DB_KEY' } } : {}) },
       automaticBackups: { onProblem: (error) => console.error(error) },

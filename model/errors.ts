@@ -82,11 +82,13 @@ export const errorCodes = [
   'DATABASE_IN_USE',
   'NOT_A_BACKUP',
   'FILE_EXISTS',
+  'FILE_NOT_WRITABLE',
   'CONFIRMATION_MISMATCH',
   // keys and encryption
   'BAD_KEY_FILE',
   'KEY_NEEDED',
   'WRONG_KEY',
+  'LOCKED',
   // raised by the dispatcher and the transports
   'UNKNOWN_CALL',
   'INTERNAL',

@@ -2,7 +2,7 @@
 // end-to-end tests (each test gets its own process and database file).
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { launchCore } from '../core/app';
+import { launchLockedApp } from '../core/locked-app';
 import { cliKeyInputs } from '../cli/key-input';
 import { join } from 'node:path';
 import { defaultDatabasePath, findProjectRoot } from '../core/paths';
@@ -13,7 +13,8 @@ import { startWebTransport } from './web-transport';
 export const builtRendererDir = join(findProjectRoot(), 'out', 'renderer');
 
 export async function serve(options: { databasePath: string; keyFile?: string; staticDir?: string; port?: number }) {
-  const core = await launchCore({
+  // With no key given and no terminal, the page asks for the passphrase (core/locked-app).
+  const core = await launchLockedApp({
     databasePath: options.databasePath,
     keys: cliKeyInputs({ keyFile: options.keyFile }),
     automaticBackups: { onProblem: (error) => console.error(error) },

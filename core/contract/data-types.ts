@@ -21,6 +21,8 @@ export interface DataStatus {
   protection: KeyProtectionKind | null;
   keyFile: string | null;
   documentsEncrypted: boolean;
+  /** The keychain this host can seal the key with (the desktop app), or null (the CLI, the browser UI). */
+  keychain: string | null;
   backupsKept: number;
   lastBackup: BackupInfo | null;
   backups: BackupInfo[];
@@ -62,4 +64,18 @@ export interface DeletionResult {
   /** What was deleted, for the message: rows per kind ("cases": 30, "grades": 1200, ...). */
   rows: Record<string, number>;
   documentFiles: number;
+}
+
+/** Whether the key is still to be typed (the desktop's unlock screen), and what to ask for. */
+export interface KeyState {
+  locked: boolean;
+  databasePath: string;
+  /** passphrase: the key file's; new-passphrase: choose one (typed twice); recovery-key: the 64 hex digits. */
+  ask?: 'passphrase' | 'new-passphrase' | 'recovery-key';
+}
+
+/** The recovery key as a file to keep apart from the computer: its first line is the key (for --key-file). */
+export interface RecoveryKeyFile {
+  fileName: string;
+  text: string;
 }

@@ -1,7 +1,7 @@
 // The contract calls about the data itself: where it is kept and how it is protected, backups and
 // restore, deleting a case or an event, and retention.
 import { z } from 'zod';
-import type { BackupInfo, DataStatus, DeletionResult, PurgeResult, RestoreResult, RetentionView } from './data-types';
+import type { BackupInfo, DataStatus, DeletionResult, KeyState, PurgeResult, RecoveryKeyFile, RestoreResult, RetentionView } from './data-types';
 import { call } from './call';
 import { isoDate } from '../../model/event';
 
@@ -12,6 +12,13 @@ const nothing = z.object({}).strict();
 
 export const dataContract = {
   'data.status': call<DataStatus>()(nothing),
+  /** Answered by a locked host too (core/locked-app): whether the key must still be typed. */
+  'keys.state': call<KeyState>()(nothing),
+  'keys.unlock': call<KeyState>()(z.object({ text: z.string().min(1).max(1000) }).strict()),
+  'data.recoveryKey': call<RecoveryKeyFile>()(nothing),
+  /** Shared machines: the key file is wrapped with a passphrase, asked at every start. */
+  'data.protectWithPassphrase': call<DataStatus>()(z.object({ passphrase: z.string().max(1000) }).strict()),
+  'data.protectWithKeychain': call<DataStatus>()(nothing),
   'data.backupNow': call<BackupInfo>()(nothing),
   'data.setBackupsKept': call<DataStatus>()(z.object({ keep: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100') }).strict()),
   /** An encrypted copy at a path of the user's choosing (CLI `backup --out FILE`); never overwrites. */

@@ -43,6 +43,28 @@ function databaseState(path: string): DatabaseState {
 
 const howToGiveAKey = 'give its key with --key-file FILE or the SCRUTINEER_DB_KEY environment variable, or run the command in a terminal to type it';
 
+/** What a person must be asked for the key: the desktop's unlock screen and the terminal ask the same. */
+export interface KeyQuestion {
+  /** passphrase: the key file is wrapped with one; new-passphrase: none yet (asked twice); recovery-key: only the key itself opens it. */
+  kind: 'passphrase' | 'new-passphrase' | 'recovery-key';
+  databasePath: string;
+  text: string;
+}
+
+/** The question to ask, or null when the key is given or the keychain holds it (or will). */
+export function keyQuestion(databasePath: string, inputs: Omit<KeyInputs, 'ask'>): KeyQuestion | null {
+  if (databasePath === ':memory:' || inputs.given) return null;
+  const state = databaseState(databasePath);
+  const keyFile = readKeyFile(databasePath);
+  const keychain = inputs.sealer?.available() === true;
+  if (keychain && (keyFile?.protection === 'os-keychain' || (!keyFile && state !== 'encrypted'))) return null;
+  if (keyFile?.protection === 'passphrase') return { kind: 'passphrase', databasePath, text: `Passphrase (or recovery key) for ${databasePath}: ` };
+  if (!keyFile && state !== 'encrypted') {
+    return { kind: 'new-passphrase', databasePath, text: state === 'new' ? `Choose a passphrase for the new database ${databasePath}: ` : `Choose a passphrase to encrypt ${databasePath}: ` };
+  }
+  return { kind: 'recovery-key', databasePath, text: `Recovery key for ${databasePath} (64 hex digits): ` };
+}
+
 /** The key for the database at path; null for an in-memory database, which never touches the disk. */
 export async function unlockDatabaseKey(databasePath: string, inputs: KeyInputs): Promise<UnlockedKey | null> {
   if (databasePath === ':memory:') return null;
@@ -50,20 +72,10 @@ export async function unlockDatabaseKey(databasePath: string, inputs: KeyInputs)
   const keyFile = readKeyFile(databasePath);
   const keyFilePath = keyFilePathFor(databasePath);
   if (inputs.given) return fromText(databasePath, state, keyFile, inputs.given.text);
-  if (keyFile?.protection === 'os-keychain' && inputs.sealer?.available()) {
-    return { key: unseal(inputs.sealer, keyFile, keyFilePath), protection: 'os-keychain', keyFile: keyFilePath };
-  }
-  if (!keyFile && state !== 'encrypted' && inputs.sealer?.available()) return sealNewKey(databasePath, inputs.sealer);
-  if (inputs.ask) {
-    if (keyFile?.protection === 'passphrase') {
-      return fromText(databasePath, state, keyFile, await inputs.ask(`Passphrase (or recovery key) for ${databasePath}: `, { confirm: false }));
-    }
-    if (!keyFile && state !== 'encrypted') {
-      const question = state === 'new' ? `Choose a passphrase for the new database ${databasePath}: ` : `Choose a passphrase to encrypt ${databasePath}: `;
-      return fromText(databasePath, state, keyFile, await inputs.ask(question, { confirm: true }));
-    }
-    return fromText(databasePath, state, keyFile, await inputs.ask(`Recovery key for ${databasePath} (64 hex digits): `, { confirm: false }));
-  }
+  const question = keyQuestion(databasePath, inputs);
+  if (!question && keyFile?.protection === 'os-keychain') return { key: unseal(inputs.sealer!, keyFile, keyFilePath), protection: 'os-keychain', keyFile: keyFilePath };
+  if (!question) return sealNewKey(databasePath, inputs.sealer!);
+  if (inputs.ask) return fromText(databasePath, state, keyFile, await inputs.ask(question.text, { confirm: question.kind === 'new-passphrase' }));
   if (keyFile?.protection === 'os-keychain') {
     throw new UserError(`The key of ${databasePath} is sealed by ${keyFile.sealedBy}, which only the desktop app can open: ${howToGiveAKey} (the recovery key saved from Settings).`, 'KEY_NEEDED');
   }

@@ -31,6 +31,7 @@ import { FrameworkEditorPage } from './editor/FrameworkEditorPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { href, useRoute, type Route } from './router';
+import { UnlockScreen } from './unlock/UnlockScreen';
 
 type Section = 'events' | 'frameworks' | 'settings';
 
@@ -106,7 +107,15 @@ const navItems: { section: Section; label: string; href: string }[] = [
   { section: 'settings', label: 'Settings', href: href.settings() },
 ];
 
+/** The unlock screen while the key is still to be typed (core/locked-app), then the app. */
 export function App() {
+  const [keys, reloadKeys] = useLoad(() => call('keys.state', {}), []);
+  if (keys.state === 'loading') return null;
+  if (keys.state === 'ready' && keys.value.locked) return <UnlockScreen state={keys.value} onUnlocked={reloadKeys} />;
+  return <Shell />;
+}
+
+function Shell() {
   const route = useRoute();
   const section = sectionOf(route);
   const [info] = useLoad(() => call('app.info', {}), []);

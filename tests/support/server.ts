@@ -4,10 +4,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { ensureBundle } from '../../scripts/ts-bundle.js';
 import { TEST_KEY_HEX } from './test-key';
 
-export async function startServer(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
+/** env overrides the test key (SCRUTINEER_DB_KEY: '' starts it locked: the page asks for the key). */
+export async function startServer(databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [ensureBundle('server/serve.ts', 'serve.mjs'), '--db', databasePath], {
     cwd: process.cwd(),
-    env: { ...process.env, SCRUTINEER_DB_KEY: TEST_KEY_HEX },
+    env: { ...process.env, SCRUTINEER_DB_KEY: TEST_KEY_HEX, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
+import { KeyPanel } from './KeyPanel';
 
 const protectionWords: Record<NonNullable<DataStatus['protection']>, string> = {
   'os-keychain': "sealed by this computer's keychain (Windows DPAPI, the macOS Keychain or the desktop keyring)",
@@ -27,6 +28,7 @@ export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dat
 
 export function DataPanel() {
   const [status, reload] = useLoad(() => call('data.status', {}), []);
+  const [info] = useLoad(() => call('app.info', {}), []);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
@@ -78,6 +80,8 @@ export function DataPanel() {
             <dt>Last backup</dt>
             <dd>{status.value.lastBackup ? `${when(status.value.lastBackup.at)} (${kindWords[status.value.lastBackup.kind]})` : 'None yet'}</dd>
           </dl>
+          <KeyPanel status={status.value} transport={info.state === 'ready' ? info.value.transport : null} busy={busy} run={run} />
+          <h3>Backups</h3>
           <div className="actions">
             <button type="button" className="button button-primary" disabled={busy} onClick={() => run(async () => `Backed up to ${(await call('data.backupNow', {})).path}`)}>
               Back up now

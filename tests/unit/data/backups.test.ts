@@ -147,7 +147,7 @@ describe('the copy kept before migrating', () => {
 });
 
 describe('backups from the command line', () => {
-  it('backup --out, backups, restore FILE', async () => {
+  it('backup --out, backups, restore FILE', { timeout: 90_000 }, async () => {
     const dir = makeTempDir();
     const demo = await demoDatabase(dir);
     demo.core.close();

@@ -32,6 +32,7 @@ import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { href, useRoute, type Route } from './router';
 import { UnlockScreen } from './unlock/UnlockScreen';
+import { RetentionNotice } from './settings/RetentionNotice';
 
 type Section = 'events' | 'frameworks' | 'settings';
 
@@ -141,6 +142,7 @@ function Shell() {
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {info.state === 'error' && <ErrorBanner title="Scrutineer cannot reach its data" error={info.error} />}
+        {route.page === 'events' && info.state === 'ready' && <RetentionNotice />}
         {/* A new address gets a fresh boundary, so a failed page does not follow the user elsewhere. */}
         <ErrorBoundary key={window.location.hash}>{pageFor(route)}</ErrorBoundary>
       </main>

@@ -35,7 +35,13 @@ test('retention dates, purging identifiers, and deleting an event after typing i
   const old = await call<{ id: number }>('events.create', { name: 'Autumn 2024 audit', frameworkKey: 'neglect-quick-check', auditDate: '2024-10-01' });
   await call('cases.import', { eventId: old.id, fileName: 'c.csv', data: Buffer.from('Child ID,DOB\nC-900001,01/02/2015\nC-900002,03/04/2018\n').toString('base64') });
   await call('events.create', { name: 'Spring 2026 audit', frameworkKey: 'neglect-quick-check', auditDate: '2026-04-01' });
-  await app.open(page, '#/settings');
+  // On start the events past their date are listed, with the way to Settings.
+  await app.open(page, '#/events');
+  const notice = page.getByRole('region', { name: 'An event is past its retention date' });
+  await expect(notice.getByRole('listitem')).toHaveText(['Autumn 2024 audit: kept until 1 October 2025']);
+  await notice.getByRole('link', { name: 'Review in Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
   const retention = page.getByRole('region', { name: 'Retention and deletion' });
   const oldRow = retention.getByRole('row').filter({ hasText: 'Autumn 2024 audit' });
   await expect(oldRow).toContainText('1 October 2025');

@@ -11,7 +11,7 @@ import { useLoad } from '../lib/useLoad';
 import { CheckList } from '../forms/CheckList';
 
 const basisWords: Record<RetentionRow['basis'], string> = { set: 'date set for this event', 'sign-off': 'after the last sign-off', 'audit date': 'after the audit date', created: 'after it was created' };
-const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 type Pending = { kind: 'purge'; row: RetentionRow; keep: FreeTextKindName[] } | { kind: 'delete'; row: RetentionRow; typed: string };
 

@@ -67,3 +67,25 @@ test('retention dates, purging identifiers, and deleting an event after typing i
   await expect(page.getByRole('status').filter({ hasText: 'Deleted Autumn 2024 audit' })).toBeVisible();
   await expect(retention.getByRole('row').filter({ hasText: 'Autumn 2024 audit' })).toHaveCount(0);
 });
+
+test('a case is deleted from its page after typing its reference', async ({ app, page }) => {
+  const call = apiFor(app, page.request);
+  await call('settings.update', { userName: 'Fictional Facilitator' });
+  const event = await call<{ id: number }>('events.create', { name: 'Deletion event', frameworkKey: 'neglect-quick-check' });
+  await call('cases.import', { eventId: event.id, fileName: 'c.csv', data: Buffer.from('Child ID\nC-910001\nC-910002\n').toString('base64') });
+  const cases = await call<{ id: number; reference: string }[]>('cases.list', { eventId: event.id });
+  const doomed = cases.find((c) => c.reference === 'C-910001')!;
+  await app.open(page, `#/events/${event.id}/cases/${doomed.id}`);
+  const panel = page.getByRole('region', { name: 'Delete this case' });
+  await panel.getByRole('button', { name: 'Delete case…' }).click();
+  const confirm = panel.getByRole('button', { name: 'Delete this case' });
+  await expect(confirm).toBeDisabled();
+  await panel.getByLabel('Type the case reference to confirm').fill('C-910002');
+  await expect(confirm).toBeDisabled();
+  await panel.getByLabel('Type the case reference to confirm').fill('C-910001');
+  await confirm.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deletion event' })).toBeVisible();
+  expect((await call<{ reference: string }[]>('cases.list', { eventId: event.id })).map((c) => c.reference)).toEqual(['C-910002']);
+  const trail = await call<{ entity: string; field: string; newValue: string | null }[]>('trail.list', { eventId: event.id });
+  expect(trail.filter((e) => e.entity === 'case' && e.field === 'deleted').map((e) => JSON.parse(e.newValue!) as { cases: number })).toMatchObject([{ cases: 1 }]);
+});

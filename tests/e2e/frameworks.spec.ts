@@ -81,7 +81,7 @@ test('export downloads a file that imports back unchanged', async ({ app, page }
 test('settings keep the user name; the shell is keyboard reachable', async ({ app, page }) => {
   await app.open(page, '#/settings');
   await page.getByLabel('Your name').fill('A. Auditor');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Your name')).toHaveValue('A. Auditor');

@@ -61,7 +61,7 @@ test('an audit is scored, judged and submitted with the keyboard only, and kept'
   const call = apiFor(app, page.request);
   await app.open(page, '#/settings');
   await page.getByLabel('Your name').fill('Alex Auditor');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   const { eventId, cases } = await setUp(call, ['Health', 'Anyshire Police'], 2);
 

@@ -1,9 +1,10 @@
-// One case: its attributes and its documents, under the event's protective marking.
+// One case: its attributes and its documents, under the event's protective marking; deleting it.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import type { CallValue } from '@contract/contract';
 import { CaseFacts } from './CaseFacts';
 import { DocumentList } from './DocumentList';
+import { DeleteCase } from './DeleteCase';
 import { ModerationIndicator } from '../moderation/ModerationIndicator';
 import { CaseAudits } from '../audit/CaseAudits';
 import { ClassificationMarking } from '../components/ClassificationMarking';
@@ -58,6 +59,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
           <CaseAudits eventId={eventId} caseId={caseId} />
           <ModerationIndicator eventId={eventId} caseId={caseId} />
           <DocumentList caseId={caseId} documents={shown.documents} onChanged={reload} />
+          <DeleteCase eventId={shown.eventId} caseId={caseId} reference={shown.reference} />
         </>
       )}
     </>

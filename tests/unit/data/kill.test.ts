@@ -79,11 +79,16 @@ function copyInto(file: string, dir: string): string {
   return path;
 }
 
-/** Random kill moments spread over the measured window (and a little past it). */
-async function killPoints(args: (path: string) => string[], seed: string): Promise<number[]> {
+/**
+ * Random kill moments spread over the measured window (and a little past it). withLate adds five
+ * moments well past it, so the state after the rename is reached even when a busy machine makes
+ * the runs slower than the measuring one.
+ */
+async function killPoints(args: (path: string) => string[], seed: string, withLate = false): Promise<number[]> {
   const measure = copyInto(seed, join(makeTempDir(), 'measure'));
   const duration = (await runOperation(args(measure), null))!;
-  return Array.from({ length: KILL_POINTS }, (_, i) => (duration * 1.1 * (i + Math.random())) / KILL_POINTS);
+  const random = Array.from({ length: KILL_POINTS }, (_, i) => (duration * 1.1 * (i + Math.random())) / KILL_POINTS);
+  return withLate ? [...random, ...[1.3, 1.6, 2, 3, 4].map((f) => duration * f)] : random;
 }
 
 // The shared databases live for the whole file (makeTempDir's folders go after each test).
@@ -114,7 +119,7 @@ describe(`killed at ${KILL_POINTS} random moments, each operation leaves the old
     const before = contentOf(plainSource, true);
     const work = makeTempDir();
     let converted = 0;
-    for (const delay of await killPoints((p) => ['encrypt', p], plainSource)) {
+    for (const delay of await killPoints((p) => ['encrypt', p], plainSource, true)) {
       const path = copyInto(plainSource, join(work, 'run'));
       await runOperation(['encrypt', path], delay);
       if (!isPlainSqliteFile(path)) converted++;
@@ -147,7 +152,7 @@ describe(`killed at ${KILL_POINTS} random moments, each operation leaves the old
     const work = makeTempDir();
     const runArgs = (p: string) => ['restore', p, backupOfSource];
     let sawNew = 0;
-    for (const delay of await killPoints(runArgs, source)) {
+    for (const delay of await killPoints(runArgs, source, true)) {
       const path = copyInto(source, join(work, 'run'));
       await runOperation(runArgs(path), delay);
       const after = contentAfterRestart(path);

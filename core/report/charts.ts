@@ -1,10 +1,18 @@
-// The report's pictures: the same figures as the dashboard, drawn to PNG. resvg renders off the
-// main thread (renderAsync), so the figures are drawn together.
+// The report's pictures: the same figures as the dashboard, drawn to PNG for print. Each is placed
+// at its own width in points (one SVG pixel to one point), so its text prints at the size it was
+// drawn (11 pt, never under 9) and no picture is scaled down to fit. resvg renders off the main
+// thread (renderAsync), so the figures are drawn together, at 3× for print (216 dpi).
 import { buildFigure } from '../charts/figures';
 import { renderSvg, svgToPng } from '../charts/render';
 import { isShown } from '../disclosure/suppression';
 import type { ReportContent } from './content';
 import type { Chart } from './sections-context';
+
+/** The text width of a portrait A4 page with the default 1-inch margins, in points. */
+export const pageTextWidthPt = 451;
+const printScale = 3;
+
+export const svgWidth = (svg: string): number => Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? pageTextWidthPt);
 
 export async function reportCharts(content: ReportContent): Promise<Map<string, Chart>> {
   const { summary } = content;
@@ -19,7 +27,8 @@ export async function reportCharts(content: ReportContent): Promise<Map<string, 
   for (const [, figure] of wanted) svgs.push(await renderSvg(figure.spec));
   await Promise.all(
     wanted.map(async ([key, figure], i) => {
-      charts.set(key, { png: await svgToPng(svgs[i]!, 1.5), title: figure.title, alt: figure.alt });
+      const svg = svgs[i]!;
+      charts.set(key, { png: await svgToPng(svg, printScale), svg, widthPt: Math.min(svgWidth(svg), pageTextWidthPt), title: figure.title, alt: figure.alt });
     }),
   );
   return charts;

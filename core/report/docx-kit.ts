@@ -70,7 +70,8 @@ export function table(style: Style, columns: Column[], rows: { cells: string[]; 
 export function picture(png: Buffer, widthPt: number, alt: { title: string; description: string }): Paragraph {
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  const scaledWidth = Math.round(widthPt * 1.333);
+  // docx takes pixels at 96 dpi: 4/3 of a point.
+  const scaledWidth = Math.round((widthPt * 4) / 3);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },

@@ -4,6 +4,10 @@ import type { ReportContent } from './content';
 
 export interface Chart {
   png: Buffer;
+  /** The SVG it was drawn from (one pixel to one printed point). */
+  svg: string;
+  /** The width to place it at, in points: its own width, so its text prints at the size drawn. */
+  widthPt: number;
   title: string;
   alt: string;
 }

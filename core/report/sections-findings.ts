@@ -13,7 +13,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
   const levels = framework.framework.scale.levels;
   const blocks: Block[] = [];
   const overview = ctx.charts.get('good-or-better');
-  if (overview) blocks.push(picture(overview.png, 440, { title: overview.title, description: overview.alt }));
+  if (overview) blocks.push(picture(overview.png, overview.widthPt, { title: overview.title, description: overview.alt }));
   for (const c of summary.criteria) {
     blocks.push(heading(c.title, 2));
     if (c.suppressed) {
@@ -23,7 +23,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
     }
     if (c.small) blocks.push(para(`These figures come from fewer than ${summary.smallNumberThreshold} cases and are shown at the author’s request: read them with care.`, { italics: true }));
     const chart = ctx.charts.get(`criterion:${c.key}`);
-    if (chart) blocks.push(picture(chart.png, 330, { title: chart.title, description: chart.alt }));
+    if (chart) blocks.push(picture(chart.png, chart.widthPt, { title: chart.title, description: chart.alt }));
     blocks.push(
       table(
         ctx.content.template.style,
@@ -105,7 +105,7 @@ export function comparison(ctx: SectionContext): Block[] {
   if (!comp) return [para('There is no earlier audit on the same framework to compare with.', { italics: true })];
   const blocks: Block[] = [para(`Compared with ${comp.previous.name} (${formatDate(comp.previous.auditDate)}).`)];
   const chart = ctx.charts.get('comparison');
-  if (chart) blocks.push(picture(chart.png, 440, { title: chart.title, description: chart.alt }));
+  if (chart) blocks.push(picture(chart.png, chart.widthPt, { title: chart.title, description: chart.alt }));
   blocks.push(
     table(
       ctx.content.template.style,

@@ -6,6 +6,7 @@ import type { AppInfo } from './contract/types';
 import { validateFramework } from '../model/framework';
 import * as frameworks from './frameworks/service';
 import * as events from './events/service';
+import { eventTasks, withWorkStatus } from './events/tasks';
 import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
 import { checkExternalUrl } from './security/external-url';
@@ -84,11 +85,13 @@ export const handlers: Handlers<HandlerContext> = {
   },
   'settings.get': (_input, { store }) => getSettings(store.db),
   'settings.update': (patch, { store }) => updateSettings(store.db, patch),
-  'events.list': ({ includeArchived }, { store }) => events.listEvents(store.db, { includeArchived }),
-  'events.get': ({ id }, { store }) => events.getEvent(store.db, id),
+  'events.list': ({ includeArchived }, { store }) => events.listEvents(store.db, { includeArchived }).map((e) => withWorkStatus(store.db, e)),
+  'events.get': ({ id }, { store }) => withWorkStatus(store.db, events.getEvent(store.db, id)),
   'events.create': (input, { store }) => events.createEvent(store.db, input),
-  'events.update': (input, { store }) => events.updateEvent(store.db, input),
-  'events.archive': ({ id, archived }, { store }) => events.setArchived(store.db, id, archived),
+  'events.update': (input, { store }) => withWorkStatus(store.db, events.updateEvent(store.db, input)),
+  'events.archive': ({ id, archived }, { store }) => withWorkStatus(store.db, events.setArchived(store.db, id, archived)),
+  'events.archiveAgency': (input, { store }) => withWorkStatus(store.db, events.setAgencyArchived(store.db, input)),
+  'events.tasks': ({ eventId }, { store }) => eventTasks(store.db, eventId),
   'agencies.list': (_input, { store }) => agencies.listAgencies(store.db),
   'agencies.create': (input, { store }) => agencies.createAgency(store.db, input),
   'agencies.update': (input, { store }) => agencies.updateAgency(store.db, input),

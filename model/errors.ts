@@ -9,6 +9,8 @@ export const errorCodes = [
   // raised by the core
   'USER_ERROR',
   'ARCHIVED',
+  'AGENCY_ARCHIVED',
+  'AGENCY_HAS_AUDITS',
   'AUDIT_MODERATED',
   'AUDIT_SUBMITTED',
   'BAD_AUDIT_DATE',

@@ -7,15 +7,25 @@ import { guessAgencyType, type AgencyType } from '../../model/agency';
 
 import type { Agency } from '../contract/types';
 
+/** The partnership's agencies, without the demo's fictional ones. */
 export function listAgencies(db: Db): Agency[] {
   return q.listAgencies(db);
+}
+
+/** A name the user chose that the demo made up becomes a real agency of the partnership. */
+function adoptFictional(db: Db, agency: q.AgencyRow): boolean {
+  if (!q.isFictional(db, agency.id)) return false;
+  q.setFictional(db, [agency.id], false);
+  return true;
 }
 
 export function createAgency(db: Db, input: { name: string; type?: AgencyType }): Agency {
   const name = input.name.trim();
   if (!name) throw new UserError('An agency needs a name.', 'INVALID_INPUT');
   return writeTransaction(db, (tx) => {
-    if (q.findAgencyByName(tx, name)) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
+    const existing = q.findAgencyByName(tx, name);
+    if (existing && adoptFictional(tx, existing)) return existing;
+    if (existing) throw new UserError(`There is already an agency called "${name}".`, 'DUPLICATE_NAME');
     const type = input.type ?? guessAgencyType(name);
     return { id: q.insertAgency(tx, name, type), name, type };
   });
@@ -42,7 +52,10 @@ export function ensureAgencies(db: Db, names: string[]): Agency[] {
     const name = raw.trim();
     if (!name) throw new UserError('An agency name cannot be blank.', 'INVALID_INPUT');
     const existing = q.findAgencyByName(db, name);
-    if (existing) return existing;
+    if (existing) {
+      adoptFictional(db, existing);
+      return existing;
+    }
     const type = guessAgencyType(name);
     return { id: q.insertAgency(db, name, type), name, type };
   });

@@ -25,22 +25,23 @@ export function allocatedCells(db: Queryable, eventId: number): Map<number, Set<
   return new Map(allocationView(db, eventId).cases.map((c) => [c.caseId, new Set(c.allocated)]));
 }
 
+/** Archived agencies are allocated nothing more: what they returned stays, nothing is owed. */
 export function allocationView(db: Queryable, eventId: number): AllocationView {
-  const event = getEvent(db, eventId);
+  const agencies = getEvent(db, eventId).agencies.filter((a) => !a.archived);
   const overrides = new Map(q.allocationOverrides(db, eventId).map((r) => [`${r.caseId}:${r.agencyId}`, r.allocated]));
   const auditors = q.namedAuditors(db, eventId);
   const counts = new Map<number, number>();
   const cases = caseRowsForEvent(db, eventId).map((row) => {
-    const byDefault = defaultAgencies(row, event.agencies);
+    const byDefault = defaultAgencies(row, agencies);
     const defaults = new Set(byDefault);
-    const allocated = event.agencies.map((a) => a.id).filter((id) => overrides.get(`${row.id}:${id}`) ?? defaults.has(id));
+    const allocated = agencies.map((a) => a.id).filter((id) => overrides.get(`${row.id}:${id}`) ?? defaults.has(id));
     for (const id of allocated) counts.set(id, (counts.get(id) ?? 0) + 1);
     return { caseId: row.id, reference: row.reference, agenciesInvolved: JSON.parse(row.agencies) as string[], allocated, byDefault };
   });
   return {
     eventId,
     deadline: q.findExchange(db, eventId)?.deadline ?? null,
-    agencies: event.agencies.map((a) => ({ id: a.id, name: a.name, auditor: auditors.get(a.id) ?? '', allocated: counts.get(a.id) ?? 0 })),
+    agencies: agencies.map((a) => ({ id: a.id, name: a.name, auditor: auditors.get(a.id) ?? '', allocated: counts.get(a.id) ?? 0 })),
     cases,
   };
 }

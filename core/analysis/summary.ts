@@ -193,7 +193,7 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
     allCriteria: counts.tally(allCell),
     byAgency: agencies.map((a, ai) => ({
       agencyId: a.id,
-      agencyName: a.name,
+      agencyName: a.archived ? `${a.name} (archived for this event)` : a.name,
       overall: counts.tally(agencyBase + ai),
       criteria: fw.criteria.map((c, ki) => ({ key: c.key, ...counts.tally(agencyCriterionBase + ai * nC + ki) })),
     })),

@@ -40,5 +40,5 @@ export function progressBoard(db: Db, eventId: number): ProgressBoard {
       return { agencyId: agency.id, allocated, audits: list.map((a) => ({ id: a.id, auditor: a.auditor, status: a.status, updatedAt: a.updatedAt, graded: counts.get(a.id) ?? 0 })) };
     }),
   }));
-  return { agencies: event.agencies.map((a) => ({ id: a.id, name: a.name })), criteriaCount, rows, totals };
+  return { agencies: event.agencies.map((a) => ({ id: a.id, name: a.archived ? `${a.name} (archived for this event)` : a.name })), criteriaCount, rows, totals };
 }

@@ -49,6 +49,7 @@ export function startAudit(db: Db, input: { caseId: number; agencyId: number; au
     if (!agency) throw new UserError('That agency does not take part in this event.', 'NOT_IN_EVENT');
     const existing = q.findAuditFor(tx, input.caseId, input.agencyId, auditor);
     if (existing) return existing;
+    if (agency.archived) throw new UserError(`${agency.name} is archived for this event: restore it on the event page to start a new audit.`, 'AGENCY_ARCHIVED');
     const audit = q.insertAudit(tx, { eventId: caseRow.eventId, caseId: input.caseId, agencyId: input.agencyId, auditor });
     appendTrail(tx, [{ eventId: caseRow.eventId, caseId: input.caseId, actor, entity: 'audit', entityId: audit.id, field: 'created', oldValue: null, newValue: `${agency.name}, ${auditor}` }]);
     return audit;

@@ -22,6 +22,7 @@ import type {
   IdentifierHit,
   EventDetail,
   EventSummary,
+  EventTasks,
   Finding,
   FrameworkDetail,
   FrameworkListItem,
@@ -105,6 +106,8 @@ export const contract = {
   'events.create': call<{ id: number; frameworkVersion: number }>()(createEventSchema),
   'events.update': call<EventDetail>()(updateEventSchema),
   'events.archive': call<EventDetail>()(z.object({ id: z.number().int(), archived: z.boolean() }).strict()),
+  'events.archiveAgency': call<EventDetail>()(z.object({ eventId: id, agencyId: id, archived: z.boolean() }).strict()),
+  'events.tasks': call<EventTasks>()(z.object({ eventId: id }).strict()),
   'agencies.list': call<Agency[]>()(nothing),
   'agencies.create': call<Agency>()(z.object({ name: z.string().trim().min(1, 'is required').max(120), type: z.enum(agencyTypes).optional() }).strict()),
   'agencies.update': call<Agency>()(

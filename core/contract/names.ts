@@ -13,6 +13,8 @@ export const callNames = [
   'events.create',
   'events.update',
   'events.archive',
+  'events.archiveAgency',
+  'events.tasks',
   'agencies.list',
   'agencies.create',
   'agencies.update',

@@ -8,6 +8,7 @@ import type { FrameworkDefinition } from '../../model/framework';
 import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
 import type { IdentifierKind } from '../../model/identifiers';
 import type { DifferenceKind } from '../../model/differences';
+import type { Task } from '../../model/event-tasks';
 
 export type * from './exchange-types';
 export type * from './data-types';
@@ -49,8 +50,22 @@ export interface EventSummary {
   caseCount: number;
 }
 
+/** The event as a task list: each step of the cycle with its state and what is left. */
+export interface EventTasks {
+  eventId: number;
+  /** The status that follows the work (see model/event-tasks). */
+  status: EventStatus;
+  tasks: Task[];
+}
+
+/** An agency as it takes part in one event. */
+export interface EventAgency extends Agency {
+  /** Archived for this event: no new audits are allocated to it; its audits stay in the figures. */
+  archived: boolean;
+}
+
 export interface EventDetail extends EventSummary {
-  agencies: Agency[];
+  agencies: EventAgency[];
 }
 
 // ---- cases and their import ----

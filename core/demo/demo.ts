@@ -2,6 +2,9 @@
 // previous audit and the current one (30 cases, 7 agencies, every criterion scored, some double
 // audits, moderation, findings with anonymised quotes, recommendations, carried-forward actions, the report's narrative).
 import type { OpenedDatabase } from '../../db/open';
+import { demoEventName } from '../../model/demo';
+import { setFictional, usedOnlyBy } from '../../db/queries/agencies';
+import { changeAllocation } from '../allocation/service';
 import { withStandInActor } from '../audits/actor';
 import { importCases } from '../cases/import-service';
 import { listCases } from '../cases/service';
@@ -45,6 +48,11 @@ const recommendations = [
   { text: 'Strategy meetings for neglect consider a chronology covering at least 2 years before any decision to close.', criteria: ['history-cumulative-harm'], owner: 3, due: '2026-12-31' },
 ];
 
+/** Every agency audits every demo case (the seeded grades are for all of them), so nothing looks owed. */
+function allocateEveryone(db: OpenedDatabase['db'], eventId: number, caseIds: number[], agencyIds: number[]): void {
+  changeAllocation(db, { eventId, changes: caseIds.flatMap((caseId) => agencyIds.map((agencyId) => ({ caseId, agencyId, allocated: true }))) });
+}
+
 export interface DemoResult {
   id: number;
   previousId: number;
@@ -69,7 +77,9 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
   }).id;
   await importCases(db, { eventId: previous, fileName: 'demo-autumn.csv', bytes: new TextEncoder().encode(generateCasesCsv(24, 41, '2025-10-15')) });
   const prevAgencies = getEvent(db, previous).agencies.map((a) => a.id);
-  seedGrades(store, { eventId: previous, caseIds: listCases(db, previous).map((c) => c.id), agencyIds: prevAgencies, doubleAuditShare: 0.1, moderate: true, seed: 7 });
+  const prevCases = listCases(db, previous).map((c) => c.id);
+  allocateEveryone(db, previous, prevCases, prevAgencies);
+  seedGrades(store, { eventId: previous, caseIds: prevCases, agencyIds: prevAgencies, doubleAuditShare: 0.1, moderate: true, seed: 7 });
   const older = recommendations.map((r, i) =>
     createRecommendation(db, previous, { text: r.text, criterionKeys: [...r.criteria], ownerAgencyId: prevAgencies[r.owner] ?? null, dueDate: `2026-0${3 + i}-30` }),
   );
@@ -77,7 +87,7 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
   updateEvent(db, { id: previous, status: 'closed' });
 
   const current = createEvent(db, {
-    name: 'Neglect MACFA — spring 2026 (demo)',
+    name: demoEventName,
     frameworkKey: 'neglect-what-works',
     theme: 'Neglect: drift and the child’s lived experience',
     partnership: 'Anyshire Safeguarding Children Partnership (fictional)',
@@ -88,6 +98,7 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
   await importCases(db, { eventId: current, fileName: 'demo-spring.csv', bytes: new TextEncoder().encode(generateCasesCsv(30, 42, '2026-04-20')) });
   const caseIds = listCases(db, current).map((c) => c.id);
   const agencyIds = getEvent(db, current).agencies.map((a) => a.id);
+  allocateEveryone(db, current, caseIds, agencyIds);
   seedGrades(store, {
     eventId: current,
     caseIds,
@@ -111,5 +122,7 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
   });
   writeDemoNarratives(db, current);
   updateEvent(db, { id: current, status: 'reporting' });
+  // Anyshire's agencies are made up: they are offered only on the demo's own events.
+  setFictional(db, usedOnlyBy(db, agencyIds, [previous, current]), true);
   return { id: current, previousId: previous };
 }

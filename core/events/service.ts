@@ -1,7 +1,7 @@
 // Events (audit rounds): create, edit, list, archive. An event pins the framework version that
 // was latest when it was created; later framework edits make a new version.
 import type { Queryable as Db } from '../../db/open';
-import { eventAgencyRows, replaceEventAgencies } from '../../db/queries/agencies';
+import { auditsOfAgencies, eventAgencyRows, replaceEventAgencies, setEventAgencyArchived } from '../../db/queries/agencies';
 import * as q from '../../db/queries/events';
 import { findVersion } from '../../db/queries/frameworks';
 import { writeTransaction } from '../../db/write';
@@ -40,8 +40,40 @@ export function updateEvent(db: Db, input: UpdateEventInput): EventDetail {
   return writeTransaction(db, (tx) => {
     getEvent(tx, id);
     if (Object.keys(fields).length > 0) q.updateEventRow(tx, id, fields);
-    if (agencyIds) replaceEventAgencies(tx, id, agencyIds);
+    if (agencyIds) {
+      refuseRemovingAudited(tx, id, agencyIds);
+      replaceEventAgencies(tx, id, agencyIds);
+    }
     return getEvent(tx, id);
+  });
+}
+
+/**
+ * An agency whose audits count in the figures is never taken out of the event: that would drop
+ * its grades from every figure without a word. The error names the audits and the way out.
+ */
+function refuseRemovingAudited(db: Db, eventId: number, keptIds: number[]): void {
+  const kept = new Set(keptIds);
+  const removed = eventAgencyRows(db, eventId).filter((a) => !kept.has(a.id));
+  const audits = auditsOfAgencies(db, eventId, removed.map((a) => a.id));
+  if (audits.length === 0) return;
+  const agency = removed.find((a) => a.id === audits[0]!.agencyId)!;
+  const own = audits.filter((a) => a.agencyId === agency.id);
+  const named = own.slice(0, 10).map((a) => `${a.reference} by ${a.auditor}`);
+  const more = own.length > named.length ? `, and ${own.length - named.length} more` : '';
+  throw new UserError(
+    `${agency.name} cannot be removed from this event: it has ${own.length} ${own.length === 1 ? 'audit' : 'audits'} (${named.join('; ')}${more}), and removing it would take them out of every figure. Archive the agency for this event instead: its audits stay in the figures, labelled archived, and it gets no new audits.`,
+    'AGENCY_HAS_AUDITS',
+  );
+}
+
+/** Archives (or restores) an agency for one event. Its audits stay in the figures either way. */
+export function setAgencyArchived(db: Db, input: { eventId: number; agencyId: number; archived: boolean }): EventDetail {
+  return writeTransaction(db, (tx) => {
+    const event = getEvent(tx, input.eventId);
+    if (!event.agencies.some((a) => a.id === input.agencyId)) throw new UserError('That agency does not take part in this event.', 'NOT_IN_EVENT');
+    setEventAgencyArchived(tx, input.eventId, input.agencyId, input.archived);
+    return getEvent(tx, input.eventId);
   });
 }
 

@@ -46,6 +46,8 @@ export const agencies = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
     type: text('type', { enum: agencyTypes }).notNull().default('other'),
+    /** Made up by the demo: offered only on the events that already have it. */
+    fictional: integer('fictional', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('agencies_name').on(sql`lower(${t.name})`)],
@@ -61,6 +63,8 @@ export const eventAgencies = sqliteTable(
     agencyId: integer('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'restrict' }),
+    /** Set when the agency was archived for this event: no new audits, its audits stay in the figures. */
+    archivedAt: text('archived_at'),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.agencyId] })],
 );

@@ -29,10 +29,10 @@ export type Route =
   | { page: 'settings' }
   | { page: 'not-found'; path: string };
 
-export const DEFAULT_HASH = '#/frameworks';
+export const DEFAULT_HASH = '#/events';
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/frameworks';
+  const path = hash.replace(/^#/, '') || '/events';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, key, action] = parts;
   if (first === 'events') {

@@ -35,12 +35,17 @@ export function Field({ path, label, problems, withChildren, hint, className, ch
       )}
       {mine.length > 0 && (
         <p className="field-error" id={`${id}-error`}>
-          {mine.map((p) => (p.path === path ? p.message : `${describeChild(path, p.path)} ${p.message}`)).join('; ')}
+          {mine.map((p) => (p.path === path ? withLabel(label, p.message) : `${describeChild(path, p.path)} ${p.message}`)).join('; ')}
         </p>
       )}
       {children({ id, 'aria-invalid': mine.length ? true : undefined, 'aria-describedby': describedBy || undefined })}
     </div>
   );
+}
+
+/** "is required" -> "Name is required": a message that continues the field's name starts with it. */
+function withLabel(label: string, message: string): string {
+  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
 }
 
 /** "…guidance[1]" under "…guidance" -> "Line 2". */

@@ -3,9 +3,9 @@
 import type { ValidationProblem } from '@model/problems';
 
 /** The DOM id of the input for a path, so the summary can move focus there. */
-export function fieldId(path: string): string {
-  return `field-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`;
-}
+import { fieldId } from '../lib/fieldId';
+
+export { fieldId };
 
 /** Problems for exactly this path, or (with `withChildren`) for anything inside it. */
 export function problemsAt(problems: readonly ValidationProblem[], path: string, withChildren = false): ValidationProblem[] {

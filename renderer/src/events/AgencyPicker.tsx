@@ -1,6 +1,6 @@
 // "Participating agencies": a checkbox per agency in the partnership's list, and a small inline
 // row to add one that is missing. Not a <form> of its own, because it sits inside event forms.
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { agencyTypeLabels, agencyTypes, guessAgencyType, type AgencyType } from '@model/agency';
 import type { Agency } from '@contract/types';
@@ -14,9 +14,11 @@ interface Props {
   /** A new agency was added to the list (it is selected at once). */
   onAdded: (agency: Agency) => void;
   legend?: string;
+  /** Anything to show after an agency's name (a badge, a button). */
+  note?: (agency: Agency) => ReactNode;
 }
 
-export function AgencyPicker({ agencies, selected, onToggle, onAdded, legend = 'Participating agencies' }: Props) {
+export function AgencyPicker({ agencies, selected, onToggle, onAdded, legend = 'Participating agencies', note }: Props) {
   const [name, setName] = useState('');
   const [type, setType] = useState<AgencyType | ''>('');
   const [busy, setBusy] = useState(false);
@@ -62,6 +64,7 @@ export function AgencyPicker({ agencies, selected, onToggle, onAdded, legend = '
                 <input type="checkbox" checked={selected.has(agency.id)} onChange={(e) => onToggle(agency.id, e.target.checked)} />
                 {agency.name} <span className="key">({agencyTypeLabels[agency.type as AgencyType] ?? agency.type})</span>
               </label>
+              {note?.(agency)}
             </li>
           ))}
         </ul>

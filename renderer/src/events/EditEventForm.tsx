@@ -10,7 +10,7 @@ import { firstPerPath } from '../editor/problems';
 import { toShownError, type ShownError } from '../lib/errors';
 import { statusLabels } from '@model/labels';
 import { draftOf, fieldsOf } from './draft';
-import { EventFields } from './EventFields';
+import { EventFields, eventFieldLabels } from './EventFields';
 import { FormActions } from '../forms/FormActions';
 
 interface Props {
@@ -53,7 +53,7 @@ export function EditEventForm({ event, onSaved, onCancel }: Props) {
   return (
     <form ref={form} className="panel inline-form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="edit-event-heading" noValidate>
       <h2 id="edit-event-heading">Edit details</h2>
-      <ErrorBanner title="The changes were not saved" error={error} />
+      <ErrorBanner title="The changes were not saved" error={error} labels={eventFieldLabels} focus />
       <EventFields draft={draft} problems={problems} onChange={setDraft} />
       <Field path="status" label="Status" hint="Where the event is in the audit cycle." problems={problems}>
         {(p) => (

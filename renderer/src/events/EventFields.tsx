@@ -10,6 +10,18 @@ interface Props {
   onChange: (next: EventDraft) => void;
 }
 
+/** The labels of the event's fields by path, for the error summary. */
+export const eventFieldLabels: Record<string, string> = {
+  name: 'Name',
+  auditDate: 'Audit date',
+  theme: 'Theme',
+  partnership: 'Partnership',
+  reviewWindowMonths: 'Review window (months)',
+  classification: 'Classification',
+  frameworkKey: 'Framework',
+  status: 'Status',
+};
+
 export function EventFields({ draft, problems, onChange }: Props) {
   const set = (key: keyof EventDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [key]: e.target.value });
   return (

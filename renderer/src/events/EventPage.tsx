@@ -10,6 +10,7 @@ import { EditEventForm } from './EditEventForm';
 import { EventAgencies } from './EventAgencies';
 import { EventCases } from './EventCases';
 import { EventHeader } from './EventHeader';
+import { EventTaskList } from './EventTaskList';
 import { EventReviewLinks } from '../moderation/EventReviewLinks';
 import { PackBanner } from '../exchange/PackBanner';
 import { ExportReturnButton } from '../exchange/ExportReturnButton';
@@ -22,6 +23,8 @@ export function EventPage({ eventId }: { eventId: number }) {
   const [local] = useLoad(() => call('packs.local', { eventId }), [eventId]);
   const auditorMode = local.state === 'ready' && local.value !== null;
   const [event, setEvent] = useState<EventDetail | null>(null);
+  // The task list is worked out again whenever the event changes (agencies, details, archive).
+  const [tasks] = useLoad(() => call('events.tasks', { eventId }), [eventId, event]);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
@@ -72,6 +75,8 @@ export function EventPage({ eventId }: { eventId: number }) {
         <ExportReturnButton eventId={event.id} />
       </PackBanner>
       <EventReviewLinks eventId={event.id} />
+      {!auditorMode && tasks.state === 'ready' && <EventTaskList tasks={tasks.value} />}
+      {tasks.state === 'error' && <ErrorBanner title="The task list could not be worked out" error={tasks.error} />}
       <div className="actions">
         <a className="button button-primary" href={href.board(event.id)}>
           Progress board

@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { StatusBadge } from './StatusBadge';
 import { DemoOffer } from '../report/DemoOffer';
+import { demoEventName } from '@model/demo';
 import { formatDate } from '../lib/dates';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
@@ -89,6 +90,7 @@ export function EventsPage() {
             </tbody>
           </table>
         ))}
+      {events.state === 'ready' && events.value.length > 0 && <DemoOffer compact existingId={events.value.find((e) => e.name === demoEventName)?.id ?? null} />}
     </>
   );
 }

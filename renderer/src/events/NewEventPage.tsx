@@ -16,6 +16,8 @@ import { toggled } from '../lib/sets';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
 import { FormActions } from '../forms/FormActions';
+import { useStoredDraft } from '../forms/useStoredDraft';
+import { eventFieldLabels } from './EventFields';
 
 const DEFAULT_FRAMEWORK = 'neglect-what-works';
 
@@ -23,9 +25,13 @@ export function NewEventPage() {
   const [frameworks] = useLoad(() => call('frameworks.list', {}), []);
   const [agencyList] = useLoad(() => call('agencies.list', {}), []);
   const [agencies, setAgencies] = useState<Agency[]>([]);
-  const [draft, setDraft] = useState<EventDraft>(emptyDraft);
-  const [frameworkKey, setFrameworkKey] = useState('');
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  // The whole form survives a reload: fields, framework and the ticked agencies.
+  const [form, setForm, clearStored] = useStoredDraft('new-event', { draft: emptyDraft as EventDraft, frameworkKey: '', agencyIds: [] as number[] });
+  const { draft, frameworkKey } = form;
+  const selected = new Set(form.agencyIds);
+  const setDraft = (next: EventDraft) => setForm((f) => ({ ...f, draft: next }));
+  const setFrameworkKey = (key: string) => setForm((f) => ({ ...f, frameworkKey: key }));
+  const setSelected = (change: (s: Set<number>) => Set<number>) => setForm((f) => ({ ...f, agencyIds: [...change(new Set(f.agencyIds))] }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
 
@@ -45,6 +51,7 @@ export function NewEventPage() {
     try {
       const names = agencies.filter((a) => selected.has(a.id)).map((a) => a.name);
       const created = await call('events.create', { ...fieldsOf(draft), frameworkKey, agencies: names });
+      clearStored();
       navigate(href.event(created.id));
     } catch (e) {
       setError(toShownError(e));
@@ -63,7 +70,7 @@ export function NewEventPage() {
       {frameworks.state === 'error' && <ErrorBanner error={frameworks.error} />}
       {frameworks.state === 'ready' && (
         <form className="panel event-form" onSubmit={submit} noValidate>
-          <ErrorBanner title="The event was not created" error={error} />
+          <ErrorBanner title="The event was not created" error={error} labels={eventFieldLabels} focus />
           <EventFields draft={draft} problems={problems} onChange={setDraft} />
           <Field path="frameworkKey" label="Framework" hint="The event keeps the framework’s current version, even if it is edited later." problems={problems}>
             {(p) => (

@@ -7,7 +7,11 @@ import { toShownError, type ShownError } from '../lib/errors';
 import { href, navigate } from '../router';
 import './report.css';
 
-export function DemoOffer() {
+/**
+ * The full offer on an empty Events page; once there are events, one line that opens the demo
+ * event if it exists, or creates it.
+ */
+export function DemoOffer({ compact = false, existingId = null }: { compact?: boolean; existingId?: number | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
 
@@ -23,6 +27,25 @@ export function DemoOffer() {
     }
   }
 
+  if (compact)
+    return (
+      <section className="demo-link" aria-labelledby="demo-link-heading">
+        <h2 id="demo-link-heading" className="visually-hidden">
+          The demo
+        </h2>
+        <p>
+          {existingId !== null ? (
+            <a href={href.event(existingId)}>Open the fictional demo event</a>
+          ) : (
+            <button type="button" className="button-link" disabled={busy} onClick={() => void create()}>
+              Try the fictional demo event
+            </button>
+          )}{' '}
+          <span className="hint">to see the whole cycle with invented cases{busy ? ' (creating it…)' : ''}.</span>
+        </p>
+        <ErrorBanner title="The demo event was not created" error={error} focus onDismiss={() => setError(null)} />
+      </section>
+    );
   return (
     <section className="panel demo-offer" aria-labelledby="demo-offer-heading">
       <h2 id="demo-offer-heading">New to Scrutineer? Try the demo</h2>

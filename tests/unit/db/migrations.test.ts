@@ -38,6 +38,7 @@ const tablesAddedBy: Record<string, string[]> = {
   '0006_exchange': ['agency_auditors', 'allocations', 'event_exchange', 'identities', 'imported_returns', 'opened_packs', 'pack_baselines', 'packs'],
   '0007_data_at_rest': ['data_keys'],
   '0008_moderation_feedback': [],
+  '0009_agencies_archived_fictional': [],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */

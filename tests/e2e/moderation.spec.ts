@@ -168,6 +168,7 @@ test('sign-off lists what is not agreed; a signed-off case is read-only until un
   await page.getByRole('button', { name: 'Lock and sign off' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Agree these before signing off');
+  await expect(alert).toBeFocused();
   await expect(alert.getByRole('listitem')).toHaveCount(14);
   await expect(alert).toContainText('Overall judgement');
 
@@ -179,6 +180,8 @@ test('sign-off lists what is not agreed; a signed-off case is read-only until un
   await page.getByLabel('Date').fill('2026-03-20');
   await page.getByRole('button', { name: 'Lock and sign off' }).click();
   await expect(page.getByText('Signed off by Sam Facilitator on 20 March 2026', { exact: true })).toBeVisible();
+  // The form that had focus is gone: focus follows to what replaced it.
+  await expect(page.getByRole('heading', { level: 2, name: 'Signed off' })).toBeFocused();
   await expect(page.getByRole('group', { name: `Agreed grade for ${childFocus}` }).getByRole('radio', { name: 'Good (3)' })).toBeDisabled();
 
   // Unlock asks for a reason; Escape cancels.

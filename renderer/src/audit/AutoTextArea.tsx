@@ -1,6 +1,7 @@
 // A labelled text box that saves itself: the parent keeps the text and schedules the save on each
 // change; leaving the box sends it at once. Nothing here ever replaces what the user typed.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { CharacterCount, countFrom, pasteOverflow } from '../components/CharacterCount';
 import './audit.css';
 
 interface Props {
@@ -19,6 +20,9 @@ interface Props {
 
 export function AutoTextArea({ id, label, hint, value, maxLength, rows = 4, required, missing, readOnly, onChange, onBlur }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const countId = `${id}-count`;
+  const [cut, setCut] = useState(0);
+  const counted = cut > 0 || value.length >= countFrom(maxLength);
   return (
     <div className={`field${missing ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
@@ -39,10 +43,13 @@ export function AutoTextArea({ id, label, hint, value, maxLength, rows = 4, requ
         readOnly={readOnly}
         aria-required={required || undefined}
         aria-invalid={missing || undefined}
-        aria-describedby={hintId}
+        aria-describedby={[hintId, counted ? countId : ''].filter(Boolean).join(' ') || undefined}
         onChange={(e) => onChange(e.target.value)}
+        onPaste={(e) => setCut(pasteOverflow(e.currentTarget, e.clipboardData.getData('text'), maxLength))}
+        onKeyDown={() => cut > 0 && setCut(0)}
         onBlur={onBlur}
       />
+      <CharacterCount id={countId} length={value.length} maxLength={maxLength} cut={cut} />
     </div>
   );
 }

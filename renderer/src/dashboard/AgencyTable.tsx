@@ -31,7 +31,7 @@ export function AgencyTable({ summary, onShowCases }: Props) {
       {!t.suppressed && t.n + t.notApplicable === 0 ? (
         <span className="text-empty">no grades</span>
       ) : (
-        <button type="button" className="fd-cell-button" aria-label={`Show cases for ${agencyName}, ${title}`} onClick={() => onShowCases(agencyId, key)}>
+        <button type="button" className="fd-cell-button" onClick={() => onShowCases(agencyId, key)}>
           <Suppressible figure={t} threshold={threshold}>
             {(x) => (
               <>
@@ -39,12 +39,16 @@ export function AgencyTable({ summary, onShowCases }: Props) {
               </>
             )}
           </Suppressible>
+          {/* The name starts with what is shown (WCAG 2.5.3), then says what the button does. */}
+          <span className="visually-hidden">
+            : show cases for {agencyName}, {title}
+          </span>
         </button>
       )}
     </td>
   );
   return (
-    <div className="fd-scroller">
+    <div className="fd-scroller" tabIndex={0} role="region" aria-label="By agency (scrolls sideways)">
       <table className="data-table fd-table fd-agency-table">
         <caption className="visually-hidden">% good or better by criterion and agency, with the number of grades</caption>
         <thead>

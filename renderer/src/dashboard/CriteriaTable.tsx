@@ -19,7 +19,7 @@ export function CriteriaTable({ summary, onShowCases }: Props) {
   // After n: N/A, one per level, % good or better, mean, and the change when comparing.
   const restColumns = levels.length + 3 + (summary.comparison ? 1 : 0);
   return (
-    <div className="fd-scroller">
+    <div className="fd-scroller" tabIndex={0} role="region" aria-label="Grades by criterion (scrolls sideways)">
       <table className="data-table fd-table">
         <caption className="visually-hidden">Grades by criterion</caption>
         <thead>
@@ -57,8 +57,8 @@ export function CriteriaTable({ summary, onShowCases }: Props) {
               <tr key={c.key} data-criterion={c.key} className={empty ? 'row-muted' : undefined}>
                 <th scope="row" className="fd-criterion-cell">
                   <span className="fd-criterion-title">{c.title}</span>
-                  <button type="button" className="link-button fd-show-cases" aria-label={`Show cases for ${c.title}`} onClick={() => onShowCases(c.key)}>
-                    Show cases
+                  <button type="button" className="link-button fd-show-cases" onClick={() => onShowCases(c.key)}>
+                    Show cases<span className="visually-hidden"> for {c.title}</span>
                   </button>
                 </th>
                 <td className="num" data-col="n">

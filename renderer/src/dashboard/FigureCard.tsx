@@ -50,11 +50,12 @@ export function FigureCard({ query, kind, criterionKey, filePrefix }: Props) {
           <p>{alt}</p>
         </details>
         <div className="actions actions-small">
-          <button type="button" className="button button-small" aria-label={`Download SVG: ${title}`} onClick={() => downloadText(`${base}.svg`, svg, 'image/svg+xml')}>
-            Download SVG
+          <button type="button" className="button button-small" onClick={() => downloadText(`${base}.svg`, svg, 'image/svg+xml')}>
+            Download SVG<span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" className="button button-small" aria-label={`Download PNG: ${title}`} disabled={busy} onClick={() => void png()}>
+          <button type="button" className="button button-small" disabled={busy} onClick={() => void png()}>
             {busy ? 'Preparing PNG…' : 'Download PNG'}
+            <span className="visually-hidden">: {title}</span>
           </button>
         </div>
         <ErrorBanner title="The PNG could not be made" error={error} onDismiss={() => setError(null)} />

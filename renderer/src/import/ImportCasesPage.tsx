@@ -58,9 +58,16 @@ export function ImportCasesPage({ eventId }: { eventId: number }) {
   const busy = state.busy || (!!state.preview && !valuesSettled);
 
   // Each new step starts at its heading, and the outcome at its own, for keyboard and screen reader users.
+  // A step may render only once its preview has come back (step 3 waits for the check), so focus
+  // moves when its heading first appears, once per step.
+  const focusedStep = useRef(-1);
   useEffect(() => {
-    stepHeading.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [step]);
+    if (focusedStep.current === step) return;
+    const heading = stepHeading.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    focusedStep.current = step;
+    heading.focus();
+  });
   useEffect(() => {
     if (outcome) outcomeHeading.current?.focus();
   }, [outcome]);

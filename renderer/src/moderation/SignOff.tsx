@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { toShownError, type ShownError } from '../lib/errors';
 import { todayIso } from '@model/dates';
+import { useFocusIfLost } from '../lib/useFocusIfLost';
 
 interface Props {
   view: ModerationView;
@@ -18,6 +19,8 @@ interface Props {
 }
 
 export function SignOff({ view, userName, missing, onChanged }: Props) {
+  // Signing off (or unlocking) swaps the form for its opposite: focus follows to its heading.
+  useFocusIfLost('signoff-heading', view.locked);
   return view.locked ? <Unlock view={view} onChanged={onChanged} /> : <SignOffForm view={view} userName={userName} missing={missing} onChanged={onChanged} />;
 }
 
@@ -54,12 +57,14 @@ function SignOffForm({ view, userName, missing, onChanged }: Props) {
 
   return (
     <form className="signoff-form" onSubmit={submit} aria-labelledby="signoff-heading" noValidate>
-      <h2 id="signoff-heading">Lock and sign off</h2>
+      <h2 id="signoff-heading" tabIndex={-1}>
+        Lock and sign off
+      </h2>
       <p className="hint">
         Signing off locks the agreed grades for this case. Every criterion and the overall judgement need an agreed grade first.
         {missing.length > 0 && ` ${missing.length === 1 ? '1 still needs' : `${missing.length} still need`} one.`}
       </p>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} focus onDismiss={() => setError(null)} />
       <div className="signoff-fields">
         <div className="field">
           <label htmlFor="signoff-name">Signed off by</label>
@@ -118,7 +123,9 @@ function Unlock({ view, onChanged }: Pick<Props, 'view' | 'onChanged'>) {
 
   return (
     <section aria-labelledby="signoff-heading" className="signoff-form">
-      <h2 id="signoff-heading">Signed off</h2>
+      <h2 id="signoff-heading" tabIndex={-1}>
+        Signed off
+      </h2>
       <p>
         Moderation of this case is locked. To change an agreed grade, unlock it and give a reason; the reason is kept in the audit trail.
       </p>

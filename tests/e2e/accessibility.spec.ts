@@ -39,6 +39,7 @@ test('every screen has no serious or critical accessibility violation at 1366 ×
     `#/events/${eventId}/import`,
     `#/events/${eventId}/cases/${caseId}`,
     `#/events/${eventId}/cases/${caseId}/moderation`,
+    `#/events/${eventId}/moderation`,
     `#/events/${eventId}/cases/${caseId}/trail`,
     `#/events/${eventId}/trail`,
     `#/events/${eventId}/findings`,

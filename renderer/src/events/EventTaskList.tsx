@@ -17,7 +17,7 @@ function linkOf(key: TaskKey, eventId: number): string | null {
     case 'audit':
       return href.outstanding(eventId);
     case 'moderate':
-      return href.board(eventId);
+      return href.moderationQueue(eventId);
     case 'present':
       return href.present(eventId);
     case 'report':

@@ -18,12 +18,12 @@ test('the dashboard suppresses figures from 4 cases and shows those from 5', asy
 
   const agencies = page.getByRole('region', { name: 'By agency' });
   const agencyCell = (agency: string, title: string) => agencies.getByRole('button', { name: `Show cases for ${agency}, ${title}` });
-  await expect(agencyCell('Police', childFocus)).toHaveText('60% of 5');
-  await expect(agencyCell('Police', wholeFamily)).toHaveText('100% of 5');
-  await expect(agencyCell('Police', drift)).toHaveText('fewer than 5');
-  await expect(agencyCell('Health', childFocus)).toHaveText('fewer than 5');
-  await expect(agencyCell('Police', 'all criteria')).toHaveText('71% of 14');
-  await expect(agencyCell('Health', 'all criteria')).toHaveText('fewer than 5');
+  await expect(agencyCell('Police', childFocus)).toContainText('60% of 5');
+  await expect(agencyCell('Police', wholeFamily)).toContainText('100% of 5');
+  await expect(agencyCell('Police', drift)).toContainText('fewer than 5');
+  await expect(agencyCell('Health', childFocus)).toContainText('fewer than 5');
+  await expect(agencyCell('Police', 'all criteria')).toContainText('71% of 14');
+  await expect(agencyCell('Health', 'all criteria')).toContainText('fewer than 5');
 
   const criteria = page.getByRole('region', { name: 'Grades by criterion' });
   const criterionRow = (title: string) => criteria.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title}`) }) });

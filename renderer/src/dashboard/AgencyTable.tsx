@@ -48,7 +48,7 @@ export function AgencyTable({ summary, onShowCases }: Props) {
     </td>
   );
   return (
-    <div className="fd-scroller" tabIndex={0} role="region" aria-label="By agency (scrolls sideways)">
+    <div className="fd-scroller" tabIndex={0}>
       <table className="data-table fd-table fd-agency-table">
         <caption className="visually-hidden">% good or better by criterion and agency, with the number of grades</caption>
         <thead>

@@ -25,7 +25,7 @@ export function AgreementTable({ summary }: { summary: DisclosedSummary }) {
     );
   const withheld = summary.agreement.suppressed || summary.agreementWithModeration.suppressed;
   return (
-    <div className="fd-scroller" tabIndex={0} role="region" aria-label="Agreement between auditors (scrolls sideways)">
+    <div className="fd-scroller" tabIndex={0}>
       <table className="data-table fd-table fd-agreement">
         <caption className="visually-hidden">Agreement between auditors</caption>
         <thead>

@@ -10,7 +10,7 @@ export function ModeratedTable({ summary }: { summary: DisclosedSummary }) {
   const moderated = new Map(summary.moderated.map((c) => [c.key, c]));
   const anyModerated = summary.moderated.some((c) => c.suppressed || c.n + c.notApplicable > 0);
   return (
-    <div className="fd-scroller" tabIndex={0} role="region" aria-label="Single-agency and moderated grades (scrolls sideways)">
+    <div className="fd-scroller" tabIndex={0}>
       {!anyModerated && <p className="note">No grades have been agreed in moderation yet, so the moderated column is empty.</p>}
       <table className="data-table fd-table fd-side-by-side">
         <caption className="visually-hidden">% good or better: single-agency grades and moderated grades</caption>
@@ -67,7 +67,7 @@ export function AttributeTables({ summary }: { summary: DisclosedSummary }) {
       {summary.byAttribute.map((a) => (
         <div key={a.attribute} className="fd-attribute">
           <h3 id={`attr-${a.attribute}`}>{a.label}</h3>
-          <div className="fd-scroller" tabIndex={0} role="region" aria-label={`${a.label} (scrolls sideways)`}>
+          <div className="fd-scroller" tabIndex={0}>
             <table className="data-table fd-table" aria-labelledby={`attr-${a.attribute}`}>
               <thead>
                 <tr>
@@ -139,7 +139,7 @@ export function OverallTable({ summary }: { summary: DisclosedSummary }) {
     ['Agreed in moderation', summary.overall.moderated],
   ];
   return (
-    <div className="fd-scroller" tabIndex={0} role="region" aria-label="Overall judgements (scrolls sideways)">
+    <div className="fd-scroller" tabIndex={0}>
       <table className="data-table fd-table">
         <caption className="visually-hidden">Overall judgements</caption>
         <thead>

@@ -19,7 +19,7 @@ export function CriteriaTable({ summary, onShowCases }: Props) {
   // After n: N/A, one per level, % good or better, mean, and the change when comparing.
   const restColumns = levels.length + 3 + (summary.comparison ? 1 : 0);
   return (
-    <div className="fd-scroller" tabIndex={0} role="region" aria-label="Grades by criterion (scrolls sideways)">
+    <div className="fd-scroller" tabIndex={0}>
       <table className="data-table fd-table">
         <caption className="visually-hidden">Grades by criterion</caption>
         <thead>

@@ -16,6 +16,7 @@ import { benchKeypress } from './keypress';
 import { benchDataAtRest } from './data-at-rest';
 import { benchExchange } from './exchange';
 import { benchGuard } from './guard';
+import { benchSample } from './sample';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -61,6 +62,8 @@ try {
   await benchDataAtRest(dir);
   console.log('');
   await benchCaseImport(dir);
+  console.log('');
+  await benchSample(dir);
   console.log('');
   await benchSummary(dir);
   console.log('');

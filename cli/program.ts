@@ -4,6 +4,7 @@ import { APP_VERSION } from '../core/version';
 import { frameworkCommand } from './commands/framework';
 import { eventCommand } from './commands/event';
 import { casesCommand } from './commands/cases';
+import { sampleCommand } from './commands/sample';
 import { auditsCommand, trailCommand } from './commands/audits';
 import { summaryCommand } from './commands/summary';
 import { allocateCommand, allocationCommand } from './commands/allocation';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(frameworkCommand());
   program.addCommand(eventCommand());
   program.addCommand(casesCommand());
+  program.addCommand(sampleCommand());
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
   program.addCommand(moderationCommand());

@@ -33,6 +33,7 @@ import { dataHandlers } from './data-handlers';
 import { exportBriefing, exportReport, exportReturnsCsv, exportTrailCsv, exportWorkbook } from './report/exports';
 import { findIdentifiers } from './disclosure/guard-store';
 import { describeHits } from './disclosure/identifier-guard';
+import { sampleHandlers } from './sample-handlers';
 
 
 // Documents, charts and the demo load their large libraries (docx, exceljs, vega) on first use,
@@ -190,4 +191,5 @@ export const handlers: Handlers<HandlerContext> = {
   },
   ...exchangeHandlers,
   ...dataHandlers,
+  ...sampleHandlers,
 };

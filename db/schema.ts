@@ -6,3 +6,4 @@ export * from './tables/audits';
 export * from './tables/reports';
 export * from './tables/exchange';
 export * from './tables/keys';
+export * from './tables/sample';

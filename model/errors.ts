@@ -53,6 +53,14 @@ export const errorCodes = [
   'TOO_LARGE',
   'TOO_SLOW',
   'UNKNOWN_CRITERION',
+  // choosing the sample
+  'BAD_COHORT',
+  'BAD_SEED',
+  'BAD_STRATA',
+  'COHORT_TOO_SMALL',
+  'NO_RESERVE',
+  'NO_SAMPLE',
+  'SAMPLE_EXISTS',
   // the database file and the disk under it
   'BACKUP_FAILED',
   'DATABASE_BUSY',

@@ -48,6 +48,7 @@ import type { CallName } from './names';
 import { call } from './call';
 import { exchangeContract } from './exchange';
 import { dataContract } from './data';
+import { sampleContract } from './sample';
 
 
 const nothing = z.object({}).strict();
@@ -239,6 +240,7 @@ export const contract = {
   ),
   ...exchangeContract,
   ...dataContract,
+  ...sampleContract,
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

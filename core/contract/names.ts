@@ -102,6 +102,10 @@ export const callNames = [
   'retention.setMonths',
   'retention.setDate',
   'retention.purge',
+  'sample.preview',
+  'sample.draw',
+  'sample.get',
+  'sample.replace',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

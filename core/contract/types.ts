@@ -12,6 +12,7 @@ import type { Task } from '../../model/event-tasks';
 
 export type * from './exchange-types';
 export type * from './data-types';
+export type * from './sample-types';
 
 export interface AppInfo {
   appVersion: string;

@@ -2,7 +2,8 @@
 // last moderation sign-off, else after the audit date; a per-event date or the number of months
 // can be set). Purging an event, in one transaction: case references become Case 1, Case 2, ...;
 // dates of birth are removed (the age stage stays); documents are deleted; free text is cleared
-// per kind unless kept; trail values holding any of these become "[purged]"; the purge is recorded.
+// per kind unless kept; a drawn sample's reserves go and its replacements lose who and why; trail
+// values holding any of these become "[purged]"; the purge is recorded.
 // Grades, agreed grades, findings, the narrative and the action plan stay, so the next audit can
 // still compare. Then the files go and a VACUUM leaves nothing in free pages.
 import type Database from 'better-sqlite3';
@@ -16,6 +17,7 @@ import { requireActor } from '../audits/actor';
 import { afterDeletion } from './deletion';
 import { documentNamesOf } from './document-files';
 import { readPreference, writePreference } from './preferences';
+import { purgeSample, sampleIdentifiers } from '../sample/purge';
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 
@@ -120,8 +122,9 @@ export function purgeEvent(store: OpenedDatabase, documentsDir: string, eventId:
     if (event.purgedAt) throw new UserError(`Event ${eventId}'s identifiers were already purged on ${event.purgedAt.slice(0, 10)}.`, 'USER_ERROR');
     const actor = requireActor(store.db);
     const cases = sqlite.prepare('SELECT id, reference, date_of_birth AS dob FROM cases WHERE event_id = ? ORDER BY id').all(eventId) as { id: number; reference: string; dob: string | null }[];
-    const identifiers = [...cases.map((c) => c.reference), ...cases.flatMap((c) => (c.dob ? [c.dob] : []))];
+    const identifiers = [...cases.map((c) => c.reference), ...cases.flatMap((c) => (c.dob ? [c.dob] : [])), ...sampleIdentifiers(sqlite, eventId)];
     const mentioning = trailIdsMentioning(sqlite, eventId, identifiers);
+    purgeSample(sqlite, eventId);
 
     // References: first out of the way (a reference may already read "Case 3"), then numbered.
     const rename = sqlite.prepare('UPDATE cases SET reference = ?, date_of_birth = NULL WHERE id = ?');

@@ -10,10 +10,12 @@ import type { SectionKey, ReportTemplate } from './template';
 import type { Block, SectionContext } from './sections-context';
 import { DRAFT, reportReadiness } from './readiness';
 import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from './sections-method';
+import { sampleSelection } from './section-sample';
 import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from './sections-findings';
 
 const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> = {
   'scope-and-method': scopeAndMethod,
+  'sample-selection': sampleSelection,
   'sample-profile': sampleProfile,
   'findings-by-criterion': findingsByCriterion,
   'findings-by-agency': findingsByAgency,

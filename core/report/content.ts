@@ -6,8 +6,9 @@ import type { OpenedDatabase } from '../../db/open';
 import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { disclosedSummary } from '../disclosure/figures';
-import type { DisclosedSummary, EventDetail, Finding, Recommendation } from '../contract/types';
+import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView } from '../contract/types';
 import { assertNoIdentifiers, briefingFindings, reportFindings, type ExportChoices } from '../disclosure/free-text';
+import { getSampleView } from '../sample/service';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
 import { getEvent } from '../events/service';
 import { listFindings } from '../findings/service';
@@ -29,6 +30,8 @@ export interface ReportContent {
   framework: EventFramework;
   /** The figures through the disclosure policy: withheld ones carry no numbers. */
   summary: DisclosedSummary;
+  /** The drawn sample with its profile through the disclosure policy; null when not drawn here. */
+  sample: SampleDrawView | null;
   findings: Finding[];
   recommendations: Recommendation[];
   narrative: (sectionKey: string, criterionKey?: string) => string;
@@ -69,6 +72,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     event,
     framework: frameworkForEvent(db, eventId),
     summary: disclosedSummary(store, eventId, { compareWith: compareWith ?? undefined, suppressSmallNumbers: options.suppressSmallNumbers }),
+    sample: getSampleView(db, eventId, options.suppressSmallNumbers ?? true),
     findings,
     recommendations: listRecommendations(db, eventId),
     narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',

@@ -10,6 +10,7 @@ import { UserError } from '../../model/errors';
 export const sectionKeys = [
   'executive-summary',
   'scope-and-method',
+  'sample-selection',
   'sample-profile',
   'findings-by-criterion',
   'findings-by-agency',

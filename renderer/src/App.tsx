@@ -24,6 +24,7 @@ import { PresentationPage } from './presentation/PresentationPage';
 import { ActionPlanPage } from './actions/ActionPlanPage';
 import { ReportPage } from './report/ReportPage';
 import { ImportCasesPage } from './import/ImportCasesPage';
+import { SamplePage } from './sample/SamplePage';
 import { NewEventPage } from './events/NewEventPage';
 import { FrameworksPage } from './frameworks/FrameworksPage';
 import { FrameworkViewPage } from './frameworks/FrameworkViewPage';
@@ -38,7 +39,7 @@ type Section = 'events' | 'frameworks' | 'settings';
 
 function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
-  if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'case') return 'events';
+  if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'sample' || route.page === 'case') return 'events';
   if (route.page === 'moderation' || route.page === 'moderation-queue' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
   if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns' || route.page === 'packs' || route.page === 'open-pack') return 'events';
@@ -57,6 +58,8 @@ function pageFor(route: Route): ReactNode {
       return <EventPage key={route.id} eventId={route.id} />;
     case 'event-import':
       return <ImportCasesPage key={route.id} eventId={route.id} />;
+    case 'sample':
+      return <SamplePage key={route.eventId} eventId={route.eventId} />;
     case 'case':
       return <CasePage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
     case 'moderation':

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'event-new' }
   | { page: 'event'; id: number }
   | { page: 'event-import'; id: number }
+  | { page: 'sample'; eventId: number }
   | { page: 'case'; eventId: number; caseId: number }
   | { page: 'moderation'; eventId: number; caseId: number }
   | { page: 'moderation-queue'; eventId: number }
@@ -62,6 +63,7 @@ function parseEventRoute(rest: string[]): Route | null {
   if (id === null) return null;
   if (rest.length === 1) return { page: 'event', id };
   if (rest.length === 2 && rest[1] === 'import') return { page: 'event-import', id };
+  if (rest.length === 2 && rest[1] === 'sample') return { page: 'sample', eventId: id };
   const caseId = idOf(rest[2]);
   if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
@@ -87,6 +89,7 @@ export const href = {
   eventNew: () => '#/events/new',
   event: (id: number) => `#/events/${id}`,
   eventImport: (id: number) => `#/events/${id}/import`,
+  sample: (eventId: number) => `#/events/${eventId}/sample`,
   caseDetail: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}`,
   moderation: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}/moderation`,
   moderationQueue: (eventId: number) => `#/events/${eventId}/moderation`,

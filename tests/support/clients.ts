@@ -1,14 +1,15 @@
 // The outside programs some tests read files back with: python-docx, openpyxl, LibreOffice, age
-// and sqlite3. A test that needs one asks through `itWith`. Where the client is missing, a hand run
-// skips the test and says how to install it; a CI run (CI set) fails it instead, so a machine
-// without the client can never turn file checks into silent skips.
+// and sqlite3; and scipy (with numpy), which checks the sample's statistics independently. A test
+// that needs one asks through `itWith`. Where the client is missing, a hand run skips the test and
+// says how to install it; a CI run (CI set) fails it instead, so a machine without the client can
+// never turn file checks into silent skips.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { it } from 'vitest';
 
 export const python = '/usr/bin/python3';
 
-export type Client = 'python-docx' | 'openpyxl' | 'libreoffice' | 'age' | 'sqlite3';
+export type Client = 'python-docx' | 'openpyxl' | 'libreoffice' | 'age' | 'sqlite3' | 'scipy';
 
 const install: Record<Client, string> = {
   'python-docx': 'apt-get install python3-docx',
@@ -16,6 +17,7 @@ const install: Record<Client, string> = {
   libreoffice: 'apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils',
   age: 'apt-get install age',
   sqlite3: 'apt-get install sqlite3',
+  scipy: 'apt-get install python3-scipy',
 };
 
 function onPath(command: string): string | undefined {
@@ -35,6 +37,8 @@ function probe(client: Client): boolean {
       return pythonImports('docx');
     case 'openpyxl':
       return pythonImports('openpyxl');
+    case 'scipy':
+      return pythonImports('scipy.stats');
     case 'libreoffice':
       return !!sofficePath() && !!onPath('pdftotext') && !!onPath('pdfinfo');
     case 'age':

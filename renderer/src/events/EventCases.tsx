@@ -16,6 +16,9 @@ export function EventCases({ eventId, archived }: { eventId: number; archived: b
           <a className="button button-primary" href={href.eventImport(eventId)}>
             Import cases…
           </a>
+          <a className="button" href={href.sample(eventId)}>
+            Choose the sample…
+          </a>
         </div>
       )}
       {cases.state === 'loading' && <Loading what="Loading cases" />}
@@ -24,7 +27,10 @@ export function EventCases({ eventId, archived }: { eventId: number; archived: b
         (cases.value.length === 0 ? (
           <div className="empty-state">
             <h3>No cases yet</h3>
-            <p>Import the sampled cases from a CSV or Excel export of your case-management system. You choose which columns are kept.</p>
+            <p>
+              Import the sampled cases from a CSV or Excel export of your case-management system, or choose the sample here: draw it at random from the
+              whole cohort’s export, keeping only the chosen cases. You choose which columns are kept.
+            </p>
           </div>
         ) : (
           <CaseList eventId={eventId} cases={cases.value} />

@@ -4,7 +4,8 @@ import { caseFields, fieldLabels, type CaseField, type Mapping } from '@model/ca
 import type { ImportPreview } from '@contract/types';
 
 interface Props {
-  preview: ImportPreview;
+  /** What the table needs of a preview (a case import's or a cohort's). */
+  preview: Pick<ImportPreview, 'headers' | 'sample' | 'suggested' | 'remembered'>;
   mapping: Mapping;
   onChange: (next: Mapping) => void;
 }

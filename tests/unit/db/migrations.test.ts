@@ -39,6 +39,7 @@ const tablesAddedBy: Record<string, string[]> = {
   '0007_data_at_rest': ['data_keys'],
   '0008_moderation_feedback': [],
   '0009_agencies_archived_fictional': [],
+  '0010_sample': ['sample_cohort_counts', 'sample_draws', 'sample_members', 'sample_replacements', 'sample_reserves'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -113,6 +114,19 @@ const fixtureRows: Record<string, string[]> = {
      VALUES (1, 'pack-0', 'other-uid', 1, 'cd34', 'age1fictional', '2024-03-08T00:00:00.000Z')`,
   ],
   data_keys: [`INSERT INTO data_keys (purpose, secret, created_at) VALUES ('documents', 'AGE-SECRET-KEY-FICTIONAL', '2024-03-09T00:00:00.000Z')`],
+  sample_draws: [
+    `INSERT INTO sample_draws (id, event_id, created_at, drawn_by, seed, size, stratify, allocation, minimums, exclude_previous, exclude_recent_weeks, exclude_list,
+       reserve, measured_on, cohort_file_name, cohort_sha256, cohort_rows, eligible, excluded, strata, mapping, method)
+     VALUES (1, 1, '2024-02-20T00:00:00.000Z', 'Pat Example', 7, 1, '[]', 'proportional', '[]', 0, NULL, NULL, 1, '2024-03-01', 'cohort.csv', 'c0ffee', 3, 3,
+       '{"previous":0,"list":0,"recentPlan":0}', '[{"key":"all","values":{},"eligible":3,"allocated":1,"reserves":1}]', '[]', 'MT19937')`,
+  ],
+  sample_members: [`INSERT INTO sample_members (case_id, draw_id, stratum, position, from_reserve) VALUES (1, 1, 'all', 1, 0)`],
+  sample_reserves: [`INSERT INTO sample_reserves (id, draw_id, stratum, position, reference, "values", used_at) VALUES (1, 1, 'all', 2, 'CASE-0002', '{"sex":"M"}', NULL)`],
+  sample_cohort_counts: [`INSERT INTO sample_cohort_counts (draw_id, attribute, value, count) VALUES (1, 'sex', 'F', 2)`],
+  sample_replacements: [
+    `INSERT INTO sample_replacements (id, draw_id, created_at, actor, stratum, replaced_reference, replacement_reference, reason)
+     VALUES (1, 1, '2024-02-21T00:00:00.000Z', 'Pat Example', 'all', 'CASE-0003', 'CASE-0001', 'Moved out of area (fictional).')`,
+  ],
 };
 const fixtureOrder = [
   'frameworks',
@@ -147,6 +161,11 @@ const fixtureOrder = [
   'imported_returns',
   'opened_packs',
   'data_keys',
+  'sample_draws',
+  'sample_members',
+  'sample_reserves',
+  'sample_cohort_counts',
+  'sample_replacements',
 ];
 
 function tablesAt(version: number): string[] {

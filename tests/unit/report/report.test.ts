@@ -67,6 +67,7 @@ describe('Word report', () => {
     expect(h1).toEqual([
       'Executive summary',
       'Scope and method',
+      'How the sample was chosen',
       'Sample profile',
       'Findings by criterion',
       'Findings by agency',

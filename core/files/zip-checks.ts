@@ -31,12 +31,8 @@ export async function checkZip(bytes: Uint8Array, limits: Pick<ReadLimits, 'zipE
   const zip = await openZip(bytes);
   try {
     if (zip.entryCount > limits.zipEntries) refuse(`The workbook holds ${count(zip.entryCount)} files; the limit is ${count(limits.zipEntries)}.`);
-    const entries: yauzl.Entry[] = [];
-    let declared = 0;
-    for await (const entry of zip.eachEntry()) {
-      entries.push(entry);
-      declared += entry.uncompressedSize;
-    }
+    const entries = await centralDirectory(zip);
+    const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     if (declared > limits.unzippedBytes) refuse(`The workbook would expand to ${size(declared)} when unpacked; the limit is ${size(limits.unzippedBytes)}.`);
     for (const entry of entries) {
       const sheet = worksheet.exec(entry.fileName);
@@ -46,6 +42,17 @@ export async function checkZip(bytes: Uint8Array, limits: Pick<ReadLimits, 'zipE
   } finally {
     zip.close();
   }
+}
+
+/** The zip's list of entries; a damaged one (a bad signature, a name past the end) is the file's fault. */
+async function centralDirectory(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  const entries: yauzl.Entry[] = [];
+  try {
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+  } catch (error) {
+    throw damaged(error);
+  }
+  return entries;
 }
 
 async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, scan: SheetScan | undefined): Promise<void> {

@@ -6,7 +6,7 @@ import { importCases } from '../../../core/cases/import-service';
 import { readBounded } from '../../../core/files/bounded-reader';
 import { isUserError, type UserError } from '../../../model/errors';
 import { generateCasesCsv } from '../../fixtures/cases/generate';
-import { farCellWithoutDimension, farCellWorkbook, lyingZipBomb, unnumberedRows, zipBomb } from '../../fixtures/hostile/generate';
+import { farCellWithoutDimension, farCellWorkbook, lyingZipBomb, unnumberedRows, workbookWithSheet, zipBomb } from '../../fixtures/hostile/generate';
 import { coreWithEvent } from '../helpers/core';
 import { sha256File } from '../helpers/temp';
 
@@ -57,6 +57,15 @@ describe('bounded reading of imported files', () => {
   it('a zip bomb that lies about its size is stopped as soon as an entry holds more than it declared', async () => {
     const error = await refusal(table(await lyingZipBomb(16 * 1024 * 1024), 'bomb.xlsx'));
     expect(error.message).toMatch(/^The workbook is damaged \(too many bytes in the stream.*\), so it cannot be read\. Nothing was imported\.$/);
+  });
+
+  it('a workbook whose list of entries is damaged is refused as damaged (found by the fuzz test: it was an internal error)', async () => {
+    const zip = await workbookWithSheet('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    const entry = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    zip[entry] = 0x3f;
+    const error = await refusal(table(zip, 'damaged.xlsx'));
+    expect(error.message).toBe('The workbook is damaged (invalid central directory file header signature: 0x2014b3f), so it cannot be read. Nothing was imported.');
+    expect(error.code).toBe('BAD_FILE');
   });
 
   it('CSV past the row, column and size limits names each limit', async () => {

@@ -1,4 +1,6 @@
 // A small, valid, fictional framework definition for tests; each call returns a fresh copy to edit.
+import type { FrameworkDefinition } from '../../../model/framework';
+
 export function sampleDefinition() {
   return {
     key: 'fictional-audit',
@@ -30,4 +32,20 @@ export function sampleDefinition() {
       },
     ],
   };
+}
+
+/** A valid framework with `count` criteria spread over `domains` domains. */
+export function withCriteria(count: number, domains = 1): FrameworkDefinition {
+  const fw = sampleDefinition() as unknown as FrameworkDefinition;
+  const perDomain = Math.ceil(count / domains);
+  fw.key = 'many-criteria';
+  fw.domains = Array.from({ length: domains }, (_, d) => ({
+    key: `domain-${d + 1}`,
+    title: `Domain ${d + 1}`,
+    criteria: Array.from({ length: Math.min(perDomain, count - d * perDomain) }, (_, i) => {
+      const n = d * perDomain + i + 1;
+      return { key: `criterion-${n}`, title: `Criterion ${n}`, guidance: [], whatGoodLooksLike: '' };
+    }),
+  }));
+  return fw;
 }

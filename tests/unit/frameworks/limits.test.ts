@@ -13,9 +13,9 @@ import { getFramework, importFrameworkText, listFrameworks } from '../../../core
 import { serialiseFramework } from '../../../core/frameworks/files';
 import { updateSettings } from '../../../core/settings/service';
 import { isUserError, type UserError } from '../../../model/errors';
-import { frameworkLimits, type FrameworkDefinition } from '../../../model/framework';
+import { frameworkLimits } from '../../../model/framework';
 import { csv, tempCore } from '../helpers/core';
-import { sampleDefinition } from './fixtures';
+import { sampleDefinition, withCriteria } from './fixtures';
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {
   try {
@@ -25,22 +25,6 @@ async function refusal(promise: Promise<unknown>): Promise<UserError> {
     throw error;
   }
   throw new Error('expected a refusal');
-}
-
-/** A valid framework with `count` criteria spread over `domains` domains. */
-function withCriteria(count: number, domains = 1): FrameworkDefinition {
-  const fw = sampleDefinition() as unknown as FrameworkDefinition;
-  const perDomain = Math.ceil(count / domains);
-  fw.key = 'many-criteria';
-  fw.domains = Array.from({ length: domains }, (_, d) => ({
-    key: `domain-${d + 1}`,
-    title: `Domain ${d + 1}`,
-    criteria: Array.from({ length: Math.min(perDomain, count - d * perDomain) }, (_, i) => {
-      const n = d * perDomain + i + 1;
-      return { key: `criterion-${n}`, title: `Criterion ${n}`, guidance: [], whatGoodLooksLike: '' };
-    }),
-  }));
-  return fw;
 }
 
 describe('framework limits', () => {

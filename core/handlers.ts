@@ -9,7 +9,6 @@ import * as events from './events/service';
 import { eventTasks, withWorkStatus } from './events/tasks';
 import * as agencies from './agencies/service';
 import { getSettings, updateSettings } from './settings/service';
-import { checkExternalUrl } from './security/external-url';
 import { UserError } from '../model/errors';
 import { importCases, previewCaseImport } from './cases/import-service';
 import { getCase, listCases } from './cases/service';
@@ -34,6 +33,8 @@ import { exportBriefing, exportReport, exportReturnsCsv, exportTrailCsv, exportW
 import { findIdentifiers } from './disclosure/guard-store';
 import { describeHits } from './disclosure/identifier-guard';
 import { sampleHandlers } from './sample-handlers';
+import { contract } from './contract/contract';
+import { fileFromExport, type FileToSave } from './files/save-export';
 
 
 // Documents, charts and the demo load their large libraries (docx, exceljs, vega) on first use,
@@ -46,11 +47,12 @@ const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 export interface Host {
   transport: AppInfo['transport'];
   appVersion: string;
-  openExternal(url: string): boolean;
   /** Opens a file with the system's viewer; false where the host cannot (the web transport). */
   openPath(path: string): Promise<boolean>;
-  /** Asks where to save with the system's dialog and writes the file; null if cancelled or not possible. */
-  saveFileAs?(suggestedName: string, bytes: Buffer): Promise<string | null>;
+  /** Asks where to save with the system's dialog (the file's type only) and writes the file; null if cancelled. */
+  saveFileAs?(file: FileToSave): Promise<string | null>;
+  /** Opens a file it saved in this session, if its type may be opened; false otherwise. */
+  openSaved?(path: string): Promise<boolean>;
 }
 
 export interface HandlerContext {
@@ -79,11 +81,7 @@ export const handlers: Handlers<HandlerContext> = {
     transport: host.transport,
     backupPath: store.backupPath,
   }),
-  'app.openExternal': ({ url }, { host }) => {
-    const check = checkExternalUrl(url);
-    if (!check.ok) throw new UserError(`That link was not opened: ${check.reason}.`, 'LINK_REFUSED');
-    return { opened: host.openExternal(check.url) };
-  },
+
   'settings.get': (_input, { store }) => getSettings(store.db),
   'settings.update': (patch, { store }) => updateSettings(store.db, patch),
   'events.list': ({ includeArchived }, { store }) => events.listEvents(store.db, { includeArchived }).map((e) => withWorkStatus(store.db, e)),
@@ -140,6 +138,11 @@ export const handlers: Handlers<HandlerContext> = {
     const figure = buildFigure(disclosedSummary(store, eventId, options), kind, criterionKey);
     return { kind, title: figure.title, alt: figure.alt, svg: await renderSvg(figure.spec) };
   },
+  'charts.svg': async ({ eventId, kind, criterionKey, ...options }, { store }) => {
+    const { buildFigure, renderSvg } = await charts();
+    const figure = buildFigure(disclosedSummary(store, eventId, options), kind, criterionKey);
+    return { fileName: `${kind}${criterionKey ? `-${criterionKey}` : ''}.svg`, text: await renderSvg(figure.spec) };
+  },
   'charts.png': async ({ eventId, kind, criterionKey, ...options }, { store }) => {
     const { buildFigure, renderSvg, svgToPng } = await charts();
     const figure = buildFigure(disclosedSummary(store, eventId, options), kind, criterionKey);
@@ -164,11 +167,16 @@ export const handlers: Handlers<HandlerContext> = {
     const hits = findIdentifiers(store.db, text);
     return { hits, found: describeHits(hits) };
   },
-  'files.saveAs': async ({ fileName, base64, open }, { host }) => {
-    if (!host.saveFileAs) return { saved: false, opened: false, path: null };
-    const path = await host.saveFileAs(fileName, Buffer.from(base64, 'base64'));
-    if (!path) return { saved: false, opened: false, path: null };
-    return { saved: true, opened: open ? await host.openPath(path) : false, path };
+  'files.export': async ({ call, input, name, open }, ctx) => {
+    const { host } = ctx;
+    if (!host.saveFileAs) return { saved: false, opened: false, path: null, made: null };
+    const parsed = contract[call].input.safeParse(input);
+    if (!parsed.success) throw new UserError(`Invalid input for ${call}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'INVALID_INPUT');
+    const built = await (handlers[call] as (input: unknown, ctx: HandlerContext) => unknown)(parsed.data, ctx);
+    const { file, made } = fileFromExport(built, name);
+    const path = await host.saveFileAs(file);
+    if (!path) return { saved: false, opened: false, path: null, made };
+    return { saved: true, opened: open && host.openSaved ? await host.openSaved(path) : false, path, made };
   },
   'demo.create': async (_input, { store }) => (await import('./demo/demo')).createDemo(store),
   'frameworks.list': (_input, { store }) => frameworks.listFrameworks(store.db),

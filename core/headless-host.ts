@@ -4,5 +4,5 @@ import type { Host } from './handlers';
 import { APP_VERSION } from './version';
 
 export function headlessHost(transport: Host['transport']): Host {
-  return { transport, appVersion: APP_VERSION, openExternal: () => false, openPath: async () => false };
+  return { transport, appVersion: APP_VERSION, openPath: async () => false };
 }

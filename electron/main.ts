@@ -1,8 +1,10 @@
-// The thin Electron shell: one window with every security switch on, one IPC channel into the
-// core's dispatcher, and the OS integrations only a shell can do. All logic lives in core/.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+// The thin Electron shell: one window with every security switch on, its page served from
+// app://scrutineer/ (never file://), one IPC channel into the core's dispatcher, and the OS
+// integrations only a shell can do. All logic lives in core/; the rules the shell applies are
+// plain functions there (core/security, core/files/save-export) so tests run them without Electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchLockedApp, type LockedApp } from '../core/locked-app';
 import { useReadWorker } from '../core/files/bounded-reader';
@@ -10,22 +12,31 @@ import { safeStorageSealer } from './key-sealer';
 import { IPC_CHANNEL } from '../core/contract/names';
 import { isUserError } from '../model/errors';
 import { DATABASE_FILE_NAME } from '../core/paths';
-import { checkExternalUrl } from '../core/security/external-url';
-import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl, secureWebPreferences } from '../core/security/window-policy';
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, serveAppRequest } from '../core/security/app-protocol';
+import { allowedExternalLink, CONTENT_SECURITY_POLICY, isTrustedSenderUrl, secureWebPreferences } from '../core/security/window-policy';
+import { savingShell } from '../core/files/save-export';
 import { APP_VERSION } from '../core/version';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 useReadWorker(join(here, 'read-worker.js'));
-const rendererFile = join(here, '../renderer/index.html');
-const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererDir = join(here, '../renderer');
+const development = !app.isPackaged;
+const rendererUrl = development ? process.env.ELECTRON_RENDERER_URL : undefined;
 
-/** The one way out to the operating system's browser or mail client. */
-function safeOpenExternal(url: string): boolean {
-  const check = checkExternalUrl(url);
-  if (!check.ok) return false;
-  void shell.openExternal(check.url);
-  return true;
-}
+// Before ready: app:// is a standard, secure origin, so 'self' in the CSP means it and fetch works.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** The save dialog offers only the built file's type; main opens only what it has just written. */
+const saving = savingShell({
+  choosePath: async ({ defaultName, filter }) => {
+    const focused = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [filter] };
+    const result = focused ? await dialog.showSaveDialog(focused, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  writeFile: (path, bytes) => writeFile(path, bytes),
+  openPath: async (path) => (await shell.openPath(path)) === '',
+});
 
 /**
  * Opens the core, or waits locked until the window's unlock screen gives the passphrase (a key
@@ -43,17 +54,10 @@ async function startCore(): Promise<LockedApp | undefined> {
       host: {
         transport: 'electron',
         appVersion: APP_VERSION,
-        openExternal: safeOpenExternal,
-        // The core has already checked the path lies inside the documents folder, or it is a file the user just saved.
+        // A case document: the core has already checked the path lies inside its private documents folder.
         openPath: async (path) => (await shell.openPath(path)) === '',
-        saveFileAs: async (suggestedName, bytes) => {
-          const focused = BrowserWindow.getFocusedWindow();
-          const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)) };
-          const result = focused ? await dialog.showSaveDialog(focused, options) : await dialog.showSaveDialog(options);
-          if (result.canceled || !result.filePath) return null;
-          await writeFile(result.filePath, bytes);
-          return result.filePath;
-        },
+        saveFileAs: saving.saveFileAs,
+        openSaved: saving.openSaved,
       },
       paths: { templatesDir: join(app.getAppPath(), 'templates'), migrationsDir: join(app.getAppPath(), 'db', 'migrations') },
       onInternalError: (error) => console.error(error),
@@ -68,6 +72,10 @@ function lockDownSessions(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // Exports are saved by main through files.export; a download the page starts is never written.
+  ses.on('will-download', (event) => event.preventDefault());
+  ses.setSpellCheckerEnabled(process.platform === 'darwin');
+  // The dev server's pages get the same CSP as app:// answers carry themselves.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -78,7 +86,8 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    safeOpenExternal(url);
+    const allowed = allowedExternalLink(url);
+    if (allowed) void shell.openExternal(allowed);
     return { action: 'deny' };
   });
 });
@@ -88,13 +97,15 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(async () => {
   lockDownSessions();
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
+  if (!development) Menu.setApplicationMenu(null);
   const core = await startCore();
   if (!core) {
     app.quit();
     return;
   }
   ipcMain.handle(IPC_CHANNEL, (event, name: unknown, input: unknown) => {
-    if (!isTrustedSenderUrl(event.senderFrame?.url ?? '', rendererUrl, rendererFile)) {
+    if (!isTrustedSenderUrl(event.senderFrame?.url ?? '', rendererUrl, APP_ORIGIN)) {
       return { ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'Calls are only accepted from Scrutineer\'s own window.' } };
     }
     return core.dispatch(name, input);
@@ -107,11 +118,10 @@ app.whenReady().then(async () => {
     title: 'Scrutineer',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs'), { development, platform: process.platform }),
   });
   window.once('ready-to-show', () => window.show());
-  if (rendererUrl) void window.loadURL(rendererUrl);
-  else void window.loadFile(rendererFile);
+  void window.loadURL(rendererUrl ?? APP_ENTRY);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

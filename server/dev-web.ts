@@ -3,11 +3,11 @@
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { rendererConfig } from '../renderer/vite.config';
-import { defaultDatabasePath } from '../core/paths';
+import { devWebDatabasePath } from './dev-database';
 import { serve } from './serve';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, 'key-file': { type: 'string' }, port: { type: 'string' } } });
-const databasePath = values.db ?? defaultDatabasePath();
+const databasePath = devWebDatabasePath(values.db);
 
 const watcher = await build({ ...rendererConfig, logLevel: 'warn', build: { ...rendererConfig.build, watch: {} } });
 // Wait for the first build so the printed address works at once.

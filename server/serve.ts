@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { launchLockedApp } from '../core/locked-app';
 import { cliKeyInputs } from '../cli/key-input';
 import { join } from 'node:path';
-import { defaultDatabasePath, findProjectRoot } from '../core/paths';
+import { findProjectRoot } from '../core/paths';
+import { devWebDatabasePath } from './dev-database';
 import { headlessHost } from '../core/headless-host';
 import { isUserError } from '../model/errors';
 import { startWebTransport } from './web-transport';
@@ -35,7 +36,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseArgs({ options: { db: { type: 'string' }, 'key-file': { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } } });
   try {
     const running = await serve({
-      databasePath: values.db ?? defaultDatabasePath(),
+      databasePath: devWebDatabasePath(values.db),
       keyFile: values['key-file'],
       staticDir: values.static,
       port: values.port ? Number(values.port) : undefined,

@@ -56,10 +56,10 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
     if (req.url === '/api/call') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
       if (!tokenMatches(req.headers['x-scrutineer-token'])) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token.');
-      return void handleCall(req, res, options.dispatch);
+      return void handleCall(req, res, options.dispatch).catch(() => failed(res));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
-    return void serveStatic(req, res, options.staticDir);
+    return void serveStatic(req, res, options.staticDir).catch(() => failed(res));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -98,8 +98,20 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, dispatch: D
   sendJson(res, 200, await dispatch(body?.name, body?.input));
 }
 
+/** A request that broke off or could not be answered: the server keeps running whatever happened. */
+function failed(res: ServerResponse): void {
+  if (res.headersSent) res.destroy();
+  else send(res, 500, 'text/plain; charset=utf-8', 'The request could not be answered.');
+}
+
 async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let pathname: string;
+  try {
+    // A malformed address (a % not followed by two hex digits) is the request's fault: 400.
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return send(res, 400, 'text/plain; charset=utf-8', 'Malformed address.');
+  }
   const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
   const file = normalize(join(staticDir, relative));
   if (!file.startsWith(normalize(staticDir) + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');

@@ -44,7 +44,7 @@ import type {
   TrailEntry,
   Workspace,
 } from './types';
-import type { CallName } from './names';
+import { exportCalls, type CallName } from './names';
 import { call } from './call';
 import { exchangeContract } from './exchange';
 import { dataContract } from './data';
@@ -97,7 +97,6 @@ const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: file
 
 export const contract = {
   'app.info': call<AppInfo>()(nothing),
-  'app.openExternal': call<{ opened: boolean }>()(z.object({ url: z.string().max(2048) }).strict()),
   'settings.get': call<Settings>()(nothing),
   'settings.update': call<Settings>()(
     z.object({ userName: z.string().trim().max(120, 'must be at most 120 characters') }).partial().strict(),
@@ -181,6 +180,7 @@ export const contract = {
   'analysis.summary': call<DisclosedSummary>()(z.object(summaryInput).strict()),
   'charts.figure': call<{ kind: string; title: string; alt: string; svg: string }>()(z.object(figureInput).strict()),
   'charts.png': call<{ fileName: string; alt: string; base64: string }>()(z.object(figureInput).strict()),
+  'charts.svg': call<{ fileName: string; text: string }>()(z.object(figureInput).strict()),
   'recommendations.list': call<Recommendation[]>()(z.object({ eventId: id }).strict()),
   'recommendations.create': call<Recommendation>()(
     z.object({ eventId: id, text: z.string().trim().min(1, 'is required').max(4000), caseId: id.nullable().optional(), ...recommendationFields }).strict(),
@@ -217,9 +217,21 @@ export const contract = {
   'report.figuresXlsx': call<ExportedFile>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true), includeIdentifiers: z.boolean().default(false) }).strict()),
   /** The identifier guard on a piece of text, for live checks as it is typed. */
   'disclosure.check': call<{ hits: IdentifierHit[]; /** "a case reference (C-9001) and a postcode (LS1 4AP)"; '' when nothing was found. */ found: string }>()(z.object({ text: z.string().max(50_000) }).strict()),
-  /** Desktop only: the system's save dialog, then (optionally) open the file. The browser transport answers saved: false. */
-  'files.saveAs': call<{ saved: boolean; opened: boolean; path: string | null }>()(
-    z.object({ fileName: z.string().min(1).max(255), base64: fileData, open: z.boolean().default(true) }).strict(),
+  /**
+   * Desktop only: the core runs the named export call, then the shell's save dialog writes what it
+   * built (the page never sends file bytes) and may open it. `made` is the call's result without
+   * the file. The browser transport answers saved: false and builds nothing.
+   */
+  'files.export': call<{ saved: boolean; opened: boolean; path: string | null; made: Record<string, unknown> | null }>()(
+    z
+      .object({
+        call: z.enum(exportCalls),
+        input: z.record(z.string(), z.unknown()),
+        /** A file name without its extension, in place of the export's own. */
+        name: z.string().max(120).optional(),
+        open: z.boolean().default(false),
+      })
+      .strict(),
   ),
   'demo.create': call<{ id: number; previousId: number }>()(nothing),
   'frameworks.list': call<FrameworkListItem[]>()(nothing),

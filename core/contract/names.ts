@@ -5,7 +5,6 @@ import type { ValidationProblem } from '../../model/problems';
 
 export const callNames = [
   'app.info',
-  'app.openExternal',
   'settings.get',
   'settings.update',
   'events.list',
@@ -51,13 +50,14 @@ export const callNames = [
   'analysis.summary',
   'charts.figure',
   'charts.png',
+  'charts.svg',
   'recommendations.list',
   'recommendations.create',
   'recommendations.update',
   'recommendations.delete',
   'recommendations.carryForward',
   'demo.create',
-  'files.saveAs',
+  'files.export',
   'report.outline',
   'report.saveNarrative',
   'report.readiness',
@@ -109,6 +109,22 @@ export const callNames = [
 ] as const;
 
 export type CallName = (typeof callNames)[number];
+
+/** Calls whose result is a file (bytes as base64, or text), which the desktop app saves through files.export. */
+export const exportCalls = [
+  'report.export',
+  'report.briefing',
+  'report.figuresXlsx',
+  'charts.png',
+  'charts.svg',
+  'trail.exportCsv',
+  'frameworks.export',
+  'identity.export',
+  'packs.create',
+  'returns.export',
+  'workbooks.create',
+] as const satisfies readonly CallName[];
+export type ExportCall = (typeof exportCalls)[number];
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && (callNames as readonly string[]).includes(name);

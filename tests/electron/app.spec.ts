@@ -45,7 +45,7 @@ test.describe('desktop shell', () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.org/';
     });
-    await expect(page).toHaveURL(/^file:/);
+    await expect(page).toHaveURL(/^app:\/\/scrutineer\//);
     await page.getByRole('link', { name: 'Frameworks' }).first().click();
     await expect(page.getByText('Neglect — what works').first()).toBeVisible();
     await app.close();

@@ -1,13 +1,12 @@
 // A chart drawn by the core: the picture, its text alternative behind a disclosure, and downloads
 // as SVG (the same text) and PNG (rendered by the core with the shipped fonts).
 import { useState } from 'react';
-import { call } from '../api/client';
 import type { FigureKind } from '@model/figures';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { toShownError, type ShownError } from '../lib/errors';
 import { slugify } from '@model/slug';
-import { downloadBase64, downloadText } from '../lib/download';
+import { saveExport } from '../report/saveFile';
 import type { SummaryQuery } from './query';
 import { svgSource, useFigure } from './useFigure';
 
@@ -25,12 +24,11 @@ export function FigureCard({ query, kind, criterionKey, filePrefix }: Props) {
   const [error, setError] = useState<ShownError | null>(null);
   const base = slugify(`${filePrefix} ${kind}${criterionKey ? ` ${criterionKey}` : ''}`) || kind;
 
-  async function png() {
+  async function save(format: 'png' | 'svg') {
     setBusy(true);
     setError(null);
     try {
-      const result = await call('charts.png', { ...query, kind, ...(criterionKey ? { criterionKey } : {}) });
-      downloadBase64(`${base}.png`, result.base64, 'image/png');
+      await saveExport(format === 'png' ? 'charts.png' : 'charts.svg', { ...query, kind, ...(criterionKey ? { criterionKey } : {}) }, { fileStem: base });
     } catch (e) {
       setError(toShownError(e));
     } finally {
@@ -50,15 +48,15 @@ export function FigureCard({ query, kind, criterionKey, filePrefix }: Props) {
           <p>{alt}</p>
         </details>
         <div className="actions actions-small">
-          <button type="button" className="button button-small" onClick={() => downloadText(`${base}.svg`, svg, 'image/svg+xml')}>
+          <button type="button" className="button button-small" onClick={() => void save('svg')}>
             Download SVG<span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" className="button button-small" disabled={busy} onClick={() => void png()}>
+          <button type="button" className="button button-small" disabled={busy} onClick={() => void save('png')}>
             {busy ? 'Preparing PNG…' : 'Download PNG'}
             <span className="visually-hidden">: {title}</span>
           </button>
         </div>
-        <ErrorBanner title="The PNG could not be made" error={error} onDismiss={() => setError(null)} />
+        <ErrorBanner title="The chart could not be saved" error={error} onDismiss={() => setError(null)} />
       </figcaption>
     </figure>
   );

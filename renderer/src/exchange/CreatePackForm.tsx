@@ -1,9 +1,8 @@
 // Creating one agency's pack: a generated passphrase (shown once) or one the user types.
 import { useState, type FormEvent } from 'react';
-import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
-import { saveOrDownload, type SaveOutcome } from '../report/saveFile';
+import { saveExport, type SaveOutcome } from '../report/saveFile';
 import { FormActions } from '../forms/FormActions';
 
 export interface CreatedPack {
@@ -32,8 +31,7 @@ export function CreatePackForm({ eventId, agency, transport, onCreated, onCancel
     setBusy(true);
     setError(null);
     try {
-      const made = await call('packs.create', { eventId, agencyId: agency.id, ...(own ? { passphrase } : {}) });
-      const outcome = await saveOrDownload(made, transport, false);
+      const { made, outcome } = await saveExport('packs.create', { eventId, agencyId: agency.id, ...(own ? { passphrase } : {}) }, { transport });
       onCreated({ agency: agency.name, passphrase: made.passphrase, caseCount: made.caseCount, outcome });
     } catch (e) {
       setError(toShownError(e));

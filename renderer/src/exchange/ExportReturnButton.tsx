@@ -5,7 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusMessage } from '../components/StatusMessage';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
-import { saveOrDownload } from '../report/saveFile';
+import { saveExport } from '../report/saveFile';
 
 export function ExportReturnButton({ eventId }: { eventId: number }) {
   const [info] = useLoad(() => call('app.info', {}), []);
@@ -18,8 +18,7 @@ export function ExportReturnButton({ eventId }: { eventId: number }) {
     setStatus('');
     setError(null);
     try {
-      const made = await call('returns.export', { eventId });
-      const outcome = await saveOrDownload(made, info.state === 'ready' ? info.value.transport : null, false);
+      const { made, outcome } = await saveExport('returns.export', { eventId }, { transport: info.state === 'ready' ? info.value.transport : null });
       const what = `Return revision ${made.revision} (${made.audits} audits, encrypted for the facilitator only)`;
       setStatus(outcome.kind === 'saved' ? `${what} saved to ${outcome.path}.` : outcome.kind === 'downloaded' ? `${what} downloaded as ${outcome.fileName}.` : 'The return was not saved.');
     } catch (e) {

@@ -6,11 +6,10 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../lib/dates';
-import { downloadText } from '../lib/download';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { copyText } from '../lib/clipboard';
-import { saveOrDownload } from '../report/saveFile';
+import { saveExport } from '../report/saveFile';
 import { href } from '../router';
 import { CreatePackForm, type CreatedPack } from './CreatePackForm';
 import { EventSubpage } from './EventSubpage';
@@ -38,8 +37,8 @@ export function PacksPage({ eventId }: { eventId: number }) {
     setError(null);
     setStatus('');
     try {
-      const made = await call('workbooks.create', { eventId, agencyId: agency.id });
-      setStatus(savedText(await saveOrDownload(made, transport, false), `The workbook for ${agency.name}`));
+      const { outcome } = await saveExport('workbooks.create', { eventId, agencyId: agency.id }, { transport });
+      setStatus(savedText(outcome, `The workbook for ${agency.name}`));
       reload();
     } catch (e) {
       setError(toShownError(e));
@@ -49,9 +48,8 @@ export function PacksPage({ eventId }: { eventId: number }) {
   async function exportIdentity() {
     setError(null);
     try {
-      const id = await call('identity.export', {});
-      downloadText(id.fileName, id.text, 'text/plain');
-      setStatus(`Identity downloaded as ${id.fileName}. Keep it somewhere safe: it opens every return.`);
+      const { outcome } = await saveExport('identity.export', {}, { transport });
+      if (outcome.kind !== 'cancelled') setStatus(`Identity ${outcome.kind === 'saved' ? `saved to ${outcome.path}` : `downloaded as ${outcome.fileName}`}. Keep it somewhere safe: it opens every return.`);
     } catch (e) {
       setError(toShownError(e));
     }

@@ -1,7 +1,6 @@
 // Export the framework (this version) as a JSON or YAML file the user can share or edit.
 import { useState } from 'react';
-import { call } from '../api/client';
-import { downloadText } from '../lib/download';
+import { saveExport } from '../report/saveFile';
 import { toShownError, type ShownError } from '../lib/errors';
 
 interface Props {
@@ -17,8 +16,7 @@ export function ExportButtons({ frameworkKey, version, onError }: Props) {
     setBusy(true);
     onError(null);
     try {
-      const file = await call('frameworks.export', { key: frameworkKey, format, version });
-      downloadText(file.fileName, file.text, file.mimeType);
+      await saveExport('frameworks.export', { key: frameworkKey, format, version });
     } catch (e) {
       onError(toShownError(e));
     } finally {

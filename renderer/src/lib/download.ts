@@ -1,5 +1,5 @@
-// Saves data as a file through a Blob and a temporary <a download>: works in the browser and in
-// Electron (which shows its own save dialog) without any extra call to the core.
+// Saves data as a file through a Blob and a temporary <a download>: the browser transport only (the
+// desktop app saves exports through main, and refuses downloads the page starts).
 
 function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -11,7 +11,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { toShownError, type ShownError } from '../lib/errors';
 import { IdentifierHits } from '../disclosure/IdentifierHits';
 import { useLoad } from '../lib/useLoad';
-import { saveOrDownload } from './saveFile';
+import { saveExport } from './saveFile';
 import { ReadinessCheck } from './ReadinessCheck';
 import type { Loaded } from '../lib/useLoad';
 
@@ -75,15 +75,14 @@ export function ExportPanel({ eventId, transport, beforeExport, onOpenNarrative,
     setProgress({ kind, stage: building[kind] });
     try {
       await beforeExport();
-      const file =
+      const options = { transport, open: true };
+      const { outcome, made } =
         kind === 'report'
-          ? await call('report.export', { eventId, includeIdentifiers, suppressSmallNumbers, findingIds: includeIdentifiers ? findingIds : [] })
+          ? await saveExport('report.export', { eventId, includeIdentifiers, suppressSmallNumbers, findingIds: includeIdentifiers ? findingIds : [] }, options)
           : kind === 'briefing'
-            ? await call('report.briefing', { eventId, includeIdentifiers, includeQuotes, suppressSmallNumbers })
-            : await call('report.figuresXlsx', { eventId, includeIdentifiers, suppressSmallNumbers });
-      setProgress({ kind, stage: 'Saving…' });
-      const outcome = await saveOrDownload(file, transport);
-      const noun = file.draft ? `${names[kind].noun} (a DRAFT: every page says so)` : names[kind].noun;
+            ? await saveExport('report.briefing', { eventId, includeIdentifiers, includeQuotes, suppressSmallNumbers }, options)
+            : await saveExport('report.figuresXlsx', { eventId, includeIdentifiers, suppressSmallNumbers }, options);
+      const noun = made.draft ? `${names[kind].noun} (a DRAFT: every page says so)` : names[kind].noun;
       if (outcome.kind === 'saved') setStatus(`${noun} saved to ${outcome.path}${outcome.opened ? ' and opened' : ''}`);
       else if (outcome.kind === 'downloaded') setStatus(`${noun} downloaded as ${outcome.fileName}`);
       else setStatus(`${noun} not saved: the save was cancelled.`);

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
 import { StatusMessage } from '../components/StatusMessage';
-import { downloadText } from '../lib/download';
+import { saveExport } from '../report/saveFile';
 import { toShownError, type ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { loadEventFramework } from '../lib/eventFramework';
@@ -69,9 +69,8 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
     setError(null);
     setStatus('');
     try {
-      const file = await call('trail.exportCsv', caseId === undefined ? { eventId } : { eventId, caseId });
-      downloadText(file.fileName, file.text, 'text/csv;charset=utf-8');
-      setStatus(`Exported ${file.fileName}.`);
+      const { outcome } = await saveExport('trail.exportCsv', caseId === undefined ? { eventId } : { eventId, caseId });
+      if (outcome.kind !== 'cancelled') setStatus(`Exported ${outcome.kind === 'saved' ? outcome.path : outcome.fileName}.`);
     } catch (e) {
       setError(toShownError(e));
     }

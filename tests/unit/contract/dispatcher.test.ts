@@ -16,7 +16,6 @@ import { sampleDefinition } from '../frameworks/fixtures';
 
 interface Harness {
   core: CoreApp;
-  opened: string[];
   internalErrors: unknown[];
   path: string;
 }
@@ -27,21 +26,16 @@ afterEach(() => {
 });
 
 function start(): Harness {
-  const opened: string[] = [];
   const internalErrors: unknown[] = [];
   const host: Host = {
     transport: 'web',
     appVersion: '9.9.9-test',
-    openExternal: (url) => {
-      opened.push(url);
-      return true;
-    },
     openPath: async () => false,
   };
   const path = tempDbPath();
   const core = openCore({ databasePath: path, key: testKey(), host, onInternalError: (e) => void internalErrors.push(e) });
   cores.push(core);
-  return { core, opened, internalErrors, path };
+  return { core, internalErrors, path };
 }
 
 function failure(result: CallResult<unknown>) {
@@ -124,7 +118,7 @@ describe('invalid input (INVALID_INPUT)', () => {
     ['frameworks.export', { key: 'neglect-what-works', format: 'xml' }, 'format'],
     ['frameworks.clone', { key: 'neglect-what-works', newKey: 'x' }, 'newName'],
     ['settings.update', { userName: 'x'.repeat(121) }, 'userName'],
-    ['app.openExternal', { url: 42 }, 'url'],
+    ['files.export', { call: 'settings.update', input: {} }, 'call'],
   ] as const)('%s with %j names the field %s', async (name, input, field) => {
     const { core } = start();
     const error = failure(await core.dispatch(name, input));
@@ -225,33 +219,3 @@ describe('errors from handlers', () => {
   });
 });
 
-describe('app.openExternal', () => {
-  it.each([
-    'javascript:alert(1)',
-    'JAVASCRIPT:alert(1)',
-    'file:///etc/passwd',
-    'https://user:secret@example.org/',
-    'https://user@example.org/',
-    'data:text/html,<script>alert(1)</script>',
-    'not a url',
-  ])('refuses %j with LINK_REFUSED and never calls the host', async (url) => {
-    const { core, opened } = start();
-    const error = failure(await core.dispatch('app.openExternal', { url }));
-    expect(error.code).toBe('LINK_REFUSED');
-    expect(error.message).toMatch(/^That link was not opened: /);
-    expect(opened).toEqual([]);
-  });
-
-  it('passes an https URL to the host', async () => {
-    const { core, opened } = start();
-    expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/guidance?x=1#part' }))).toEqual({ opened: true });
-    expect(opened).toEqual(['https://example.org/guidance?x=1#part']);
-  });
-
-  it('reports what the host answered', async () => {
-    const path = tempDbPath();
-    const core = openCore({ databasePath: path, key: testKey(), host: { transport: 'electron', appVersion: '1', openExternal: () => false, openPath: async () => false } });
-    cores.push(core);
-    expect(value(await core.dispatch('app.openExternal', { url: 'https://example.org/' }))).toEqual({ opened: false });
-  });
-});

@@ -120,6 +120,7 @@ export const exportCalls = [
   'trail.exportCsv',
   'frameworks.export',
   'identity.export',
+  'data.recoveryKey',
   'packs.create',
   'returns.export',
   'workbooks.create',

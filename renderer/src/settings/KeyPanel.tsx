@@ -6,7 +6,7 @@ import type { DataStatus } from '@contract/types';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { ShownError } from '../lib/errors';
-import { saveOrDownload } from '../report/saveFile';
+import { saveExport } from '../report/saveFile';
 
 const MIN_PASSPHRASE = 10;
 
@@ -18,8 +18,7 @@ export function KeyPanel({ status, transport, busy, run }: { status: DataStatus;
 
   const saveRecoveryKey = () =>
     run(async () => {
-      const file = await call('data.recoveryKey', {});
-      const outcome = await saveOrDownload({ fileName: file.fileName, base64: btoa(file.text) }, transport, false);
+      const { outcome } = await saveExport('data.recoveryKey', {}, { transport });
       if (outcome.kind === 'saved') return `Recovery key saved to ${outcome.path}. Keep it apart from this computer.`;
       if (outcome.kind === 'downloaded') return `Recovery key downloaded as ${outcome.fileName}. Keep it apart from this computer.`;
       return '';

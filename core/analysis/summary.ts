@@ -3,6 +3,7 @@
 // change since a previous event. Single-agency figures count every recorded grade once; N/A is
 // never a score. One raw pass over the grades, aggregated here. These are the raw figures: what
 // may leave the app is decided by core/disclosure, which every output reads them through.
+import { compareNatural } from '../../model/orderings';
 import type { OpenedDatabase } from '../../db/open';
 import { caseRowsForEvent, type CaseRow } from '../../db/queries/cases';
 import { startedAudits, moderatedOverallTuples, moderatedTuples, overallTuples, gradeTuples } from '../../db/queries/analysis';
@@ -98,7 +99,8 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   const position = new Map(scaleValues.map((v, i) => [v, i]));
   const nC = fw.criteria.length;
   const nA = agencies.length;
-  const groupNames = attributes.map((a) => [...new Set(cases.flatMap((c) => a.groupsOf(c)))].sort());
+  // Groups in their natural order (age stages from the youngest, levels of need from early help), not as text.
+  const groupNames = attributes.map((a) => [...new Set(cases.flatMap((c) => a.groupsOf(c)))].sort(compareNatural(a.key)));
   const groupBase: number[] = [];
   let groupCells = 0;
   for (const names of groupNames) {

@@ -8,6 +8,7 @@ import { briefingActions, briefingFindings } from '../disclosure/free-text';
 import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { gatherReportContent, percent, formatDate, type ReportOptions } from './content';
 import { bullet, heading, para } from './docx-kit';
+import { countOf, formatCount } from '../../model/words';
 import { documentStyles, headerAndFooter } from './build-report';
 import type { ReportTemplate } from './template';
 
@@ -43,7 +44,7 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
   const { quotes, areas } = briefingFindings(findings, options);
 
   const sections: [string, Paragraph[]][] = [
-    ['What we did', [para(`${event.auditDate ? `On ${formatDate(event.auditDate)}, ` : ''}${summary.sample.agencies} agencies audited ${summary.sample.casesAudited} children's case files together against "${framework.framework.name}" (${framework.criteria.length} criteria), then met at a scrutiny event to agree what the findings mean.`)]],
+    ['What we did', [para(`${event.auditDate ? `On ${formatDate(event.auditDate)}, ` : ''}${countOf(content.agenciesAuditing, 'agency', 'agencies')} audited ${summary.sample.casesAudited === 1 ? '1 child’s case file' : `${formatCount(summary.sample.casesAudited)} children’s case files`} together against "${framework.framework.name}" (${framework.criteria.length} criteria), then met at a scrutiny event to agree what the findings mean.`)]],
     [
       'What we found',
       [

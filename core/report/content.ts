@@ -5,6 +5,7 @@
 import type { OpenedDatabase } from '../../db/open';
 import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
+import { startedAudits } from '../../db/queries/analysis';
 import { disclosedSummary } from '../disclosure/figures';
 import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView } from '../contract/types';
 import { assertNoIdentifiers, briefingFindings, reportFindings, type ExportChoices } from '../disclosure/free-text';
@@ -41,6 +42,8 @@ export interface ReportContent {
   generatedOn: string;
   /** Where the data is kept, its encryption, last backup and retention date (the method section). */
   dataAtRest: DataAtRestFacts;
+  /** How many agencies started an audit (not how many take part in the event). */
+  agenciesAuditing: number;
 }
 
 /** The most recent other event on the same framework with an earlier audit date. */
@@ -81,10 +84,11 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     caseReferences: includeIdentifiers && output === 'report' ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
     generatedOn: todayIso(),
     dataAtRest: dataAtRestFacts(store, eventId),
+    agenciesAuditing: new Set(startedAudits(store.sqlite, eventId).map(([, agencyId]) => agencyId)).size,
   };
 }
 
-export const percent = (x: number | null): string => (x === null ? 'no grades' : `${Math.round(x * 100)}%`);
+export { percent } from '../../model/words';
 
 export function formatDate(iso: string | null): string {
   if (!iso) return 'not set';

@@ -3,6 +3,7 @@
 // the comparison with the previous audit.
 import { levelName } from '../../model/grade-keys';
 import { formatDate, percent } from './content';
+import { changeInPoints, countOf, describeChange, formatCount } from '../../model/words';
 import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
 import { shownOr, type Block, type SectionContext } from './sections-context';
 import { recommendationStatusLabel } from '../../model/labels';
@@ -31,15 +32,15 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
         [
           ...levels.map((l) => {
             const count = c.distribution[String(l.value)] ?? 0;
-            return { cells: [levelName(l), String(count), c.n ? `${Math.round((count / c.n) * 100)}%` : '–'] };
+            return { cells: [levelName(l), formatCount(count), c.n ? percent(count / c.n) : '–'] };
           }),
-          { cells: [`${framework.notApplicableLabel} (not scored)`, String(c.notApplicable), '–'] },
-          { cells: [`All graded; good or better`, String(c.n), percent(c.goodOrBetter)] },
+          { cells: [`${framework.notApplicableLabel} (not scored)`, formatCount(c.notApplicable), '–'] },
+          { cells: [`All graded; good or better`, formatCount(c.n), percent(c.goodOrBetter)] },
         ],
       ),
     );
     const moderated = summary.moderated.find((m) => m.key === c.key);
-    if (moderated && !moderated.suppressed && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${moderated.n} agreed grades were good or better.`));
+    if (moderated && !moderated.suppressed && moderated.n > 0) blocks.push(para(`After moderation, ${percent(moderated.goodOrBetter)} of the ${countOf(moderated.n, 'agreed grade')} were good or better.`));
     blocks.push(...narrative(ctx.content.narrative('findings-by-criterion', c.key)));
     const quotes = findings.filter((f) => f.quoteForReport && f.criterionKeys.includes(c.key));
     for (const q of quotes) blocks.push(para(q.text, { italics: true }));
@@ -58,7 +59,7 @@ export function findingsByAgency(ctx: SectionContext): Block[] {
       summary.criteria.map((c) => {
         const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
         return {
-          cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${x.n})`)))],
+          cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${formatCount(x.n)})`)))],
           fills: [null, ...cells.map((t) => (t.suppressed ? null : bandFill(template.style, t.goodOrBetter)))],
         };
       }),
@@ -115,9 +116,10 @@ export function comparison(ctx: SectionContext): Block[] {
           ? [c.title, 'not shown', 'not shown', `not shown: fewer than ${ctx.content.summary.smallNumberThreshold} cases`]
           : [
               c.title,
-              `${percent(c.previous.goodOrBetter)} of ${c.previous.n}`,
-              `${percent(c.current.goodOrBetter)} of ${c.current.n}`,
-              c.change === null ? 'not comparable' : `${c.change >= 0 ? '+' : '−'}${Math.abs(Math.round(c.change * 100))} points`,
+              `${percent(c.previous.goodOrBetter)} of ${formatCount(c.previous.n)}`,
+              `${percent(c.current.goodOrBetter)} of ${formatCount(c.current.n)}`,
+              // From the percentages shown, so the row adds up as the reader sees it (48% → 44% is −4).
+              c.change === null ? 'not comparable' : describeChange(changeInPoints(c.previous.goodOrBetter, c.current.goodOrBetter)),
             ],
       })),
     ),

@@ -2,16 +2,24 @@
 // between auditors, and the appendix with the framework.
 import { ageStageLabels, levelOfNeedLabels } from '../../model/labels';
 import { formatDate, percent } from './content';
+import { countOf, formatCount, wasOrWere } from '../../model/words';
 import { bullet, heading, para, table } from './docx-kit';
 import { shownOr, type Block, type SectionContext } from './sections-context';
+
+/** "30 children’s cases were sampled for this audit. 1 case was audited by 2 agencies in 2 audits, giving 26 criterion grades." */
+export function sampleSentence(sample: { cases: number; casesAudited: number; audits: number; grades: number; agenciesAuditing: number }): string {
+  const sampled = sample.cases === 1 ? '1 child’s case was' : `${formatCount(sample.cases)} children’s cases were`;
+  return (
+    `${sampled} sampled for this audit. ${countOf(sample.casesAudited, 'case')} ${wasOrWere(sample.casesAudited)} audited by ${countOf(sample.agenciesAuditing, 'agency', 'agencies')} ` +
+    `in ${countOf(sample.audits, 'audit')}, giving ${countOf(sample.grades, 'criterion grade')}.`
+  );
+}
 
 export function scopeAndMethod({ content }: SectionContext): Block[] {
   const { event, summary, framework } = content;
   const scale = framework.framework.scale;
   return [
-    para(
-      `${summary.sample.cases} children's cases were sampled for this audit. ${summary.sample.casesAudited} were audited by ${summary.sample.agencies} agencies in ${summary.sample.audits} audits, giving ${summary.sample.grades} criterion grades.`,
-    ),
+    para(sampleSentence({ ...summary.sample, agenciesAuditing: content.agenciesAuditing })),
     para(`Agencies taking part: ${event.agencies.map((a) => a.name).join('; ') || 'none recorded'}.`),
     para(`Audit tool: ${framework.framework.name}, version ${framework.framework.version}, with ${framework.criteria.length} criteria.`),
     para(
@@ -52,8 +60,8 @@ export function sampleProfile(ctx: SectionContext): Block[] {
         attribute.groups.map((g) => ({
           cells: [
             attribute.attribute === 'ageStage' ? (ageStageLabels[g.group] ?? g.label) : attribute.attribute === 'levelOfNeed' ? (levelOfNeedLabels[g.group] ?? g.label) : g.label,
-            shownOr(ctx, g, (x) => String(x.cases)),
-            shownOr(ctx, g, (x) => String(x.n)),
+            shownOr(ctx, g, (x) => formatCount(x.cases)),
+            shownOr(ctx, g, (x) => formatCount(x.n)),
             shownOr(ctx, g, (x) => percent(x.goodOrBetter)),
           ],
         })),
@@ -73,7 +81,7 @@ export function agreement(ctx: SectionContext): Block[] {
   const a = content.summary.agreement;
   const m = content.summary.agreementWithModeration;
   const cell = (x: AgreementFigures, measure: Measure | 'pairs') =>
-    shownOr(ctx, x, (shown) => (measure === 'pairs' ? String(shown.pairs) : measure === 'exact' ? percent(shown.exact) : twoPlaces(shown[measure])));
+    shownOr(ctx, x, (shown) => (measure === 'pairs' ? formatCount(shown.pairs) : measure === 'exact' ? percent(shown.exact) : twoPlaces(shown[measure])));
   const row = (label: string, measure: Measure | 'pairs') => ({ cells: [label, cell(a, measure), cell(m, measure)] });
   return [
     para(

@@ -73,7 +73,7 @@ describe('scope and method', () => {
   it('states the sample, agencies, tool, scale, date and the suppression rule', async () => {
     const doc = await section(scopeAndMethod);
     expect(doc.paragraphs).toEqual([
-      "9 children's cases were sampled for this audit. 9 were audited by 2 agencies in 9 audits, giving 18 criterion grades.",
+      '9 children’s cases were sampled for this audit. 9 cases were audited by 2 agencies in 9 audits, giving 18 criterion grades.',
       'Agencies taking part: Health; Police.',
       'Audit tool: Neglect — what works, version 1, with 13 criteria.',
       'Grading scale: Outstanding (4), Good (3), Requires improvement (2), Inadequate (1). "Not applicable" is recorded where a criterion does not apply and is never counted as a score. "Good or better" means Outstanding or Good.',
@@ -243,7 +243,7 @@ describe('the 7-minute briefing', () => {
       '7. Where to learn more',
     ]);
     expect(after('1. What we did')[0]).toBe(
-      'On 1 March 2026, 2 agencies audited 9 children\'s case files together against "Neglect — what works" (13 criteria), then met at a scrutiny event to agree what the findings mean.',
+      'On 1 March 2026, 2 agencies audited 9 children’s case files together against "Neglect — what works" (13 criteria), then met at a scrutiny event to agree what the findings mean.',
     );
     // All grades: 12 of 18 good or better. Drift (4 cases) is withheld, so it is ranked nowhere.
     expect(after('2. What we found').slice(0, 6)).toEqual([

@@ -35,6 +35,7 @@ import { describeHits } from './disclosure/identifier-guard';
 import { sampleHandlers } from './sample-handlers';
 import { contract } from './contract/contract';
 import { fileFromExport, type FileToSave } from './files/save-export';
+import { presentationView } from './disclosure/presentation';
 
 
 // Documents, charts and the demo load their large libraries (docx, exceljs, vega) on first use,
@@ -163,6 +164,7 @@ export const handlers: Handlers<HandlerContext> = {
   'report.export': ({ eventId, ...options }, { store, templatesDir }) => exportReport(store, loadReportTemplate(templatesDir), eventId, options),
   'report.briefing': ({ eventId, ...options }, { store, templatesDir }) => exportBriefing(store, loadReportTemplate(templatesDir), eventId, options),
   'report.figuresXlsx': ({ eventId, ...options }, { store }) => exportWorkbook(store, eventId, options),
+  'presentation.view': ({ eventId, ...options }, { store }) => presentationView(store, eventId, options),
   'disclosure.check': ({ text }, { store }) => {
     const hits = findIdentifiers(store.db, text);
     return { hits, found: describeHits(hits) };

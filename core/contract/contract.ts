@@ -20,6 +20,7 @@ import type {
   DisclosedSummary,
   ExportedFile,
   IdentifierHit,
+  PresentationView,
   EventDetail,
   EventSummary,
   EventTasks,
@@ -215,6 +216,8 @@ export const contract = {
     z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), includeQuotes: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true) }).strict(),
   ),
   'report.figuresXlsx': call<ExportedFile>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true), includeIdentifiers: z.boolean().default(false) }).strict()),
+  /** Everything the presentation's slides may show, and nothing else (no case reference, no uncleared finding, withheld figures and texts as notes). */
+  'presentation.view': call<PresentationView>()(z.object({ eventId: id, compareWith: id.optional(), suppressSmallNumbers: z.boolean().default(true) }).strict()),
   /** The identifier guard on a piece of text, for live checks as it is typed. */
   'disclosure.check': call<{ hits: IdentifierHit[]; /** "a case reference (C-9001) and a postcode (LS1 4AP)"; '' when nothing was found. */ found: string }>()(z.object({ text: z.string().max(50_000) }).strict()),
   /**

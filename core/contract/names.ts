@@ -65,6 +65,7 @@ export const callNames = [
   'report.briefing',
   'report.figuresXlsx',
   'disclosure.check',
+  'presentation.view',
   'frameworks.list',
   'frameworks.get',
   'frameworks.save',

@@ -509,6 +509,40 @@ export interface ReportReadiness {
   items: ReadinessItem[];
 }
 
+// ---- the presentation: only what a slide may show ----
+
+/** A text on a slide, or the note that it was withheld and why (never the text itself). */
+export type SlideText = { withheld: false; text: string } | { withheld: true; reason: string };
+
+export type Slide =
+  | { kind: 'title'; title: string; theme: string; partnership: string; auditDate: string | null; frameworkName: string; classification: string }
+  | { kind: 'overview'; title: string; sample: Omit<SummarySample, 'grades'>; overall: Disclosed<{ n: number; goodOrBetter: number | null }> }
+  | { kind: 'comparison'; title: string }
+  | {
+      kind: 'criterion';
+      title: string;
+      key: string;
+      domain: string;
+      figures: Disclosed<{ n: number; goodOrBetter: number | null; mean: number | null }>;
+      /** null without a comparison. */
+      change: Disclosed<{ change: number | null }> | null;
+      themes: SlideText[];
+      quotes: SlideText[];
+    }
+  | { kind: 'findings'; title: string; texts: SlideText[]; empty: string }
+  | { kind: 'recommendations'; title: string; items: { text: SlideText; ownerName: string | null; dueDate: string | null; status: RecommendationStatus }[] };
+
+export interface PresentationView {
+  event: { name: string; classification: string };
+  smallNumberThreshold: number;
+  suppressSmallNumbers: boolean;
+  /** The previous event compared with, by name. */
+  comparedWith: string | null;
+  /** Other events on the same framework that can be compared with. */
+  compareOptions: { id: number; name: string }[];
+  slides: Slide[];
+}
+
 export interface ReportOutline {
   title: string;
   sections: { key: string; heading: string; kind: 'generated' | 'narrative'; prompt: string; text: string }[];

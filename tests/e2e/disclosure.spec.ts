@@ -43,6 +43,22 @@ test('the quote tick is refused for identifying text; exports without identifier
   const stored = await api<{ text: string; quoteForReport: boolean }[]>('findings.list', { eventId });
   expect(stored.find((f) => f.text === planted)!.quoteForReport).toBe(false);
 
+  // Presentation: the recommendation naming a child is replaced by a note; no slide shows a planted value.
+  await app.open(page, `#/events/${eventId}/present`);
+  await page.getByRole('button', { name: 'Start presentation' }).click();
+  await page.keyboard.press('End');
+  await expect(page.locator('.pr-stage')).toContainText('A recommendation was withheld: it contains a case reference.');
+  await page.screenshot({ path: screenshotPath('presentation-withheld.png') });
+  const counter = page.getByTestId('slide-counter');
+  const total = Number((await counter.innerText()).split('/')[1]!.trim());
+  for (let n = total; n >= 1; n--) {
+    await expect(counter).toHaveText(`${n} / ${total}`);
+    const shown = await page.locator('.pr-stage').innerText();
+    for (const value of ['DSC-4401', 'DSC-4402', '14/07/2019', 'LS1 4AP']) expect(shown).not.toContain(value);
+    await page.keyboard.press('ArrowLeft');
+  }
+  await page.keyboard.press('Escape');
+
   // The report page warns beside the narrative, and the export is refused with every hit listed.
   await app.open(page, `#/events/${eventId}/report`);
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();

@@ -1,55 +1,34 @@
 // Presentation mode for the scrutiny event: a full-screen slide sequence in large, high-contrast
-// type. It never asks for the case list, so no case reference can reach a slide; finding texts
-// appear only when marked as anonymised quotes for the report.
+// type. Everything on it comes from one core call, presentation.view, which returns only what a
+// slide may show (suppressed figures absent, texts that could identify a child replaced by a note),
+// so this page cannot show a case reference even by mistake. Charts come from charts.figure, which
+// draws only disclosed figures.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { call } from '../api/client';
-import type { DisclosedSummary } from '@contract/types';
-import { ClassificationMarking } from '../components/ClassificationMarking';
-import { ErrorBanner } from '../components/ErrorBanner';
+import type { PresentationView, Slide } from '@contract/types';
 import { NotReady } from '../components/NotReady';
 import { PageTitle } from '../components/PageTitle';
-import { toQuery, noFilters } from '../dashboard/query';
+import { ClassificationMarking } from '../components/ClassificationMarking';
+import { toQuery, noFilters, type SummaryQuery } from '../dashboard/query';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
-import { buildSlides, type Slide } from './slides';
 import { SlideView } from './SlideView';
 import '../dashboard/dashboard.css';
 import './presentation.css';
 
-async function loadDeck(eventId: number) {
-  const [event, events, quotes, recommendations] = await Promise.all([
-    call('events.get', { id: eventId }),
-    call('events.list', {}),
-    call('findings.list', { eventId, quotesOnly: true }),
-    call('recommendations.list', { eventId }),
-  ]);
-  return { event, events, quotes, recommendations };
-}
-
 export function PresentationPage({ eventId }: { eventId: number }) {
   const id = useId();
-  const [loaded] = useLoad(() => loadDeck(eventId), [eventId]);
   const [compareWith, setCompareWith] = useState<number | null>(null);
   const [suppress, setSuppress] = useState(true);
   const query = useMemo(() => toQuery(eventId, noFilters, compareWith, suppress), [eventId, compareWith, suppress]);
-  const [summary] = useLoad(() => call('analysis.summary', query), [query]);
+  const [loaded] = useLoad(() => call('presentation.view', query), [query]);
   const [started, setStarted] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
 
-  if (loaded.state !== 'ready' || summary.state === 'loading')
-    return <NotReady title="Presentation" loading="Preparing the slides" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
-  const { event, events, quotes, recommendations } = loaded.value;
-  if (summary.state === 'error')
-    return (
-      <>
-        <ClassificationMarking marking={event.classification} />
-        <PageTitle text="Presentation">Presentation</PageTitle>
-        <ErrorBanner title="The figures could not be worked out" error={summary.error} />
-      </>
-    );
-  const slides = buildSlides(summary.value, quotes, recommendations);
-  const compareOptions = events.filter((e) => e.id !== eventId && e.frameworkKey === event.frameworkKey);
+  if (loaded.state !== 'ready') return <NotReady title="Presentation" loading="Preparing the slides" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
+  const view = loaded.value;
+  const { event, slides, compareOptions } = view;
 
   return (
     <>
@@ -77,7 +56,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
           </div>
           <label className="checkbox">
             <input type="checkbox" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />
-            Suppress groups under {summary.value.smallNumberThreshold} cases
+            Suppress groups under {view.smallNumberThreshold} cases
           </label>
         </div>
         <div className="actions">
@@ -98,9 +77,7 @@ export function PresentationPage({ eventId }: { eventId: number }) {
       </ol>
       {started && (
         <Deck
-          slides={slides}
-          summary={summary.value}
-          event={event}
+          view={view}
           query={query}
           onLeave={() => {
             setStarted(false);
@@ -113,14 +90,13 @@ export function PresentationPage({ eventId }: { eventId: number }) {
 }
 
 interface DeckProps {
-  slides: Slide[];
-  summary: DisclosedSummary;
-  event: Awaited<ReturnType<typeof loadDeck>>['event'];
-  query: ReturnType<typeof toQuery>;
+  view: PresentationView;
+  query: SummaryQuery;
   onLeave: () => void;
 }
 
-function Deck({ slides, summary, event, query, onLeave }: DeckProps) {
+function Deck({ view, query, onLeave }: DeckProps) {
+  const { slides, event } = view;
   const [index, setIndex] = useState(0);
   const stage = useRef<HTMLDivElement>(null);
   const wentFullscreen = useRef(false);
@@ -180,7 +156,7 @@ function Deck({ slides, summary, event, query, onLeave }: DeckProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, index, last, leave]);
 
-  const slide = slides[index]!;
+  const slide: Slide = slides[index]!;
   return createPortal(
     <div ref={stage} className="pr-stage" role="region" aria-roledescription="presentation" aria-label={`Presentation: ${event.name}`} tabIndex={-1}>
       <div className="pr-marking">
@@ -191,7 +167,7 @@ function Deck({ slides, summary, event, query, onLeave }: DeckProps) {
         Slide {index + 1} of {slides.length}: {slide.title}
       </p>
       <div className="pr-body">
-        <SlideView key={index} slide={slide} summary={summary} event={event} query={query} />
+        <SlideView key={index} slide={slide} view={view} query={query} />
       </div>
       <div className="pr-bar">
         <span className="pr-event-name">{event.name}</span>

@@ -1,51 +1,50 @@
-// One slide, drawn large. Numbers from fewer than five cases are suppressed when the facilitator
-// chose so; charts come from the core like the dashboard's.
-import type { DisclosedSummary, EventDetail } from '@contract/types';
+// One slide, drawn large, from the core's presentation view: figures the policy withheld arrive
+// absent, and texts the identifier guard caught arrive as a note saying why; charts come from
+// the core like the dashboard's.
+import type { PresentationView, Slide, SlideText } from '@contract/types';
 import type { FigureKind } from '@model/figures';
 import { formatDate } from '../lib/dates';
 import { change, decimal, fewerThan, percent } from '../dashboard/format';
 import type { SummaryQuery } from '../dashboard/query';
 import { svgSource, useFigure } from '../dashboard/useFigure';
-import type { Slide } from './slides';
 import { recommendationStatusLabels } from '@model/labels';
 
 interface Props {
   slide: Slide;
-  summary: DisclosedSummary;
-  event: EventDetail;
+  view: PresentationView;
   query: SummaryQuery;
 }
 
-export function SlideView({ slide, summary, event, query }: Props) {
-  const threshold = summary.smallNumberThreshold;
+export function SlideView({ slide, view, query }: Props) {
+  const threshold = view.smallNumberThreshold;
   switch (slide.kind) {
     case 'title':
       return (
         <div className="pr-slide pr-title-slide">
           <p className="pr-kicker">Scrutiny event</p>
-          <h2 className="pr-heading pr-heading-title">{event.name}</h2>
-          {event.theme && <p className="pr-subtitle">{event.theme}</p>}
+          <h2 className="pr-heading pr-heading-title">{slide.title}</h2>
+          {slide.theme && <p className="pr-subtitle">{slide.theme}</p>}
           <dl className="pr-title-facts">
-            {event.partnership && (
+            {slide.partnership && (
               <div>
                 <dt>Partnership</dt>
-                <dd>{event.partnership}</dd>
+                <dd>{slide.partnership}</dd>
               </div>
             )}
             <div>
               <dt>Audit date</dt>
-              <dd>{formatDate(event.auditDate)}</dd>
+              <dd>{formatDate(slide.auditDate)}</dd>
             </div>
             <div>
               <dt>Framework</dt>
-              <dd>{event.frameworkName}</dd>
+              <dd>{slide.frameworkName}</dd>
             </div>
           </dl>
-          <p className="pr-title-marking">{event.classification}</p>
+          <p className="pr-title-marking">{slide.classification}</p>
         </div>
       );
     case 'overview': {
-      const s = summary.sample;
+      const s = slide.sample;
       const numbers: [string, number][] = [
         ['Cases in the sample', s.cases],
         ['Cases audited', s.casesAudited],
@@ -62,10 +61,10 @@ export function SlideView({ slide, summary, event, query }: Props) {
                 <dd>{n}</dd>
               </div>
             ))}
-            {(summary.overall.single.suppressed || summary.overall.single.n > 0) && (
+            {(slide.overall.suppressed || slide.overall.n > 0) && (
               <div>
                 <dt>Overall judgements good or better</dt>
-                <dd>{summary.overall.single.suppressed ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(summary.overall.single.goodOrBetter)}</dd>
+                <dd>{slide.overall.suppressed ? <span className="pr-suppressed">{fewerThan(threshold)} cases</span> : percent(slide.overall.goodOrBetter)}</dd>
               </div>
             )}
           </dl>
@@ -81,12 +80,12 @@ export function SlideView({ slide, summary, event, query }: Props) {
         </div>
       );
     case 'criterion': {
-      const c = summary.criteria.find((x) => x.key === slide.key)!;
-      const cmp = summary.comparison?.criteria.find((x) => x.key === c.key);
+      const c = slide.figures;
+      const cmp = slide.change;
       return (
         <div className="pr-slide">
-          <p className="pr-kicker">{c.domain}</p>
-          <h2 className="pr-heading">{c.title}</h2>
+          <p className="pr-kicker">{slide.domain}</p>
+          <h2 className="pr-heading">{slide.title}</h2>
           <div className="pr-split">
             <div>
               <dl className="pr-numbers pr-numbers-compact">
@@ -106,7 +105,7 @@ export function SlideView({ slide, summary, event, query }: Props) {
                     </div>
                     {cmp && (
                       <div>
-                        <dt>Since {summary.comparison!.previous.name}</dt>
+                        <dt>Since {view.comparedWith}</dt>
                         <dd>{cmp.suppressed ? <span className="pr-suppressed">not shown: {fewerThan(threshold)} cases</span> : change(cmp.change)}</dd>
                       </div>
                     )}
@@ -121,7 +120,7 @@ export function SlideView({ slide, summary, event, query }: Props) {
             ) : c.n === 0 ? (
               <p className="pr-placeholder">No grades were recorded for this criterion.</p>
             ) : (
-              <SlideFigure query={query} kind="criterion" criterionKey={c.key} />
+              <SlideFigure query={query} kind="criterion" criterionKey={slide.key} />
             )}
           </div>
         </div>
@@ -142,9 +141,11 @@ export function SlideView({ slide, summary, event, query }: Props) {
             <p className="pr-placeholder">No recommendations have been recorded yet.</p>
           ) : (
             <ol className="pr-recommendations">
-              {slide.items.map((r) => (
-                <li key={r.id}>
-                  <p className="pr-recommendation-text">{r.text}</p>
+              {slide.items.map((r, i) => (
+                <li key={i}>
+                  <p className="pr-recommendation-text">
+                    <Text text={r.text} />
+                  </p>
                   <p className="pr-recommendation-meta">
                     <span>Owner: {r.ownerName ?? 'not yet agreed'}</span>
                     <span>Due: {formatDate(r.dueDate, 'no date yet')}</span>
@@ -159,14 +160,19 @@ export function SlideView({ slide, summary, event, query }: Props) {
   }
 }
 
-function Texts({ heading, texts, quotes }: { heading?: string; texts: string[]; quotes?: boolean }) {
+/** A text, or the note that it was withheld and why. */
+function Text({ text }: { text: SlideText }) {
+  return text.withheld ? <span className="pr-withheld">{text.reason}</span> : <>{text.text}</>;
+}
+
+function Texts({ heading, texts, quotes }: { heading?: string; texts: SlideText[]; quotes?: boolean }) {
   if (texts.length === 0) return null;
   return (
     <div className="pr-texts">
       {heading && <h3 className="pr-subheading">{heading}</h3>}
       <ul className={quotes ? 'pr-quotes' : 'pr-themes'}>
         {texts.map((t, i) => (
-          <li key={i}>{quotes ? <blockquote>{t}</blockquote> : t}</li>
+          <li key={i}>{quotes && !t.withheld ? <blockquote>{t.text}</blockquote> : <Text text={t} />}</li>
         ))}
       </ul>
     </div>

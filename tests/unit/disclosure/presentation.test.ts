@@ -1,0 +1,80 @@
+// The presentation's one call returns only what a slide may show: a quote that came to hold a case
+// reference (the child was imported after it was ticked) and a recommendation with a postcode are
+// replaced by a note saying what kind of thing was withheld; a finding not cleared as a quote is
+// not there at all; a criterion scored for 3 children carries no figure and no change; and no case
+// reference of either event appears anywhere in what the page receives.
+import { describe, expect, it } from 'vitest';
+import { importCases } from '../../../core/cases/import-service';
+import { createFinding } from '../../../core/findings/service';
+import { createRecommendation } from '../../../core/recommendations/service';
+import { updateSettings } from '../../../core/settings/service';
+import type { PresentationView, Slide } from '../../../core/contract/types';
+import { csv, tempCore } from '../helpers/core';
+import { gradedEvent } from './scenarios';
+
+const refs = (p: string) => Array.from({ length: 6 }, (_, i) => `${p}-${i + 1}`);
+
+async function seeded() {
+  const core = tempCore();
+  const db = core.store.db;
+  updateSettings(db, { userName: 'Fictional Facilitator' });
+  const before = await gradedEvent(core, { name: 'Autumn audit', auditDate: '2025-10-01', references: refs('AUT'), grade: (ci) => [4, 3, 2, 1, 3, 2][ci]! });
+  const { eventId } = await gradedEvent(core, {
+    name: 'Spring audit',
+    auditDate: '2026-03-01',
+    references: refs('SPR'),
+    grade: (ci, key) => (key === 'drift' ? (ci < 3 ? 3 : 'n/a') : [4, 3, 3, 1, 3, 2][ci]!),
+  });
+  createFinding(db, eventId, { kind: 'theme', text: 'Seen with LATE-77 at the school gate.', quoteForReport: true, criterionKeys: ['child-focus'] });
+  createFinding(db, eventId, { kind: 'good-practice', text: 'Practitioners wrote down the child’s own words.', quoteForReport: true, criterionKeys: ['child-focus'] });
+  createFinding(db, eventId, { kind: 'area-for-development', text: 'Not cleared: SPR-2 waited nine weeks.', quoteForReport: false, criterionKeys: ['child-focus'] });
+  createRecommendation(db, eventId, { text: 'Offer the family at LS1 4AP a review.' });
+  createRecommendation(db, eventId, { text: 'Review drift at every supervision.' });
+  // The quoted child joins the database after the tick was given.
+  await importCases(db, { eventId: before.eventId, fileName: 'late.csv', bytes: csv('Child ID,DOB\nLATE-77,02/02/2017') });
+  return { core, eventId, previous: before.eventId };
+}
+
+const slideOf = <K extends Slide['kind']>(view: PresentationView, kind: K, title?: string) =>
+  view.slides.find((s): s is Extract<Slide, { kind: K }> => s.kind === kind && (title === undefined || s.title === title))!;
+
+describe('presentation.view', () => {
+  it('withholds identifying texts with the reason, leaves out uncleared findings and suppressed figures, and carries no case reference', async () => {
+    const { core, eventId, previous } = await seeded();
+    const result = await core.dispatch('presentation.view', { eventId, compareWith: previous });
+    if (!result.ok) throw new Error(result.error.message);
+    const view = result.value as PresentationView;
+    const sent = JSON.stringify(view);
+    for (const r of [...refs('AUT'), ...refs('SPR'), 'LATE-77']) expect(sent).not.toMatch(new RegExp(`\\b${r}\\b`));
+    expect(sent).not.toContain('LS1 4AP');
+    expect(sent).not.toContain('nine weeks');
+
+    const criterion = (key: string) => view.slides.find((s) => s.kind === 'criterion' && s.key === key) as Extract<Slide, { kind: 'criterion' }>;
+    const childFocus = criterion('child-focus');
+    expect(childFocus.themes).toEqual([{ withheld: true, reason: 'A theme was withheld: it contains a case reference.' }]);
+    expect(childFocus.quotes).toEqual([{ withheld: false, text: 'Practitioners wrote down the child’s own words.' }]);
+    // 4 of 6 good or better (3, 3, 4, 3), mean 16/6; before 3 of 6 (4, 3, 3).
+    expect(childFocus.figures).toEqual({ n: 6, goodOrBetter: 4 / 6, mean: 16 / 6, suppressed: false, small: false });
+    expect(childFocus.change).toMatchObject({ suppressed: false, change: 4 / 6 - 3 / 6 });
+
+    const drift = criterion('drift');
+    expect(drift.figures).toEqual({ suppressed: true, small: true });
+    expect(drift.change).toEqual({ suppressed: true, small: true });
+
+    expect(slideOf(view, 'findings', 'Areas for development').texts).toEqual([]);
+    expect(slideOf(view, 'recommendations').items.map((i) => i.text)).toEqual([
+      { withheld: true, reason: 'A recommendation was withheld: it contains a postcode.' },
+      { withheld: false, text: 'Review drift at every supervision.' },
+    ]);
+    expect(view.comparedWith).toBe('Autumn audit');
+    expect(view.compareOptions).toEqual([{ id: previous, name: 'Autumn audit' }]);
+  }, 60_000);
+
+  it('takes no case, audit or filter input: the page cannot ask for more', async () => {
+    const { core, eventId } = await seeded();
+    for (const extra of [{ caseId: 1 }, { includeIdentifiers: true }, { filters: {} }]) {
+      const result = await core.dispatch('presentation.view', { eventId, ...extra });
+      expect(result.ok).toBe(false);
+    }
+  }, 60_000);
+});

@@ -19,6 +19,7 @@ import { progressBoard } from './audits/board';
 import { importReturns } from './audits/returns';
 import * as moderation from './moderation/service';
 import { listTrail } from './trail/service';
+import { redactFromTrail } from './trail/redaction';
 import * as findings from './findings/service';
 import { disclosedSummary } from './disclosure/figures';
 import * as recommendations from './recommendations/service';
@@ -126,6 +127,7 @@ export const handlers: Handlers<HandlerContext> = {
   'moderation.agreeUnanimous': (input, { store }) => moderation.agreeWhereUnanimous(store.db, input),
   'trail.list': (filter, { store }) => listTrail(store.db, filter),
   'trail.exportCsv': (filter, { store }) => exportTrailCsv(store, filter),
+  'trail.redact': (input, { store }) => redactFromTrail(store, input),
   'findings.list': ({ eventId, quotesOnly }, { store }) => findings.listFindings(store.db, eventId, { quotesOnly }),
   'findings.create': ({ eventId, ...input }, { store }) => findings.createFinding(store.db, eventId, input),
   'findings.update': ({ id, ...input }, { store }) => findings.updateFinding(store.db, id, input),

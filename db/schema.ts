@@ -7,3 +7,4 @@ export * from './tables/reports';
 export * from './tables/exchange';
 export * from './tables/keys';
 export * from './tables/sample';
+export * from './tables/trail-edits';

@@ -3,6 +3,7 @@
 // change, and those only to one of the markers below. Deletion and retention use it to remove
 // deleted or purged values in the same transaction as the rows they describe.
 import type Database from 'better-sqlite3';
+import { closeEditSessionsSql } from './queries/trail-edits';
 
 export const trailMarkers = ['[redacted]', '[deleted]', '[purged]'] as const;
 export type TrailMarker = (typeof trailMarkers)[number];
@@ -17,6 +18,8 @@ export function redactTrailValues(
   marker: TrailMarker,
   onlyFields?: readonly string[],
 ): number {
+  // Open editing sessions hold values too: they join the trail first, and are redacted with it.
+  if (!('ids' in scope)) for (const statement of closeEditSessionsSql('eventId' in scope ? 'event_id = ?' : 'case_id = ?')) sqlite.prepare(statement).run('eventId' in scope ? scope.eventId : scope.caseId);
   const where: string[] = [];
   const params: (string | number)[] = [];
   if ('eventId' in scope) {
@@ -40,4 +43,25 @@ export function redactTrailValues(
   const statement = sqlite.prepare(`UPDATE trail SET ${set('old_value')}, ${set('new_value')}, ${set('note')} WHERE ${where.join(' AND ')} AND ${changed}`);
   // Positional parameters for the scope, a named one for the marker (better-sqlite3 binds both).
   return statement.run(...params, { marker }).changes;
+}
+
+const valueColumns = ['old_value', 'new_value', 'note'] as const;
+
+/**
+ * Replaces every value (old, new or note) of the event's trail that contains `text` (ignoring
+ * case) with "[redacted]"; other values of the same entries stay. Returns the entries changed.
+ * Call inside a write transaction.
+ */
+export function redactTrailText(sqlite: Database.Database, eventId: number, text: string): number {
+  for (const statement of closeEditSessionsSql('event_id = ?')) sqlite.prepare(statement).run(eventId);
+  const needle = text.toLocaleLowerCase('en-GB');
+  const rows = sqlite.prepare('SELECT id, old_value, new_value, note FROM trail WHERE event_id = ?').all(eventId) as Record<(typeof valueColumns)[number] | 'id', string | null>[];
+  let changed = 0;
+  for (const row of rows) {
+    const hit = valueColumns.filter((c) => row[c]?.toLocaleLowerCase('en-GB').includes(needle));
+    if (hit.length === 0) continue;
+    sqlite.prepare(`UPDATE trail SET ${hit.map((c) => `${c} = '[redacted]'`).join(', ')} WHERE id = ?`).run(row.id);
+    changed++;
+  }
+  return changed;
 }

@@ -58,8 +58,16 @@ export function trailCommand(): Command {
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .option('--case <id>', 'only this case (case id)', idOption('a case id'))
     .option('--csv <file>', 'also write the trail to a CSV file')
+    .option('--redact <text>', 'replace every value of the event\'s trail holding this text with [redacted] (needs --reason)')
+    .option('--reason <why>', 'why the text is redacted: recorded in the trail (the text is not)')
     .action(
-      action(async (s, opts: { event: number; case?: number; csv?: string }) => {
+      action(async (s, opts: { event: number; case?: number; csv?: string; redact?: string; reason?: string }) => {
+        if (opts.redact !== undefined) {
+          if (!opts.reason) throw new UserError('Give a --reason for the redaction: it is kept in the trail.', 'INVALID_INPUT');
+          const done = await s.call('trail.redact', { eventId: opts.event, text: opts.redact, reason: opts.reason });
+          s.print(done, () => `Redacted ${done.entries} ${done.entries === 1 ? 'entry' : 'entries'} of the trail.`);
+          return;
+        }
         const entries = await s.call('trail.list', { eventId: opts.event, caseId: opts.case });
         if (opts.csv) writeText(opts.csv, (await s.call('trail.exportCsv', { eventId: opts.event, caseId: opts.case })).text);
         s.print(entries, () =>

@@ -5,6 +5,7 @@ import { eventAgencyRows } from '../../db/queries/agencies';
 import * as q from '../../db/queries/audits';
 import { caseRowById } from '../../db/queries/cases';
 import { appendTrail, type NewTrailEntry } from '../../db/queries/trail';
+import { recordEdits } from '../../db/queries/trail-edits';
 import { writeTransaction } from '../../db/write';
 import { toCaseView } from '../cases/columns';
 import type { AuditListItem, AuditSummary, Gap, Grade, Workspace } from '../contract/types';
@@ -102,8 +103,9 @@ export function updateGrade(db: Db, input: { auditId: number; criterionKey: stri
       const old = before?.[field] ?? '';
       if (patch[field] !== undefined && old !== grade[field]) entries.push({ ...base, field, oldValue: old, newValue: grade[field] });
     }
-    appendTrail(tx, entries);
+    // The status change is recorded first: recording it would close the editing session.
     const status = bumpStatus(tx, audit, actor);
+    recordEdits(tx, entries);
     return { grade, status, gaps: completenessGaps(fw, audit, gradeMap(tx, auditId)) };
   });
 }
@@ -127,8 +129,8 @@ export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { 
       const describe = (v: unknown) => (field === 'overallValue' ? describeGrade(fw, v as number | null, false) : String(v ?? ''));
       entries.push({ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: auditId, field, oldValue: describe(old), newValue: describe(value) });
     }
-    appendTrail(tx, entries);
     bumpStatus(tx, audit, actor);
+    recordEdits(tx, entries);
     const updated = loadAudit(tx, auditId);
     return { audit: updated, gaps: completenessGaps(fw, updated, gradeMap(tx, auditId)) };
   });

@@ -166,6 +166,8 @@ export const contract = {
   'moderation.agreeUnanimous': call<ModerationView>()(z.object({ caseId: id }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'trail.exportCsv': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  /** Replaces every trail value of the event holding the text with "[redacted]"; the redaction is recorded with its reason, not the text. */
+  'trail.redact': call<{ entries: number }>()(z.object({ eventId: id, text: z.string().max(10_000), reason: z.string().max(2000) }).strict()),
   'findings.list': call<Finding[]>()(z.object({ eventId: id, quotesOnly: z.boolean().optional() }).strict()),
   'findings.create': call<Finding>()(
     z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional() }).strict(),

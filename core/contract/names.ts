@@ -43,6 +43,7 @@ export const callNames = [
   'moderation.agreeUnanimous',
   'trail.list',
   'trail.exportCsv',
+  'trail.redact',
   'findings.list',
   'findings.create',
   'findings.update',

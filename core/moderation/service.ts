@@ -6,6 +6,7 @@ import * as audits from '../../db/queries/audits';
 import * as q from '../../db/queries/moderation';
 import { writeTransaction } from '../../db/write';
 import { appendTrail } from '../../db/queries/trail';
+import { recordEdits } from '../../db/queries/trail-edits';
 import { requireActor } from '../audits/actor';
 import { describeGrade, frameworkForEvent } from '../audits/event-framework';
 import { isoDate } from '../../model/event';
@@ -41,7 +42,7 @@ export function setModeratedGrade(db: Db, input: { caseId: number; criterionKey:
     const entries = [];
     if (oldGrade !== newGrade) entries.push({ ...base, field: 'agreed grade', oldValue: oldGrade, newValue: newGrade });
     if ((before?.rationale ?? '') !== after.rationale) entries.push({ ...base, field: 'rationale', oldValue: before?.rationale ?? '', newValue: after.rationale });
-    appendTrail(tx, entries);
+    recordEdits(tx, entries);
     return after;
   });
 }
@@ -62,7 +63,7 @@ export function setModeratedOverall(db: Db, input: { caseId: number; value?: num
     const entries = [];
     if ((before?.overallValue ?? null) !== after.overallValue) entries.push({ ...base, field: 'agreed overall', oldValue: describeGrade(fw, before?.overallValue ?? null, false), newValue: describeGrade(fw, after.overallValue, false) });
     if ((before?.overallRationale ?? '') !== after.overallRationale) entries.push({ ...base, field: 'overall rationale', oldValue: before?.overallRationale ?? '', newValue: after.overallRationale });
-    appendTrail(tx, entries);
+    recordEdits(tx, entries);
     return after;
   });
 }

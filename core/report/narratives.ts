@@ -1,7 +1,7 @@
 // Writing the report's narrative sections in the app: autosaved, stamped and trailed.
 import type { Queryable as Db } from '../../db/open';
 import { narrativesOf, saveNarrative } from '../../db/queries/narratives';
-import { appendTrail } from '../../db/queries/trail';
+import { recordEdits } from '../../db/queries/trail-edits';
 import { writeTransaction } from '../../db/write';
 import { requireActor } from '../audits/actor';
 import { frameworkForEvent } from '../audits/event-framework';
@@ -31,7 +31,7 @@ export function writeNarrative(db: Db, template: ReportTemplate, input: { eventI
     const before = readNarratives(tx, input.eventId).get(narrativeKey(input.sectionKey, criterionKey)) ?? '';
     if (before === input.text) return;
     saveNarrative(tx, { eventId: input.eventId, sectionKey: input.sectionKey, criterionKey, text: input.text, updatedBy: actor });
-    appendTrail(tx, [{ eventId: input.eventId, actor, entity: 'report', entityId: null, field: criterionKey ? `${input.sectionKey}: ${criterionKey}` : input.sectionKey, oldValue: before, newValue: input.text }]);
+    recordEdits(tx, [{ eventId: input.eventId, actor, entity: 'report', entityId: null, field: criterionKey ? `${input.sectionKey}: ${criterionKey}` : input.sectionKey, oldValue: before, newValue: input.text }]);
   });
   return { saved: true };
 }

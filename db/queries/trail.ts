@@ -2,6 +2,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../open';
 import { trail } from '../schema';
+import { closeEditSessions } from './trail-edits';
 
 export type TrailRow = typeof trail.$inferSelect;
 export type NewTrailEntry = Omit<typeof trail.$inferInsert, 'id' | 'at'>;
@@ -18,8 +19,10 @@ function prepareAppend(db: Queryable) {
 // and run per entry costs far less than building a many-row insert through the query builder.
 const appends = new WeakMap<Queryable, ReturnType<typeof prepareAppend>>();
 
+/** Appends entries; their authors' open editing sessions are decided first, so the trail keeps their order. */
 export function appendTrail(db: Queryable, entries: NewTrailEntry[]): void {
   if (entries.length === 0) return;
+  closeEditSessions(db, { actors: [...new Set(entries.map((e) => e.actor))] });
   let statement = appends.get(db);
   if (!statement) appends.set(db, (statement = prepareAppend(db)));
   for (const e of entries) {

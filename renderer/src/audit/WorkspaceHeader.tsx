@@ -36,7 +36,7 @@ export function WorkspaceHeader({ workspace, status, done, total, overallGiven, 
         </span>
         <a href={href.board(workspace.event.id)}>Progress board</a>
       </p>
-      <PageTitle text={`Audit of ${c.reference} – ${workspace.agencyName}`}>
+      <PageTitle text={`Audit – ${workspace.agencyName}`}>
         Audit of {c.reference} <span className="aw-title-agency">{workspace.agencyName}</span>
       </PageTitle>
       <dl className="facts facts-inline aw-facts">

@@ -46,7 +46,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
       )}
       {item.state !== 'error' && shown && (
         <>
-          <PageTitle text={`Case ${shown.reference}`}>Case {shown.reference}</PageTitle>
+          <PageTitle text="Case">Case {shown.reference}</PageTitle>
           {shown.eventId !== eventId && (
             <p className="banner banner-warning">
               This case belongs to another event: <a href={href.caseDetail(shown.eventId, caseId)}>open it there</a>.

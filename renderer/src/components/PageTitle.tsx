@@ -1,5 +1,7 @@
 // The page's <h1>. After in-app navigation it takes focus, so keyboard and screen reader users
-// start at the top of the new page; it also names the window.
+// start at the top of the new page; `text` also names the window (document.title, which the
+// desktop window and the taskbar show). Taskbars and shared screens show that title, so it never
+// holds a case reference: pages about one case name the kind of page, the heading names the case.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { navigationCount } from '../router';
 

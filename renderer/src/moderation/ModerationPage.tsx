@@ -55,7 +55,6 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
   }, [loaded]);
 
   const reference = view?.reference ?? '';
-  const title = reference ? `Moderation: case ${reference}` : 'Moderation';
   const marking = fw.state === 'ready' ? <ClassificationMarking marking={fw.value.event.classification} /> : null;
   const error = loaded.state === 'error' ? loaded.error : fw.state === 'error' ? fw.error : null;
   if (error)
@@ -146,7 +145,7 @@ export function ModerationPage({ eventId, caseId }: { eventId: number; caseId: n
         </span>
         <a href={href.caseDetail(eventId, caseId)}>Case {reference}</a>
       </p>
-      <PageTitle text={title}>
+      <PageTitle text="Moderation">
         Moderation: case {reference}{' '}
         <span className={`lock-badge${view.locked ? ' lock-badge-locked' : ''}`}>{view.locked ? 'Locked' : 'Open for moderation'}</span>
       </PageTitle>

@@ -1,5 +1,6 @@
 // The audit trail of an event, or of one case: every change as stored (who, when, what, from and
-// to), filterable, newest first on request, and exported as CSV. Nothing here can be changed.
+// to), filterable, newest first on request, and exported as CSV. Nothing here can be changed,
+// except that a text may be redacted from the event's trail, with a reason.
 import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { ClassificationMarking } from '../components/ClassificationMarking';
@@ -14,6 +15,7 @@ import { loadEventFramework } from '../lib/eventFramework';
 import { href } from '../router';
 import { describeEntry, matches } from './describe';
 import { ExpandableText } from '../components/ExpandableText';
+import { TrailRedaction } from './TrailRedaction';
 import './trail.css';
 
 // Local date and time to the second: the order of changes made in the same minute matters here.
@@ -36,7 +38,7 @@ async function loadTrail(eventId: number, caseId: number | undefined) {
 }
 
 export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: number }) {
-  const [loaded] = useLoad(() => loadTrail(eventId, caseId), [eventId, caseId]);
+  const [loaded, reload] = useLoad(() => loadTrail(eventId, caseId), [eventId, caseId]);
   const [filter, setFilter] = useState('');
   const [newestFirst, setNewestFirst] = useState(false);
   const [status, setStatus] = useState('');
@@ -92,9 +94,10 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
           </>
         )}
       </p>
-      <PageTitle text={title}>{title}</PageTitle>
+      <PageTitle text={caseId === undefined ? title : 'Audit trail of a case'}>{title}</PageTitle>
       <p className="lead">
-        Every change to audits, agreed grades and findings is kept here, with who made it and when. Entries cannot be edited or deleted.
+        Every decision on audits, agreed grades and findings is kept here, with who made it and when: one entry for each time someone edits a field
+        (typing is saved as it goes, but recorded once per field, at most every 5 minutes). Entries cannot be edited or deleted.
       </p>
       {caseId !== undefined && (
         <p>
@@ -122,6 +125,16 @@ export function TrailPage({ eventId, caseId }: { eventId: number; caseId?: numbe
           Export CSV
         </button>
       </div>
+      {caseId === undefined && total > 0 && (
+        <TrailRedaction
+          eventId={eventId}
+          entries={loaded.value.entries}
+          onRedacted={(n) => {
+            setStatus(`Redacted ${n} ${n === 1 ? 'entry' : 'entries'}: the text is no longer in the trail.`);
+            reload();
+          }}
+        />
+      )}
       <ErrorBanner title="The trail was not exported" error={error} onDismiss={() => setError(null)} />
       <StatusMessage>{status}</StatusMessage>
       <p id="trail-count" className="trail-count" aria-live="polite">

@@ -12,6 +12,10 @@ const entityLabels: Record<string, string> = {
   allocation: 'Allocation',
   pack: 'Audit pack',
   return: 'Return',
+  report: 'Report',
+  recommendation: 'Recommendation',
+  export: 'Export',
+  trail: 'Audit trail',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -29,6 +33,7 @@ const fieldLabels: Record<string, string> = {
   quoteForReport: 'quote for the report',
   kind: 'kind',
   text: 'text',
+  redacted: 'a text redacted',
 };
 
 const statusWords: Record<string, string> = {

@@ -1,9 +1,10 @@
 // Every kind of change keeps its old and its new value in the audit trail, not only first writes:
 // an agency's grade, N/A and its reason, rationale and evidence; the audit's overall judgement and
 // narrative; the agreed grade, its rationale and the agreed overall at moderation. The trail CSV
-// carries the same pairs.
+// carries the same pairs. Each change here is its own editing session (6 minutes apart), so each
+// is a decision of its own (tests/unit/renderer/autosave-trail.test.ts covers coalescing).
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
 import type { TrailEntry } from '../../../core/contract/types';
@@ -14,11 +15,20 @@ type Change = [entity: string, field: string, oldValue: string | null, newValue:
 const changes = (entries: ReturnType<typeof listTrail>, entity: string): Change[] =>
   entries.filter((e) => e.entity === entity).map((e) => [e.entity, e.field, e.oldValue, e.newValue, e.note]);
 
+/** The next change comes in a new editing session. */
+const later = () => vi.advanceTimersByTime(6 * 60_000);
+
 describe('the trail keeps old and new values', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
   it('for an agency’s grade, N/A reason, rationale and evidence when they change', async () => {
     const { db, eventId, cases, agency } = await auditReadyEvent();
     const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
-    const grade = (patch: Omit<Parameters<typeof updateGrade>[1], 'auditId' | 'criterionKey'>) => updateGrade(db, { auditId, criterionKey: 'child-focus', ...patch });
+    const grade = (patch: Omit<Parameters<typeof updateGrade>[1], 'auditId' | 'criterionKey'>) => {
+      updateGrade(db, { auditId, criterionKey: 'child-focus', ...patch });
+      later();
+    };
     grade({ value: 3, rationale: 'Seen weekly.', evidence: 'Visit notes, January.' });
     grade({ value: 2, rationale: 'Seen, not alone.', evidence: 'Visit notes, January and March.' });
     grade({ notApplicable: true, notApplicableReason: 'Closed before the window.' });
@@ -46,8 +56,11 @@ describe('the trail keeps old and new values', () => {
     const { db, eventId, cases, agency } = await auditReadyEvent();
     const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Health').id });
     updateAudit(db, { auditId, overallValue: 3, overallRationale: 'Mostly timely.', strengths: 'Health visitor knew the family.' });
+    later();
     updateAudit(db, { auditId, overallValue: 1, overallRationale: 'Drift for months.', strengths: 'Health visitor knew the family well.' });
+    later();
     updateAudit(db, { auditId, overallValue: null });
+    later();
 
     expect(changes(listTrail(db, { eventId }), 'audit').filter(([, field]) => field !== 'created' && field !== 'status')).toEqual<Change[]>([
       ['audit', 'overallValue', '', 'Good (3)', ''],
@@ -64,11 +77,17 @@ describe('the trail keeps old and new values', () => {
     const { db, eventId, cases } = await auditReadyEvent();
     const caseId = cases[1]!.id;
     setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 2, rationale: 'Plan reviewed late.' });
+    later();
     setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 3, rationale: 'Reviews were on time once the plan was made.' });
+    later();
     setModeratedGrade(db, { caseId, criterionKey: 'drift', notApplicable: true });
+    later();
     setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 1, rationale: '' });
+    later();
     setModeratedOverall(db, { caseId, value: 2, rationale: 'Requires improvement.' });
+    later();
     setModeratedOverall(db, { caseId, value: 3, rationale: 'Good once the panel saw the health record.' });
+    later();
 
     const trail = listTrail(db, { eventId, caseId });
     expect(changes(trail, 'moderated-grade')).toEqual<Change[]>([
@@ -91,7 +110,9 @@ describe('the trail keeps old and new values', () => {
   it('in the trail CSV, column by column', async () => {
     const { core, db, eventId, cases } = await auditReadyEvent();
     setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: 'child-focus', value: 2, rationale: 'First view.' });
+    later();
     setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: 'child-focus', value: 4, rationale: 'Second view, after the school report.' });
+    later();
     const result = await core.dispatch('trail.exportCsv', { eventId });
     if (!result.ok) throw new Error(result.error.message);
     const { text } = result.value as { text: string };

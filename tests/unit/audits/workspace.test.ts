@@ -25,9 +25,9 @@ describe('audit workspace', () => {
     expect(ws.grades['child-focus']).toMatchObject({ value: 2, rationale: 'Child not seen alone.', notApplicable: false });
     expect(ws.grades.drift).toMatchObject({ value: null, notApplicable: true });
     const trail = listTrail(db, { eventId }).filter((e) => e.entity === 'grade');
+    // Good, then Requires improvement in one editing session: one entry, the grade that stayed.
     expect(trail.map((e) => [e.field, e.oldValue, e.newValue, e.note, e.actor])).toEqual([
-      ['grade', '', 'Good (3)', 'child-focus', 'Fictional Facilitator'],
-      ['grade', 'Good (3)', 'Requires improvement (2)', 'child-focus', 'Fictional Facilitator'],
+      ['grade', '', 'Requires improvement (2)', 'child-focus', 'Fictional Facilitator'],
       ['rationale', '', 'Child not seen alone.', 'child-focus', 'Fictional Facilitator'],
       ['grade', '', 'Not applicable', 'drift', 'Fictional Facilitator'],
       ['notApplicableReason', '', 'Case opened last week.', 'drift', 'Fictional Facilitator'],

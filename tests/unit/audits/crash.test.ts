@@ -49,9 +49,12 @@ describe('crash safety', () => {
         const stored = Number(rows.find((r) => r.key === key)!.rationale.replace('write ', ''));
         expect(stored, key).toBeGreaterThanOrEqual(last);
       }
-      // And the trail kept an entry for every committed change.
+      // And the trail kept an entry for every committed change: the last one may still be in its
+      // editing session (trail_edits), which joins the trail when the trail is next read.
       const trailed = new Set(
-        (sqlite.prepare("SELECT new_value AS v FROM trail WHERE field = 'rationale'").all() as { v: string }[]).map((r) => Number(r.v.replace('write ', ''))),
+        (sqlite.prepare("SELECT new_value AS v FROM trail WHERE field = 'rationale' UNION ALL SELECT new_value FROM trail_edits WHERE field = 'rationale'").all() as { v: string }[]).map((r) =>
+          Number(r.v.replace('write ', '')),
+        ),
       );
       const missing = committed.map((l) => Number(l.split(' ')[0])).filter((n) => !trailed.has(n));
       expect(missing).toEqual([]);

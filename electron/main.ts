@@ -115,6 +115,8 @@ app.whenReady().then(async () => {
     height: 820,
     minWidth: 900,
     minHeight: 600,
+    // Then the page's title (document.title), which never carries a case reference: taskbars and
+    // shared screens show it (renderer/src/components/PageTitle.tsx).
     title: 'Scrutineer',
     show: false,
     backgroundColor: '#f6f7f9',

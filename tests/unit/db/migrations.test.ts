@@ -127,6 +127,7 @@ const fixtureRows: Record<string, string[]> = {
   sample_replacements: [
     `INSERT INTO sample_replacements (id, draw_id, created_at, actor, stratum, replaced_reference, replacement_reference, reason)
      VALUES (1, 1, '2024-02-21T00:00:00.000Z', 'Pat Example', 'all', 'CASE-0003', 'CASE-0001', 'Moved out of area (fictional).')`,
+  ],
   trail_edits: [
     `INSERT INTO trail_edits (id, event_id, case_id, actor, entity, entity_id, field, note, old_value, new_value, started_at, last_at)
      VALUES (1, 1, 1, 'Pat Example', 'grade', 1, 'evidence', 'drift', '', 'Notes', '2024-03-10T00:00:00.000Z', '2024-03-10T00:01:00.000Z')`,

@@ -18,6 +18,8 @@ import * as audits from './audits/service';
 import { progressBoard } from './audits/board';
 import { importReturns } from './audits/returns';
 import * as moderation from './moderation/service';
+import * as escalations from './escalations/service';
+import * as themes from './themes/service';
 import { listTrail } from './trail/service';
 import { redactFromTrail } from './trail/redaction';
 import * as findings from './findings/service';
@@ -114,6 +116,7 @@ export const handlers: Handlers<HandlerContext> = {
   'audits.update': (input, { store }) => audits.updateAudit(store.db, input),
   'audits.submit': ({ auditId }, { store }) => audits.submitAudit(store.db, auditId),
   'audits.reopen': ({ auditId, reason }, { store }) => audits.reopenAudit(store.db, auditId, reason),
+  'audits.scoringAs': (input, { store }) => audits.setScoringAs(store.db, input),
   'audits.board': ({ eventId }, { store }) => progressBoard(store.db, eventId),
   'audits.list': ({ eventId, caseId }, { store }) => audits.listAudits(store.db, eventId, caseId),
   'audits.importReturns': ({ eventId, fileName, data }, { store }) => importReturns(store.db, { eventId, fileName, bytes: bytes(data) }),
@@ -125,6 +128,16 @@ export const handlers: Handlers<HandlerContext> = {
   'moderation.unlock': (input, { store }) => moderation.unlockModeration(store.db, input),
   'moderation.queue': ({ eventId }, { store }) => moderation.moderationQueue(store.db, eventId),
   'moderation.agreeUnanimous': (input, { store }) => moderation.agreeWhereUnanimous(store.db, input),
+  'escalations.list': ({ eventId, caseId }, { store }) => escalations.listEscalations(store.db, eventId, caseId),
+  'escalations.raise': (input, { store }) => escalations.raiseEscalation(store.db, input),
+  'escalations.update': (input, { store }) => escalations.updateEscalation(store.db, input),
+  'themes.list': ({ frameworkKey, includeArchived }, { store }) => themes.listThemes(store.db, frameworkKey, includeArchived),
+  'themes.create': (input, { store }) => themes.createTheme(store.db, input),
+  'themes.update': (input, { store }) => themes.updateTheme(store.db, input),
+  'themes.ofAudit': ({ auditId }, { store }) => themes.themesOfAudit(store.db, auditId),
+  'themes.tagAudit': (input, { store }) => themes.tagAudit(store.db, input),
+  'themes.tagFinding': (input, { store }) => themes.tagFinding(store.db, input),
+  'themes.tally': ({ eventId }, { store }) => themes.themeTally(store.db, eventId),
   'trail.list': (filter, { store }) => listTrail(store.db, filter),
   'trail.exportCsv': (filter, { store }) => exportTrailCsv(store, filter),
   'trail.redact': (input, { store }) => redactFromTrail(store, input),

@@ -8,3 +8,4 @@ export * from './tables/exchange';
 export * from './tables/keys';
 export * from './tables/sample';
 export * from './tables/trail-edits';
+export * from './tables/safeguarding';

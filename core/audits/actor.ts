@@ -16,6 +16,14 @@ export function requireActor(db: Queryable): string {
   return name;
 }
 
+/**
+ * Changes made inside an audit are stamped with the name it is being scored as (its auditor unless
+ * changed with a reason), never the Settings name of whoever's machine it is.
+ */
+export function auditActor(db: Queryable, audit: { auditor: string; scoringAs: string | null }): string {
+  return audit.scoringAs?.trim() || audit.auditor.trim() || requireActor(db);
+}
+
 /** Runs fn with a stand-in name when neither Settings nor the host supplies one, then restores it. */
 export async function withStandInActor<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const previous = fallbackActor;

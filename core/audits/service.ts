@@ -11,7 +11,7 @@ import { toCaseView } from '../cases/columns';
 import type { AuditListItem, AuditSummary, Gap, Grade, Workspace } from '../contract/types';
 import { UserError } from '../../model/errors';
 import { getEvent } from '../events/service';
-import { requireActor } from './actor';
+import { auditActor, requireActor } from './actor';
 import { completenessGaps } from './completeness';
 import { describeGrade, frameworkForEvent, type EventFramework } from './event-framework';
 
@@ -83,8 +83,8 @@ function checkGrade(fw: EventFramework, criterionKey: string, patch: GradePatch)
 /** Sets any of a criterion's grade, N/A flag, reason, rationale and evidence; returns the new state. */
 export function updateGrade(db: Db, input: { auditId: number; criterionKey: string } & GradePatch): { grade: Grade; status: AuditSummary['status']; gaps: Gap[] } {
   return writeTransaction(db, (tx) => {
-    const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
+    const actor = auditActor(tx, audit);
     assertEditable(audit);
     const fw = frameworkForEvent(tx, audit.eventId);
     const { auditId, criterionKey, ...patch } = input;
@@ -113,8 +113,8 @@ export function updateGrade(db: Db, input: { auditId: number; criterionKey: stri
 /** The overall judgement and the narrative boxes of an audit. */
 export function updateAudit(db: Db, input: { auditId: number } & AuditPatch): { audit: AuditSummary; gaps: Gap[] } {
   return writeTransaction(db, (tx) => {
-    const actor = requireActor(tx);
     const audit = loadAudit(tx, input.auditId);
+    const actor = auditActor(tx, audit);
     assertEditable(audit);
     const fw = frameworkForEvent(tx, audit.eventId);
     const { auditId, ...patch } = input;
@@ -145,8 +145,8 @@ function bumpStatus(db: Db, audit: q.AuditRow, actor: string): q.AuditRow['statu
 
 export function submitAudit(db: Db, auditId: number): AuditSummary {
   return writeTransaction(db, (tx) => {
-    const actor = requireActor(tx);
     const audit = loadAudit(tx, auditId);
+    const actor = auditActor(tx, audit);
     assertEditable(audit);
     const gaps = completenessGaps(frameworkForEvent(tx, audit.eventId), audit, gradeMap(tx, auditId));
     if (gaps.length > 0) {
@@ -167,5 +167,21 @@ export function reopenAudit(db: Db, auditId: number, reason: string): AuditSumma
     q.updateAudit(tx, auditId, { status: 'in-progress', submittedAt: null });
     appendTrail(tx, [{ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: auditId, field: 'status', oldValue: 'submitted', newValue: 'in-progress', note: reason.trim() }]);
     return loadAudit(tx, auditId);
+  });
+}
+
+/** Changes the name this audit's changes are stamped with; the reason goes into the trail. */
+export function setScoringAs(db: Db, input: { auditId: number; name: string; reason: string }): AuditSummary {
+  const name = input.name.trim();
+  if (!name) throw new UserError('Give the name of the person scoring.', 'INVALID_INPUT');
+  if (!input.reason.trim()) throw new UserError('Give a reason for changing who is scoring.', 'INVALID_INPUT');
+  return writeTransaction(db, (tx) => {
+    const audit = loadAudit(tx, input.auditId);
+    const before = auditActor(tx, audit);
+    if (before === name) return audit;
+    const actor = requireActor(tx);
+    q.updateAudit(tx, audit.id, { scoringAs: name === audit.auditor ? null : name });
+    appendTrail(tx, [{ eventId: audit.eventId, caseId: audit.caseId, actor, entity: 'audit', entityId: audit.id, field: 'scoring as', oldValue: before, newValue: name, note: input.reason.trim() }]);
+    return loadAudit(tx, audit.id);
   });
 }

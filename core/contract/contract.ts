@@ -24,6 +24,9 @@ import type {
   EventDetail,
   EventSummary,
   EventTasks,
+  Escalation,
+  Theme,
+  ThemeTally,
   Finding,
   FrameworkDetail,
   FrameworkListItem,
@@ -67,6 +70,7 @@ const findingFields = {
   quoteForReport: z.boolean(),
   criterionKeys: z.array(z.string().max(64)).max(50),
   caseIds: z.array(id).max(500),
+  themeIds: z.array(id).max(100),
 };
 const recommendationFields = {
   ownerAgencyId: id.nullable().optional(),
@@ -151,6 +155,9 @@ export const contract = {
   ),
   'audits.submit': call<AuditSummary>()(z.object({ auditId: id }).strict()),
   'audits.reopen': call<AuditSummary>()(z.object({ auditId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
+  'audits.scoringAs': call<AuditSummary>()(
+    z.object({ auditId: id, name: z.string().trim().min(1, 'is required').max(120), reason: z.string().trim().min(1, 'is required').max(2000) }).strict(),
+  ),
   'audits.board': call<ProgressBoard>()(z.object({ eventId: id }).strict()),
   'audits.list': call<AuditListItem[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'audits.importReturns': call<ReturnsOutcome>()(z.object({ eventId: id, fileName: z.string().min(1).max(255), data: fileData }).strict()),
@@ -164,13 +171,36 @@ export const contract = {
   'moderation.unlock': call<ModerationView>()(z.object({ caseId: id, reason: z.string().trim().min(1, 'is required').max(2000) }).strict()),
   'moderation.queue': call<ModerationQueueRow[]>()(z.object({ eventId: id }).strict()),
   'moderation.agreeUnanimous': call<ModerationView>()(z.object({ caseId: id }).strict()),
+  'escalations.list': call<Escalation[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
+  'escalations.raise': call<Escalation>()(
+    z
+      .object({
+        caseId: id,
+        auditId: id.nullable().optional(),
+        raisedBy: z.string().trim().max(120).optional(),
+        concern: text(4000).optional(),
+        toldWho: z.string().trim().min(1, 'is required').max(200),
+        toldAt: z.string().max(20),
+      })
+      .strict(),
+  ),
+  'escalations.update': call<Escalation>()(
+    z.object({ id, outcome: text(4000).optional(), toldWho: z.string().trim().min(1, 'is required').max(200).optional(), toldAt: z.string().max(20).optional(), concern: text(4000).optional() }).strict(),
+  ),
+  'themes.list': call<Theme[]>()(z.object({ frameworkKey, includeArchived: z.boolean().optional() }).strict()),
+  'themes.create': call<Theme>()(z.object({ frameworkKey, label: z.string().trim().min(1, 'is required').max(120) }).strict()),
+  'themes.update': call<Theme>()(z.object({ id, label: z.string().trim().min(1, 'is required').max(120).optional(), archived: z.boolean().optional() }).strict()),
+  'themes.ofAudit': call<{ themes: Theme[]; tagged: number[] }>()(z.object({ auditId: id }).strict()),
+  'themes.tagAudit': call<{ tagged: number[] }>()(z.object({ auditId: id, themeIds: z.array(id).max(100) }).strict()),
+  'themes.tagFinding': call<{ tagged: number[] }>()(z.object({ findingId: id, themeIds: z.array(id).max(100) }).strict()),
+  'themes.tally': call<ThemeTally[]>()(z.object({ eventId: id }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'trail.exportCsv': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   /** Replaces every trail value of the event holding the text with "[redacted]"; the redaction is recorded with its reason, not the text. */
   'trail.redact': call<{ entries: number }>()(z.object({ eventId: id, text: z.string().max(10_000), reason: z.string().max(2000) }).strict()),
   'findings.list': call<Finding[]>()(z.object({ eventId: id, quotesOnly: z.boolean().optional() }).strict()),
   'findings.create': call<Finding>()(
-    z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional() }).strict(),
+    z.object({ eventId: id, ...findingFields, quoteForReport: findingFields.quoteForReport.optional(), criterionKeys: findingFields.criterionKeys.optional(), caseIds: findingFields.caseIds.optional(), themeIds: findingFields.themeIds.optional() }).strict(),
   ),
   'findings.update': call<Finding>()(
     z

@@ -175,6 +175,8 @@ export interface AuditSummary {
   caseId: number;
   agencyId: number;
   auditor: string;
+  /** Who changes inside the audit are stamped as, when not the auditor ("Scoring as"). */
+  scoringAs: string | null;
   status: AuditStatus;
   overallValue: number | null;
   overallRationale: string;
@@ -347,6 +349,8 @@ export interface Finding {
   quoteForReport: boolean;
   criterionKeys: string[];
   caseIds: number[];
+  /** Themes of the event's framework this finding is coded with. */
+  themeIds: number[];
   createdBy: string;
   createdAt: string;
   updatedAt: string | null;
@@ -584,4 +588,43 @@ export interface SaveResult {
   key: string;
   version: number;
   outcome: SaveOutcome;
+}
+
+// ---- safeguarding escalation and theme coding ----
+
+/** "This child may be at risk now": for the facilitator's log only; the report counts them. */
+export interface Escalation {
+  id: number;
+  eventId: number;
+  caseId: number;
+  reference: string;
+  auditId: number | null;
+  /** The agency of the audit it was raised from; null when raised from the case. */
+  agencyName: string | null;
+  raisedBy: string;
+  concern: string;
+  toldWho: string;
+  toldAt: string;
+  outcome: string;
+  outcomeBy: string | null;
+  outcomeAt: string | null;
+  createdAt: string;
+  updatedAt: string | null;
+}
+
+export interface Theme {
+  id: number;
+  frameworkKey: string;
+  label: string;
+  archived: boolean;
+}
+
+/** One theme's use in an event: audits tagged, the distinct cases among them, findings tagged. */
+export interface ThemeTally {
+  id: number;
+  label: string;
+  archived: boolean;
+  audits: number;
+  cases: number;
+  findings: number;
 }

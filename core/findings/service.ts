@@ -12,6 +12,8 @@ import { UserError } from '../../model/errors';
 import type { FindingKind } from '../../model/statuses';
 import { getEvent } from '../events/service';
 import { assertQuotable } from '../disclosure/guard-store';
+import { checkThemes } from '../themes/service';
+import { replaceFindingThemes } from '../../db/queries/themes';
 
 import type { Finding } from '../contract/types';
 
@@ -21,6 +23,7 @@ export interface FindingInput {
   quoteForReport?: boolean;
   criterionKeys?: string[];
   caseIds?: number[];
+  themeIds?: number[];
 }
 
 function checkLinks(db: Db, eventId: number, input: FindingInput): void {
@@ -50,6 +53,10 @@ export function createFinding(db: Db, eventId: number, input: FindingInput & { k
     checkLinks(tx, eventId, input);
     const id = q.insertFinding(tx, { eventId, kind: input.kind, text, quoteForReport: input.quoteForReport ?? false, createdBy: actor });
     q.replaceLinks(tx, id, input.criterionKeys ?? [], input.caseIds ?? []);
+    if (input.themeIds?.length) {
+      checkThemes(tx, frameworkForEvent(tx, eventId).framework.key, input.themeIds);
+      replaceFindingThemes(tx, id, input.themeIds);
+    }
     appendTrail(tx, [{ eventId, actor, entity: 'finding', entityId: id, field: 'created', oldValue: null, newValue: `${input.kind}: ${text}` }]);
     return q.findingsOfEvent(tx, eventId).find((f) => f.id === id)!;
   });
@@ -72,6 +79,10 @@ export function updateFinding(db: Db, id: number, input: FindingInput): Finding 
     };
     q.updateFinding(tx, id, patch);
     q.replaceLinks(tx, id, input.criterionKeys, input.caseIds);
+    if (input.themeIds) {
+      checkThemes(tx, frameworkForEvent(tx, before.eventId).framework.key, input.themeIds);
+      replaceFindingThemes(tx, id, input.themeIds);
+    }
     const entries = Object.entries(patch)
       .filter(([k, v]) => before[k as keyof typeof patch] !== v)
       .map(([field, value]) => ({ eventId: before.eventId, actor, entity: 'finding', entityId: id, field, oldValue: String(before[field as keyof typeof patch]), newValue: String(value) }));

@@ -11,6 +11,7 @@ import type { Block, SectionContext } from './sections-context';
 import { DRAFT, reportReadiness } from './readiness';
 import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from './sections-method';
 import { sampleSelection } from './section-sample';
+import { safeguardingEscalations, themeTally } from './sections-safeguarding';
 import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from './sections-findings';
 
 const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> = {
@@ -22,6 +23,8 @@ const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> =
   agreement,
   'good-practice': goodPractice,
   'areas-for-development': areasForDevelopment,
+  themes: themeTally,
+  'safeguarding-escalations': safeguardingEscalations,
   recommendations,
   comparison,
   'appendix-framework': appendixFramework,

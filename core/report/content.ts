@@ -7,7 +7,9 @@ import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { startedAudits } from '../../db/queries/analysis';
 import { disclosedSummary } from '../disclosure/figures';
-import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView } from '../contract/types';
+import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView, ThemeTally } from '../contract/types';
+import { escalationCounts } from '../../db/queries/escalations';
+import { themeTally } from '../themes/service';
 import { assertNoIdentifiers, briefingFindings, reportFindings, type ExportChoices } from '../disclosure/free-text';
 import { getSampleView } from '../sample/service';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
@@ -44,6 +46,9 @@ export interface ReportContent {
   dataAtRest: DataAtRestFacts;
   /** How many agencies started an audit (not how many take part in the event). */
   agenciesAuditing: number;
+  /** Safeguarding escalations as counts only: the report never names who, which case or what. */
+  escalations: { raised: number; withOutcome: number; cases: number };
+  themes: ThemeTally[];
 }
 
 /** The most recent other event on the same framework with an earlier audit date. */
@@ -85,6 +90,8 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     generatedOn: todayIso(),
     dataAtRest: dataAtRestFacts(store, eventId),
     agenciesAuditing: new Set(startedAudits(store.sqlite, eventId).map(([, agencyId]) => agencyId)).size,
+    escalations: escalationCounts(db, eventId),
+    themes: themeTally(db, eventId),
   };
 }
 

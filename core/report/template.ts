@@ -17,6 +17,8 @@ export const sectionKeys = [
   'agreement',
   'good-practice',
   'areas-for-development',
+  'themes',
+  'safeguarding-escalations',
   'recommendations',
   'comparison',
   'conclusions',

@@ -1,7 +1,7 @@
 // Findings with the criteria and cases they are linked to.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../open';
-import { findingCases, findingCriteria, findings } from '../schema';
+import { findingCases, findingCriteria, findings, findingThemes } from '../schema';
 
 export type FindingRow = typeof findings.$inferSelect;
 
@@ -10,10 +10,12 @@ export function findingsOfEvent(db: Queryable, eventId: number) {
   const ids = rows.map((r) => r.id);
   const criteria = ids.length ? db.select().from(findingCriteria).where(inArray(findingCriteria.findingId, ids)).all() : [];
   const caseLinks = ids.length ? db.select().from(findingCases).where(inArray(findingCases.findingId, ids)).all() : [];
+  const themeLinks = ids.length ? db.select().from(findingThemes).where(inArray(findingThemes.findingId, ids)).all() : [];
   return rows.map((r) => ({
     ...r,
     criterionKeys: criteria.filter((c) => c.findingId === r.id).map((c) => c.criterionKey),
     caseIds: caseLinks.filter((c) => c.findingId === r.id).map((c) => c.caseId),
+    themeIds: themeLinks.filter((t) => t.findingId === r.id).map((t) => t.themeId),
   }));
 }
 

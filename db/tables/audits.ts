@@ -23,6 +23,8 @@ export const audits = sqliteTable(
       .notNull()
       .references(() => agencies.id, { onDelete: 'restrict' }),
     auditor: text('auditor').notNull(),
+    /** The name changes inside this audit are stamped with, when not the auditor's ("Scoring as"). */
+    scoringAs: text('scoring_as'),
     status: text('status', { enum: auditStatuses }).notNull().default('not-started'),
     /** Scale value of the overall judgement; null until given. */
     overallValue: integer('overall_value'),

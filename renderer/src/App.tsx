@@ -11,6 +11,7 @@ import { EventsPage } from './events/EventsPage';
 import { FindingsPage } from './findings/FindingsPage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { ModerationQueuePage } from './moderation/ModerationQueuePage';
+import { EscalationLogPage } from './safeguarding/EscalationLogPage';
 import { TrailPage } from './trail/TrailPage';
 import { AuditPage } from './audit/AuditPage';
 import { BoardPage } from './board/BoardPage';
@@ -40,7 +41,7 @@ type Section = 'events' | 'frameworks' | 'settings';
 function sectionOf(route: Route): Section | null {
   if (route.page === 'events' || route.page === 'settings') return route.page;
   if (route.page === 'event-new' || route.page === 'event' || route.page === 'event-import' || route.page === 'sample' || route.page === 'case') return 'events';
-  if (route.page === 'moderation' || route.page === 'moderation-queue' || route.page === 'trail' || route.page === 'findings') return 'events';
+  if (route.page === 'moderation' || route.page === 'moderation-queue' || route.page === 'escalations' || route.page === 'trail' || route.page === 'findings') return 'events';
   if (route.page === 'audit' || route.page === 'board') return 'events';
   if (route.page === 'allocation' || route.page === 'outstanding' || route.page === 'returns' || route.page === 'packs' || route.page === 'open-pack') return 'events';
   if (route.page === 'dashboard' || route.page === 'present' || route.page === 'actions' || route.page === 'report') return 'events';
@@ -66,6 +67,8 @@ function pageFor(route: Route): ReactNode {
       return <ModerationPage key={route.caseId} eventId={route.eventId} caseId={route.caseId} />;
     case 'moderation-queue':
       return <ModerationQueuePage key={route.eventId} eventId={route.eventId} />;
+    case 'escalations':
+      return <EscalationLogPage key={route.eventId} eventId={route.eventId} />;
     case 'trail':
       return <TrailPage key={`${route.eventId}-${route.caseId ?? ''}`} eventId={route.eventId} caseId={route.caseId} />;
     case 'findings':

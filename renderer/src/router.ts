@@ -11,6 +11,7 @@ export type Route =
   | { page: 'case'; eventId: number; caseId: number }
   | { page: 'moderation'; eventId: number; caseId: number }
   | { page: 'moderation-queue'; eventId: number }
+  | { page: 'escalations'; eventId: number }
   | { page: 'trail'; eventId: number; caseId?: number }
   | { page: 'findings'; eventId: number }
   | { page: 'audit'; eventId: number; auditId: number }
@@ -68,6 +69,7 @@ function parseEventRoute(rest: string[]): Route | null {
   if (rest.length === 3 && rest[1] === 'cases' && caseId !== null) return { page: 'case', eventId: id, caseId };
   if (rest.length === 2 && rest[1] === 'trail') return { page: 'trail', eventId: id };
   if (rest.length === 2 && rest[1] === 'moderation') return { page: 'moderation-queue', eventId: id };
+  if (rest.length === 2 && rest[1] === 'escalations') return { page: 'escalations', eventId: id };
   if (rest.length === 2 && rest[1] === 'findings') return { page: 'findings', eventId: id };
   if (rest.length === 2 && rest[1] === 'board') return { page: 'board', eventId: id };
   if (rest.length === 2 && rest[1] === 'allocation') return { page: 'allocation', eventId: id };
@@ -93,6 +95,7 @@ export const href = {
   caseDetail: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}`,
   moderation: (eventId: number, caseId: number) => `#/events/${eventId}/cases/${caseId}/moderation`,
   moderationQueue: (eventId: number) => `#/events/${eventId}/moderation`,
+  escalations: (eventId: number) => `#/events/${eventId}/escalations`,
   trail: (eventId: number, caseId?: number) => (caseId === undefined ? `#/events/${eventId}/trail` : `#/events/${eventId}/cases/${caseId}/trail`),
   findings: (eventId: number) => `#/events/${eventId}/findings`,
   audit: (eventId: number, auditId: number) => `#/events/${eventId}/audits/${auditId}`,

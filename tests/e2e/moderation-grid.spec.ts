@@ -107,7 +107,6 @@ test('the queue and the grid classify every difference; agree where unanimous ag
   expect(box!.x).toBeGreaterThan(gridBox!.x + gridBox!.width - 1); // beside the grid, not under it
   await page.evaluate(() => window.scrollTo(0, document.querySelector('.moderation-layout')!.getBoundingClientRect().top + window.scrollY - 70));
   await page.screenshot({ path: screenshotPath('moderation-grid.png') });
-  await page.screenshot({ path: screenshotPath('moderation-grid-page.png'), fullPage: true });
 
   // Agree where unanimous: direct work (Good) and whole family (N/A) only.
   await page.getByRole('button', { name: 'Agree where unanimous (2)' }).click();

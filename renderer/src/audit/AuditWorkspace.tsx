@@ -18,6 +18,7 @@ import { levelForKey } from '@model/grade-keys';
 import type { AuditStatus } from '@model/statuses';
 import { OverallPanel, type OverallDraft } from './OverallPanel';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { AuditThemes } from '../themes/AuditThemes';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useAutosaver } from '../autosave/useAutosaver';
 import { actsOnEnter, gradeDrafts, isTextEntry, overallDraft } from './drafts';
@@ -218,7 +219,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
   }
 
   const onKey = (event: KeyboardEvent) => {
-    if (reopening || event.defaultPrevented || event.isComposing) return;
+    if (reopening || event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
     const target = document.activeElement;
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
@@ -367,6 +368,7 @@ export function AuditWorkspace({ workspace }: { workspace: Workspace }) {
               onBlur={(field) => saver.flush(`overall:${field}`)}
               onPrevious={() => select(current - 1)}
               fields={auditTextFields}
+              themes={<AuditThemes auditId={auditId} readOnly={readOnly} />}
             />
           )}
         </div>

@@ -1,4 +1,5 @@
 // After the criteria: the overall judgement and what the audit learned, in the auditor's words.
+import type { ReactNode } from 'react';
 import type { ScaleLevel } from '@model/framework';
 import type { AuditTextField } from '@model/audit';
 import { AutoTextArea } from './AutoTextArea';
@@ -32,9 +33,11 @@ interface Props {
   onText: (field: AuditTextField, text: string) => void;
   onBlur: (field: AuditTextField) => void;
   onPrevious: () => void;
+  /** The theme ticks for this audit, under the narrative. */
+  themes?: ReactNode;
 }
 
-export function OverallPanel({ levels, draft, readOnly, missing, fields, onChoose, onText, onBlur, onPrevious }: Props) {
+export function OverallPanel({ levels, draft, readOnly, missing, fields, onChoose, onText, onBlur, onPrevious, themes }: Props) {
   return (
     <section className="aw-panel" aria-labelledby="aw-item-heading">
       <p className="aw-eyebrow">After the criteria</p>
@@ -59,6 +62,7 @@ export function OverallPanel({ levels, draft, readOnly, missing, fields, onChoos
           onBlur={() => onBlur(field)}
         />
       ))}
+      {themes}
       <div className="actions aw-step">
         <button type="button" className="button" onClick={onPrevious}>
           Previous

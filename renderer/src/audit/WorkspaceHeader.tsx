@@ -8,6 +8,8 @@ import { href } from '../router';
 import { AuditStatusBadge } from './AuditStatusBadge';
 import type { AuditStatus } from '@model/statuses';
 import { SaveStatus } from '../autosave/SaveStatus';
+import { RaiseEscalation } from '../safeguarding/RaiseEscalation';
+import { ScoringAs } from './ScoringAs';
 
 interface Props {
   workspace: Workspace;
@@ -56,6 +58,9 @@ export function WorkspaceHeader({ workspace, status, done, total, overallGiven, 
           </div>
         ))}
       </dl>
+      <ScoringAs initial={workspace.audit} readOnly={readOnly}>
+        {(name) => <RaiseEscalation caseId={c.id} reference={c.reference} auditId={workspace.audit.id} raisedBy={name} />}
+      </ScoringAs>
 
       <div className="aw-toolbar">
         <div className="aw-progress">

@@ -7,6 +7,7 @@ import { DocumentList } from './DocumentList';
 import { DeleteCase } from './DeleteCase';
 import { ModerationIndicator } from '../moderation/ModerationIndicator';
 import { CaseAudits } from '../audit/CaseAudits';
+import { RaiseEscalation } from '../safeguarding/RaiseEscalation';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
@@ -17,6 +18,7 @@ import { href } from '../router';
 export function CasePage({ eventId, caseId }: { eventId: number; caseId: number }) {
   const [event] = useLoad(() => call('events.get', { id: eventId }), [eventId]);
   const [item, reload] = useLoad(() => call('cases.get', { id: caseId }), [caseId]);
+  const [settings] = useLoad(() => call('settings.get', {}), []);
   // Keep showing the case while it reloads after a document change, so the page does not jump
   // and the status message stays.
   const [shown, setShown] = useState<CallValue<'cases.get'> | null>(null);
@@ -47,6 +49,7 @@ export function CasePage({ eventId, caseId }: { eventId: number; caseId: number 
       {item.state !== 'error' && shown && (
         <>
           <PageTitle text="Case">Case {shown.reference}</PageTitle>
+          <RaiseEscalation caseId={caseId} reference={shown.reference} raisedBy={settings.state === 'ready' ? settings.value.userName : ''} />
           {shown.eventId !== eventId && (
             <p className="banner banner-warning">
               This case belongs to another event: <a href={href.caseDetail(shown.eventId, caseId)}>open it there</a>.

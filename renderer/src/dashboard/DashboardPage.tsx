@@ -12,6 +12,7 @@ import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 import { AgencyTable } from './AgencyTable';
 import { AgreementTable } from './AgreementTable';
+import { ThemeTallyTable } from '../themes/ThemeTallyTable';
 import { AttributeTables, ModeratedTable, OverallTable } from './Breakdowns';
 import { CriteriaTable } from './CriteriaTable';
 import { DrillDown, type Drill } from './DrillDown';
@@ -169,6 +170,8 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
       <Section id="agreement" title="Agreement between auditors">
         <AgreementTable summary={summary} />
       </Section>
+
+      <ThemeTallyTable eventId={eventId} />
     </>
   );
 }

@@ -17,21 +17,24 @@ export interface FindingDraft {
   quoteForReport: boolean;
   criterionKeys: string[];
   caseIds: number[];
+  themeIds: number[];
 }
 
-export const emptyDraft: FindingDraft = { kind: 'good-practice', text: '', quoteForReport: false, criterionKeys: [], caseIds: [] };
+export const emptyDraft: FindingDraft = { kind: 'good-practice', text: '', quoteForReport: false, criterionKeys: [], caseIds: [], themeIds: [] };
 
 interface Props {
   initial: FindingDraft;
   criteria: { key: string; title: string }[];
   cases: Pick<CaseView, 'id' | 'reference'>[];
+  /** The framework's themes offered for tagging. */
+  themes: { id: number; label: string }[];
   submitLabel: string;
   busy: boolean;
   onSubmit: (draft: FindingDraft) => Promise<boolean>;
   onCancel?: () => void;
 }
 
-export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSubmit, onCancel }: Props) {
+export function FindingForm({ initial, criteria, cases, themes, submitLabel, busy, onSubmit, onCancel }: Props) {
   // A quote tick the guard refuses is never sent (the core would refuse it too).
   const { id, draft, set, textMissing, submit } = useDraft(initial, (d) => onSubmit({ ...d, quoteForReport: d.quoteForReport && !identifying }));
   const [caseFilter, setCaseFilter] = useState('');
@@ -81,6 +84,9 @@ export function FindingForm({ initial, criteria, cases, submitLabel, busy, onSub
         </p>
       </div>
       <div className="link-columns">
+        {themes.length > 0 && (
+          <CheckList legend="Themes" className="link-list" items={themes.map((t) => ({ value: t.id, label: t.label }))} chosen={draft.themeIds} onChange={(themeIds) => set({ themeIds })} />
+        )}
         <CheckList
           legend="Linked criteria"
           className="link-list"

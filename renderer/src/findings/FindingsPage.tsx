@@ -22,7 +22,8 @@ import { findingKinds } from '@model/statuses';
 
 async function loadFindings(eventId: number) {
   const [fw, findings, cases] = await Promise.all([loadEventFramework(eventId), call('findings.list', { eventId }), call('cases.list', { eventId })]);
-  return { fw, findings, cases: cases.map((c) => ({ id: c.id, reference: c.reference })) };
+  const themes = await call('themes.list', { frameworkKey: fw.event.frameworkKey, includeArchived: true });
+  return { fw, findings, cases: cases.map((c) => ({ id: c.id, reference: c.reference })), themes };
 }
 
 export function FindingsPage({ eventId }: { eventId: number }) {
@@ -37,7 +38,8 @@ export function FindingsPage({ eventId }: { eventId: number }) {
 
   if (loaded.state !== 'ready')
     return <NotReady title="Findings" loading="Loading the findings" loaded={loaded} back={{ href: href.event(eventId), label: 'Back to the event' }} />;
-  const { fw, cases } = loaded.value;
+  const { fw, cases, themes } = loaded.value;
+  const offered = themes.filter((t) => !t.archived);
 
   const add = (draft: FindingDraft) =>
     act('The finding was not added', async () => {
@@ -97,6 +99,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
                         initial={toDraft(finding)}
                         criteria={fw.criteria}
                         cases={cases}
+                        themes={offered}
                         submitLabel="Save changes"
                         busy={busy}
                         onSubmit={(draft) => save(finding.id, draft)}
@@ -106,7 +109,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
                         }}
                       />
                     ) : (
-                      <FindingCard finding={finding} fw={fw} cases={cases} eventId={eventId} busy={busy} onEdit={() => setEditing(finding.id)} onDelete={() => remove(finding)} />
+                      <FindingCard finding={finding} fw={fw} cases={cases} themes={themes} eventId={eventId} busy={busy} onEdit={() => setEditing(finding.id)} onDelete={() => remove(finding)} />
                     )}
                   </li>
                 ))}
@@ -117,7 +120,7 @@ export function FindingsPage({ eventId }: { eventId: number }) {
       })}
       <section aria-labelledby="add-finding-heading" className="panel">
         <h2 id="add-finding-heading">Add a finding</h2>
-        <FindingForm initial={emptyDraft} criteria={fw.criteria} cases={cases} submitLabel="Add finding" busy={busy} onSubmit={add} />
+        <FindingForm initial={emptyDraft} criteria={fw.criteria} cases={cases} themes={offered} submitLabel="Add finding" busy={busy} onSubmit={add} />
       </section>
     </>
   );
@@ -127,13 +130,14 @@ interface CardProps {
   finding: Finding;
   fw: EventFramework;
   cases: { id: number; reference: string }[];
+  themes: { id: number; label: string }[];
   eventId: number;
   busy: boolean;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-function FindingCard({ finding, fw, cases, eventId, busy, onEdit, onDelete }: CardProps) {
+function FindingCard({ finding, fw, cases, themes, eventId, busy, onEdit, onDelete }: CardProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const references = new Map(cases.map((c) => [c.id, c.reference]));
   const summary = shorten(finding.text, 40);
@@ -144,6 +148,12 @@ function FindingCard({ finding, fw, cases, eventId, busy, onEdit, onDelete }: Ca
       <dl className="finding-links">
         <dt>Criteria</dt>
         <dd>{finding.criterionKeys.length ? finding.criterionKeys.map(fw.criterionTitle).join('; ') : <span className="text-empty">None linked</span>}</dd>
+        {finding.themeIds.length > 0 && (
+          <>
+            <dt>Themes</dt>
+            <dd>{finding.themeIds.map((id) => themes.find((t) => t.id === id)?.label ?? id).join('; ')}</dd>
+          </>
+        )}
         <dt>Cases</dt>
         <dd>
           {finding.caseIds.length ? (
@@ -176,7 +186,7 @@ function FindingCard({ finding, fw, cases, eventId, busy, onEdit, onDelete }: Ca
 }
 
 function toDraft(finding: Finding): FindingDraft {
-  return { kind: finding.kind, text: finding.text, quoteForReport: finding.quoteForReport, criterionKeys: finding.criterionKeys, caseIds: finding.caseIds };
+  return { kind: finding.kind, text: finding.text, quoteForReport: finding.quoteForReport, criterionKeys: finding.criterionKeys, caseIds: finding.caseIds, themeIds: finding.themeIds };
 }
 
 

@@ -10,6 +10,7 @@ import { DomainsView } from './DomainsView';
 import { ExportButtons } from './ExportButtons';
 import { ScaleView } from './ScaleView';
 import { VersionHistory } from './VersionHistory';
+import { ThemesEditor } from '../themes/ThemesEditor';
 import type { ShownError } from '../lib/errors';
 import { useLoad } from '../lib/useLoad';
 import { href, navigate } from '../router';
@@ -96,6 +97,11 @@ export function FrameworkViewPage({ frameworkKey }: { frameworkKey: string }) {
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading">Domains and criteria</h2>
         <DomainsView domains={framework.domains} />
+      </section>
+
+      <section aria-labelledby="themes-heading">
+        <h2 id="themes-heading">Themes</h2>
+        <ThemesEditor frameworkKey={framework.key} />
       </section>
 
       <section aria-labelledby="history-heading">

@@ -41,6 +41,7 @@ const tablesAddedBy: Record<string, string[]> = {
   '0009_agencies_archived_fictional': [],
   '0010_sample': ['sample_cohort_counts', 'sample_draws', 'sample_members', 'sample_replacements', 'sample_reserves'],
   '0011_trail_edit_sessions': ['trail_edits'],
+  '0012_scoring_escalations_themes': ['audit_themes', 'escalations', 'finding_themes', 'themes'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -114,6 +115,13 @@ const fixtureRows: Record<string, string[]> = {
     `INSERT INTO opened_packs (event_id, pack_id, source_uid, agency_id, secret, recipient, created_at)
      VALUES (1, 'pack-0', 'other-uid', 1, 'cd34', 'age1fictional', '2024-03-08T00:00:00.000Z')`,
   ],
+  themes: [`INSERT INTO themes (id, framework_key, label, created_at) VALUES (100, 'fictional-audit', 'Fictional theme', '2024-03-10T00:00:00.000Z')`],
+  audit_themes: [`INSERT INTO audit_themes (audit_id, theme_id) VALUES (1, 100)`],
+  finding_themes: [`INSERT INTO finding_themes (finding_id, theme_id) VALUES (1, 100)`],
+  escalations: [
+    `INSERT INTO escalations (id, event_id, case_id, audit_id, raised_by, told_who, told_at, created_at)
+     VALUES (1, 1, 1, 1, 'Pat Example', 'Fictional duty manager', '2024-03-10T09:30', '2024-03-10T09:40:00.000Z')`,
+  ],
   data_keys: [`INSERT INTO data_keys (purpose, secret, created_at) VALUES ('documents', 'AGE-SECRET-KEY-FICTIONAL', '2024-03-09T00:00:00.000Z')`],
   sample_draws: [
     `INSERT INTO sample_draws (id, event_id, created_at, drawn_by, seed, size, stratify, allocation, minimums, exclude_previous, exclude_recent_weeks, exclude_list,
@@ -172,6 +180,10 @@ const fixtureOrder = [
   'sample_cohort_counts',
   'sample_replacements',
   'trail_edits',
+  'themes',
+  'audit_themes',
+  'finding_themes',
+  'escalations',
 ];
 
 function tablesAt(version: number): string[] {

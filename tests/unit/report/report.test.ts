@@ -74,6 +74,8 @@ describe('Word report', () => {
       'Agreement between auditors',
       'Good practice',
       'Areas for development',
+      'Themes',
+      'Safeguarding escalations',
       'Recommendations and action plan',
       'Comparison with the previous audit',
       'Conclusions',

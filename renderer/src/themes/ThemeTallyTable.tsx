@@ -1,0 +1,54 @@
+// The dashboard's tally by theme: for each theme used in the event, the cases whose audits were
+// tagged with it, the audits, and the findings.
+import { call } from '../api/client';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useLoad } from '../lib/useLoad';
+import './themes.css';
+
+export function ThemeTallyTable({ eventId }: { eventId: number }) {
+  const [tally] = useLoad(() => call('themes.tally', { eventId }), [eventId]);
+  if (tally.state === 'error') return <ErrorBanner error={tally.error} />;
+  if (tally.state !== 'ready') return null;
+  const used = tally.value.filter((t) => t.cases + t.findings > 0);
+  return (
+    <section aria-labelledby="theme-tally-heading" className="theme-tally">
+      <h2 id="theme-tally-heading">Themes</h2>
+      {used.length === 0 ? (
+        <p className="note">No audit or finding has been coded with a theme yet. Auditors tick themes in the audit; findings take them on the findings page.</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Tally by theme">
+          <table className="data-table">
+            <caption className="visually-hidden">Tally by theme, most cases first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Theme</th>
+                <th scope="col" className="num">
+                  Cases
+                </th>
+                <th scope="col" className="num">
+                  Audits
+                </th>
+                <th scope="col" className="num">
+                  Findings
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {used.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">
+                    {t.label}
+                    {t.archived ? ' (archived)' : ''}
+                  </th>
+                  <td className="num">{t.cases}</td>
+                  <td className="num">{t.audits}</td>
+                  <td className="num">{t.findings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -15,6 +15,7 @@ import { backupCommand, backupsCommand, restoreCommand, retentionCommand } from 
 import { findingsCommand, narrativeCommand } from './commands/findings';
 import { moderationCommand } from './commands/moderation';
 import { keyCommand } from './commands/key';
+import { escalationsCommand, themesCommand } from './commands/safeguarding';
 
 export function buildProgram(): Command {
   const program = new Command('scrutineer')
@@ -33,6 +34,8 @@ export function buildProgram(): Command {
   program.addCommand(auditsCommand());
   program.addCommand(trailCommand());
   program.addCommand(moderationCommand());
+  program.addCommand(escalationsCommand());
+  program.addCommand(themesCommand());
   program.addCommand(allocateCommand());
   program.addCommand(allocationCommand());
   program.addCommand(identityCommand());

@@ -28,5 +28,5 @@ describe('moderation commands', () => {
     const again = await runCli('--db', db, '--user', 'Fictional Facilitator', 'moderation', 'agree-unanimous', '--case', caseId);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('nothing to agree');
-  });
+  }, 60_000);
 });

@@ -24,6 +24,7 @@ import { listTrail } from './trail/service';
 import { redactFromTrail } from './trail/redaction';
 import * as findings from './findings/service';
 import { disclosedSummary } from './disclosure/figures';
+import { discloseThemeTally } from './disclosure/counts';
 import * as recommendations from './recommendations/service';
 import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
@@ -137,7 +138,7 @@ export const handlers: Handlers<HandlerContext> = {
   'themes.ofAudit': ({ auditId }, { store }) => themes.themesOfAudit(store.db, auditId),
   'themes.tagAudit': (input, { store }) => themes.tagAudit(store.db, input),
   'themes.tagFinding': (input, { store }) => themes.tagFinding(store.db, input),
-  'themes.tally': ({ eventId }, { store }) => themes.themeTally(store.db, eventId),
+  'themes.tally': ({ eventId, suppressSmallNumbers }, { store }) => discloseThemeTally(themes.themeTally(store.db, eventId), suppressSmallNumbers),
   'trail.list': (filter, { store }) => listTrail(store.db, filter),
   'trail.exportCsv': (filter, { store }) => exportTrailCsv(store, filter),
   'trail.redact': (input, { store }) => redactFromTrail(store, input),

@@ -81,10 +81,12 @@ export function themesCommand(): Command {
     .command('tally')
     .description("The event's tally by theme: cases, audits and findings tagged, most cases first.")
     .requiredOption('--event <id>', 'event id', eventIdOption)
+    .option('--no-suppress', 'show counts from fewer than 5 cases instead of withholding them')
     .action(
-      action(async (s, opts: { event: number }) => {
-        const rows = (await s.call('themes.tally', { eventId: opts.event })).filter((t) => t.cases + t.findings > 0);
-        s.print(rows, () => (rows.length === 0 ? 'No audit or finding has been coded with a theme.' : rows.map((t) => `${t.label}: ${t.cases} cases, ${t.audits} audits, ${t.findings} findings`).join('\n')));
+      action(async (s, opts: { event: number; suppress: boolean }) => {
+        const rows = await s.call('themes.tally', { eventId: opts.event, suppressSmallNumbers: opts.suppress });
+        const counts = (t: (typeof rows)[number]) => (t.suppressed ? 'fewer than 5 cases (withheld)' : `${t.cases} cases, ${t.audits} audits`);
+        s.print(rows, () => (rows.length === 0 ? 'No audit or finding has been coded with a theme.' : rows.map((t) => `${t.label}: ${counts(t)}, ${t.findings} findings`).join('\n')));
       }),
     );
   return command;

@@ -26,7 +26,7 @@ import type {
   EventTasks,
   Escalation,
   Theme,
-  ThemeTally,
+  DisclosedThemeTally,
   Finding,
   FrameworkDetail,
   FrameworkListItem,
@@ -193,7 +193,7 @@ export const contract = {
   'themes.ofAudit': call<{ themes: Theme[]; tagged: number[] }>()(z.object({ auditId: id }).strict()),
   'themes.tagAudit': call<{ tagged: number[] }>()(z.object({ auditId: id, themeIds: z.array(id).max(100) }).strict()),
   'themes.tagFinding': call<{ tagged: number[] }>()(z.object({ findingId: id, themeIds: z.array(id).max(100) }).strict()),
-  'themes.tally': call<ThemeTally[]>()(z.object({ eventId: id }).strict()),
+  'themes.tally': call<DisclosedThemeTally[]>()(z.object({ eventId: id, suppressSmallNumbers: z.boolean().default(true) }).strict()),
   'trail.list': call<TrailEntry[]>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   'trail.exportCsv': call<{ fileName: string; text: string; sha256: string }>()(z.object({ eventId: id, caseId: id.optional() }).strict()),
   /** Replaces every trail value of the event holding the text with "[redacted]"; the redaction is recorded with its reason, not the text. */

@@ -628,3 +628,10 @@ export interface ThemeTally {
   cases: number;
   findings: number;
 }
+
+/**
+ * A theme's tally as it may leave the app: where fewer than the threshold of cases were tagged,
+ * the case and audit counts are absent (findings are the partnership's own words, not children).
+ */
+export type DisclosedThemeTally = Pick<ThemeTally, 'id' | 'label' | 'archived' | 'findings'> &
+  ({ suppressed: false; small: boolean; cases: number; audits: number } | { suppressed: true; small: true });

@@ -5,6 +5,7 @@
 // where exactly one count of a column is small, the next smallest non-zero count is withheld too
 // (secondary suppression). A withheld count carries no number and no percentage.
 import type { DisclosedCount } from '../contract/sample-types';
+import type { DisclosedThemeTally, ThemeTally } from '../contract/types';
 import { SMALL_NUMBER_THRESHOLD } from './suppression';
 
 export const isSmallCount = (count: number): boolean => count > 0 && count < SMALL_NUMBER_THRESHOLD;
@@ -26,4 +27,22 @@ export function discloseCounts(counts: readonly number[], suppress: boolean): Di
   return counts.map((count, i) =>
     withheld.has(i) ? { suppressed: true as const, small: true as const } : { suppressed: false as const, small: isSmallCount(count), count, percent: total === 0 ? 0 : count / total },
   );
+}
+
+/**
+ * The tally by theme as it may leave the app, used themes only. A theme tagged on fewer than the
+ * threshold of cases keeps its findings count but loses its case and audit counts (audits of so
+ * few cases would give the number away). Themes overlap, so no total is published and no
+ * secondary suppression is needed. Withheld rows come last, by findings then name, so their order
+ * says nothing about their counts.
+ */
+export function discloseThemeTally(tally: readonly ThemeTally[], suppress: boolean): DisclosedThemeTally[] {
+  const used = tally.filter((t) => t.cases + t.findings > 0);
+  const disclosed = used.map(({ id, label, archived, findings, cases, audits }): DisclosedThemeTally => {
+    const base = { id, label, archived, findings };
+    return suppress && isSmallCount(cases) ? { ...base, suppressed: true, small: true } : { ...base, suppressed: false, small: isSmallCount(cases), cases, audits };
+  });
+  const shown = disclosed.filter((t) => !t.suppressed);
+  const withheld = disclosed.filter((t) => t.suppressed).sort((a, b) => b.findings - a.findings || a.label.localeCompare(b.label));
+  return [...shown, ...withheld];
 }

@@ -7,9 +7,10 @@ import { dataAtRestFacts, type DataAtRestFacts } from '../data/at-rest-summary';
 import { caseRowsForEvent } from '../../db/queries/cases';
 import { startedAudits } from '../../db/queries/analysis';
 import { disclosedSummary } from '../disclosure/figures';
-import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView, ThemeTally } from '../contract/types';
+import type { DisclosedSummary, EventDetail, Finding, Recommendation, SampleDrawView, DisclosedThemeTally } from '../contract/types';
 import { escalationCounts } from '../../db/queries/escalations';
 import { themeTally } from '../themes/service';
+import { discloseThemeTally } from '../disclosure/counts';
 import { assertNoIdentifiers, briefingFindings, reportFindings, type ExportChoices } from '../disclosure/free-text';
 import { getSampleView } from '../sample/service';
 import { frameworkForEvent, type EventFramework } from '../audits/event-framework';
@@ -48,7 +49,8 @@ export interface ReportContent {
   agenciesAuditing: number;
   /** Safeguarding escalations as counts only: the report never names who, which case or what. */
   escalations: { raised: number; withOutcome: number; cases: number };
-  themes: ThemeTally[];
+  /** Used themes, through the disclosure policy (small case counts withheld). */
+  themes: DisclosedThemeTally[];
 }
 
 /** The most recent other event on the same framework with an earlier audit date. */
@@ -91,7 +93,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     dataAtRest: dataAtRestFacts(store, eventId),
     agenciesAuditing: new Set(startedAudits(store.sqlite, eventId).map(([, agencyId]) => agencyId)).size,
     escalations: escalationCounts(db, eventId),
-    themes: themeTally(db, eventId),
+    themes: discloseThemeTally(themeTally(db, eventId), options.suppressSmallNumbers ?? true),
   };
 }
 

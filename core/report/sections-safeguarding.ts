@@ -1,6 +1,7 @@
 // Report sections for safeguarding escalations (counts only: never who, which case or what) and
 // the tally of themes coded on audits and findings.
 import { para, table } from './docx-kit';
+import { formatCount } from '../../model/words';
 import type { Block, SectionContext } from './sections-context';
 
 export function safeguardingEscalations(ctx: SectionContext): Block[] {
@@ -17,14 +18,16 @@ export function safeguardingEscalations(ctx: SectionContext): Block[] {
 }
 
 export function themeTally(ctx: SectionContext): Block[] {
-  const used = ctx.content.themes.filter((t) => t.cases + t.findings > 0);
-  if (used.length === 0) return [para('No audit or finding was coded with a theme.')];
+  const { themes, summary } = ctx.content;
+  if (themes.length === 0) return [para('No audit or finding was coded with a theme.')];
+  const withheld = `fewer than ${summary.smallNumberThreshold}`;
   return [
     para('The themes auditors and the facilitator coded, by the number of cases whose audits were tagged with each, and the findings tagged.'),
     table(
       ctx.content.template.style,
       [{ header: 'Theme', width: 3 }, { header: 'Cases', align: 'right' }, { header: 'Audits', align: 'right' }, { header: 'Findings', align: 'right' }],
-      used.map((t) => ({ cells: [t.label, String(t.cases), String(t.audits), String(t.findings)] })),
+      themes.map((t) => ({ cells: [t.label, t.suppressed ? withheld : formatCount(t.cases), t.suppressed ? 'withheld' : formatCount(t.audits), formatCount(t.findings)] })),
     ),
+    ...(themes.some((t) => t.suppressed) ? [para(`Where ${withheld} cases were tagged with a theme, the counts of cases and audits are withheld.`, { italics: true })] : []),
   ];
 }

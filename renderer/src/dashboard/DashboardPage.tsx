@@ -171,7 +171,7 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
         <AgreementTable summary={summary} />
       </Section>
 
-      <ThemeTallyTable eventId={eventId} />
+      <ThemeTallyTable eventId={eventId} suppress={suppress} />
     </>
   );
 }

@@ -1,15 +1,16 @@
 // The dashboard's tally by theme: for each theme used in the event, the cases whose audits were
-// tagged with it, the audits, and the findings.
+// tagged with it, the audits, and the findings. Small case counts are withheld by core's
+// disclosure policy, following the dashboard's own suppression switch.
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useLoad } from '../lib/useLoad';
 import './themes.css';
 
-export function ThemeTallyTable({ eventId }: { eventId: number }) {
-  const [tally] = useLoad(() => call('themes.tally', { eventId }), [eventId]);
+export function ThemeTallyTable({ eventId, suppress }: { eventId: number; suppress: boolean }) {
+  const [tally] = useLoad(() => call('themes.tally', { eventId, suppressSmallNumbers: suppress }), [eventId, suppress]);
   if (tally.state === 'error') return <ErrorBanner error={tally.error} />;
   if (tally.state !== 'ready') return null;
-  const used = tally.value.filter((t) => t.cases + t.findings > 0);
+  const used = tally.value;
   return (
     <section aria-labelledby="theme-tally-heading" className="theme-tally">
       <h2 id="theme-tally-heading">Themes</h2>
@@ -40,8 +41,8 @@ export function ThemeTallyTable({ eventId }: { eventId: number }) {
                     {t.label}
                     {t.archived ? ' (archived)' : ''}
                   </th>
-                  <td className="num">{t.cases}</td>
-                  <td className="num">{t.audits}</td>
+                  <td className="num">{t.suppressed ? 'fewer than 5' : t.cases}</td>
+                  <td className="num">{t.suppressed ? 'withheld' : t.audits}</td>
                   <td className="num">{t.findings}</td>
                 </tr>
               ))}

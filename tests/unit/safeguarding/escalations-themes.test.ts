@@ -37,8 +37,8 @@ beforeAll(async () => {
 
 afterAll(() => core.close());
 
-async function section(build: (ctx: SectionContext) => Block[]) {
-  const content = gatherReportContent(core.store, template, eventId);
+async function section(build: (ctx: SectionContext) => Block[], options: { suppressSmallNumbers?: boolean } = {}) {
+  const content = gatherReportContent(core.store, template, eventId, options);
   return readDocx(await Packer.toBuffer(new Document({ sections: [{ children: build({ content, charts: new Map() }) }] })));
 }
 
@@ -141,8 +141,17 @@ describe('theme coding', () => {
     expect((await call<{ themeIds: number[] }[]>('findings.list', { eventId }))[0]!.themeIds).toEqual([id('Interpreter not used')]);
     expect(await call('themes.ofAudit', { auditId: audits[0] })).toMatchObject({ tagged: expect.arrayContaining([id('Father or partner not engaged'), id('Child not seen alone')]) });
 
-    const tally = await call<{ label: string; cases: number; audits: number; findings: number }[]>('themes.tally', { eventId });
-    expect(tally.slice(0, 3).map((t) => [t.label, t.cases, t.audits, t.findings])).toEqual([
+    // Every theme here was tagged on fewer than 5 cases: by default their case and audit counts
+    // are withheld (findings are still counted); the facilitator can turn suppression off.
+    type Row = { label: string; suppressed: boolean; cases?: number; audits?: number; findings: number };
+    const withheld = await call<Row[]>('themes.tally', { eventId });
+    expect(withheld.map((t) => [t.label, t.suppressed, t.cases, t.audits, t.findings])).toEqual([
+      ['Interpreter not used', true, undefined, undefined, 1],
+      ['Child not seen alone', true, undefined, undefined, 0],
+      ['Father or partner not engaged', true, undefined, undefined, 0],
+    ]);
+    const tally = await call<Row[]>('themes.tally', { eventId, suppressSmallNumbers: false });
+    expect(tally.map((t) => [t.label, t.cases, t.audits, t.findings])).toEqual([
       ['Father or partner not engaged', 3, 3, 0],
       ['Interpreter not used', 1, 1, 1],
       ['Child not seen alone', 1, 1, 0],
@@ -152,6 +161,14 @@ describe('theme coding', () => {
 
     const doc = await section(themeTally);
     expect(doc.tables[0]).toEqual([
+      ['Theme', 'Cases', 'Audits', 'Findings'],
+      ['Interpreter not used', 'fewer than 5', 'withheld', '1'],
+      ['Child not seen alone', 'fewer than 5', 'withheld', '0'],
+      ['Father or partner not engaged', 'fewer than 5', 'withheld', '0'],
+    ]);
+    expect(doc.paragraphs).toContain('Where fewer than 5 cases were tagged with a theme, the counts of cases and audits are withheld.');
+    const shown = await section(themeTally, { suppressSmallNumbers: false });
+    expect(shown.tables[0]).toEqual([
       ['Theme', 'Cases', 'Audits', 'Findings'],
       ['Father or partner not engaged', '3', '3', '0'],
       ['Interpreter not used', '1', '1', '1'],

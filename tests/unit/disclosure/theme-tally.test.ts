@@ -1,0 +1,35 @@
+// The tally by theme as it leaves the app: a theme tagged on 1–4 cases loses its case and audit
+// counts (5 is the official-statistics threshold, written here rather than read from the code),
+// 5 or more is shown, findings always are, unused themes are dropped, withheld rows come last.
+import { describe, expect, it } from 'vitest';
+import { discloseThemeTally } from '../../../core/disclosure/counts';
+import type { ThemeTally } from '../../../core/contract/types';
+
+const theme = (id: number, label: string, cases: number, findings = 0): ThemeTally => ({ id, label, archived: false, cases, audits: cases + 1, findings });
+
+describe('discloseThemeTally', () => {
+  const tally = [theme(1, 'Housing', 5, 2), theme(2, 'Parental mental health', 4), theme(3, 'Child not seen alone', 1, 3), theme(4, 'Never used', 0), theme(5, 'Findings only', 0, 2)];
+
+  it('withholds the case and audit counts of a theme tagged on fewer than 5 cases, and keeps 5', () => {
+    const rows = discloseThemeTally(tally, true);
+    expect(rows.map((t) => (t.suppressed ? [t.label, 'withheld', t.findings] : [t.label, t.cases, t.audits, t.findings]))).toEqual([
+      ['Housing', 5, 6, 2],
+      ['Findings only', 0, 1, 2],
+      ['Child not seen alone', 'withheld', 3],
+      ['Parental mental health', 'withheld', 0],
+    ]);
+    // A withheld row carries no number at all, so no screen or exporter can show one.
+    const withheld = rows.find((t) => t.label === 'Parental mental health')!;
+    expect(Object.keys(withheld).sort()).toEqual(['archived', 'findings', 'id', 'label', 'small', 'suppressed']);
+  });
+
+  it('shows every count, marked small, when suppression is turned off', () => {
+    const rows = discloseThemeTally(tally, false);
+    expect(rows.map((t) => [t.label, t.suppressed, t.small, t.suppressed ? null : t.cases])).toEqual([
+      ['Housing', false, false, 5],
+      ['Parental mental health', false, true, 4],
+      ['Child not seen alone', false, true, 1],
+      ['Findings only', false, false, 0],
+    ]);
+  });
+});

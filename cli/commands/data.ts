@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { action } from '../context';
 import type { PurgeResult } from '../../core/contract/data-types';
+import { freeTextKindNames, type FreeTextKindName } from '../../model/retention';
 
 /** "30 cases, 1,200 grades, ..." from what a deletion counted. */
 export function describeDeletion(rows: Record<string, number>, documentFiles: number): string {
@@ -54,8 +55,8 @@ export function restoreCommand(): Command {
     );
 }
 
-const freeTextKinds = ['grade evidence', 'audit write-ups', 'moderation rationales', 'case notes'] as const;
-type FreeTextKind = (typeof freeTextKinds)[number];
+const freeTextKinds = freeTextKindNames;
+type FreeTextKind = FreeTextKindName;
 
 function keepKind(value: string, previous: FreeTextKind[]): FreeTextKind[] {
   if (!(freeTextKinds as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of: ${freeTextKinds.join(', ')}.`);

@@ -34,7 +34,8 @@ export interface RestoreResult {
   schemaVersion: number;
 }
 
-export type FreeTextKindName = 'grade evidence' | 'audit write-ups' | 'moderation rationales' | 'case notes';
+export type { FreeTextKindName } from '../../model/retention';
+import type { FreeTextKindName } from '../../model/retention';
 
 export interface RetentionRow {
   eventId: number;

@@ -5,7 +5,7 @@ import type { BackupInfo, DataStatus, DeletionResult, KeyState, PurgeResult, Rec
 import { call } from './call';
 import { isoDate } from '../../model/event';
 
-const freeTextKinds = ['grade evidence', 'audit write-ups', 'moderation rationales', 'case notes'] as const;
+import { freeTextKindNames } from '../../model/retention';
 
 const id = z.number().int();
 const nothing = z.object({}).strict();
@@ -29,5 +29,5 @@ export const dataContract = {
   'retention.list': call<RetentionView>()(nothing),
   'retention.setMonths': call<RetentionView>()(z.object({ months: z.number().int().min(1, 'must be at least 1').max(240, 'must be at most 240') }).strict()),
   'retention.setDate': call<RetentionView>()(z.object({ eventId: id, date: isoDate.nullable() }).strict()),
-  'retention.purge': call<PurgeResult>()(z.object({ eventId: id, keep: z.array(z.enum(freeTextKinds)).max(4).default([]) }).strict()),
+  'retention.purge': call<PurgeResult>()(z.object({ eventId: id, keep: z.array(z.enum(freeTextKindNames)).max(freeTextKindNames.length).default([]) }).strict()),
 };

@@ -2,7 +2,8 @@
 // last moderation sign-off, else after the audit date; a per-event date or the number of months
 // can be set). Purging an event, in one transaction: case references become Case 1, Case 2, ...;
 // dates of birth are removed (the age stage stays); documents are deleted; free text is cleared
-// per kind unless kept; a drawn sample's reserves go and its replacements lose who and why; trail
+// per kind unless kept (safeguarding escalations keep their count and dates, not what was seen,
+// who was told or the outcome); a drawn sample's reserves go and its replacements lose who and why; trail
 // values holding any of these become "[purged]"; the purge is recorded.
 // Grades, agreed grades, findings, the narrative and the action plan stay, so the next audit can
 // still compare. Then the files go and a VACUUM leaves nothing in free pages.
@@ -18,6 +19,7 @@ import { afterDeletion } from './deletion';
 import { documentNamesOf } from './document-files';
 import { readPreference, writePreference } from './preferences';
 import { purgeSample, sampleIdentifiers } from '../sample/purge';
+import type { FreeTextKindName } from '../../model/retention';
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 
@@ -31,7 +33,9 @@ export const freeTextKinds = {
   },
   'moderation rationales': { table: 'moderations', columns: ['overall_rationale'], trail: ['overall rationale', 'rationale'] },
   'case notes': { table: 'cases', columns: ['notes'], trail: ['notes'] },
-} as const;
+  // Who raised it stays (a professional, and the count needs no more); 'raised' in the trail names who was told.
+  'escalation details': { table: 'escalations', columns: ['concern', 'told_who', 'outcome'], trail: ['raised', 'toldWho', 'concern', 'outcome'] },
+} as const satisfies Record<FreeTextKindName, { table: string; columns: readonly string[]; trail: readonly string[] }>;
 export type FreeTextKind = keyof typeof freeTextKinds;
 export const freeTextKindNames = Object.keys(freeTextKinds) as FreeTextKind[];
 
@@ -139,7 +143,7 @@ export function purgeEvent(store: OpenedDatabase, documentsDir: string, eventId:
     for (const kind of freeTextKindNames.filter((k) => !keep.has(k))) {
       const { table, columns, trail } = freeTextKinds[kind];
       const scope =
-        table === 'cases' ? 'event_id = ?' : table === 'audits' ? 'event_id = ?' : table === 'grades' ? 'audit_id IN (SELECT id FROM audits WHERE event_id = ?)' : 'case_id IN (SELECT id FROM cases WHERE event_id = ?)';
+        table === 'cases' || table === 'audits' || table === 'escalations' ? 'event_id = ?' : table === 'grades' ? 'audit_id IN (SELECT id FROM audits WHERE event_id = ?)' : 'case_id IN (SELECT id FROM cases WHERE event_id = ?)';
       const empty = table === 'cases' ? 'NULL' : "''";
       const notEmpty = columns.map((c) => `coalesce(${c}, '') <> ''`).join(' OR ');
       freeTextCleared[kind] = sqlite.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ${empty}`).join(', ')} WHERE ${scope} AND (${notEmpty})`).run(eventId).changes;

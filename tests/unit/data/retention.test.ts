@@ -88,6 +88,33 @@ describe('purging an event at the end of retention', () => {
     expect(pages).toContain('Fathers and male carers were rarely part of assessments.');
   });
 
+  it('clears what an escalation says (what was seen, who was told, the outcome) and keeps its count, unless kept', async () => {
+    for (const keep of [[], ['escalation details']] as const) {
+      const demo = await demoDatabase(makeTempDir());
+      const core = demo.core;
+      const caseId = (core.store.sqlite.prepare('SELECT id FROM cases WHERE event_id = ? ORDER BY id LIMIT 1').get(demo.eventId) as { id: number }).id;
+      const raised = await call<{ id: number }>(core, 'escalations.raise', { caseId, concern: 'Unexplained marks seen on the younger sibling', toldWho: 'Quill Duty-Manager, MASH', toldAt: '2026-04-21T10:15' });
+      await call(core, 'escalations.update', { id: raised.id, outcome: 'Strategy discussion held with Ravel Team' });
+      const texts = ['Unexplained marks seen on the younger sibling', 'Quill Duty-Manager', 'Strategy discussion held with Ravel Team'];
+      const result = await call<{ freeTextCleared: Record<string, number> }>(core, 'retention.purge', { eventId: demo.eventId, keep });
+      const row = core.store.sqlite.prepare('SELECT concern, told_who AS toldWho, outcome, told_at AS toldAt FROM escalations WHERE id = ?').get(raised.id);
+      expect(count(core, 'SELECT count(*) AS n FROM escalations WHERE event_id = ?', demo.eventId)).toBe(1);
+      core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      const pages = decryptedBytes(demo.path).toString('latin1');
+      if (keep.length === 0) {
+        expect(result.freeTextCleared['escalation details']).toBe(1);
+        expect(row).toEqual({ concern: '', toldWho: '', outcome: '', toldAt: '2026-04-21T10:15' });
+        expect(count(core, "SELECT count(*) AS n FROM trail WHERE entity = 'escalation' AND coalesce(new_value, '') NOT IN ('', '[purged]')")).toBe(0);
+        for (const text of texts) expect(pages, text).not.toContain(text);
+      } else {
+        expect(result.freeTextCleared['escalation details']).toBeUndefined();
+        expect(row).toMatchObject({ concern: texts[0], toldWho: 'Quill Duty-Manager, MASH', outcome: texts[2] });
+        for (const text of texts) expect(pages, text).toContain(text);
+      }
+      core.close();
+    }
+  });
+
   it('keeps the free text the user chooses to keep', async () => {
     const demo = await demoDatabase(makeTempDir());
     const evidenceBefore = count(demo.core, "SELECT count(*) AS n FROM grades g JOIN audits a ON a.id = g.audit_id WHERE a.event_id = ? AND g.evidence <> ''", demo.eventId);

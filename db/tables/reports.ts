@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
-import { recommendationStatuses } from '../../model/statuses';
+import { progressRatings, recommendationStatuses } from '../../model/statuses';
 import { agencies, cases, events } from './events';
 import { findings } from './audits';
 
@@ -18,6 +18,10 @@ export const recommendations = sqliteTable(
     ownerAgencyId: integer('owner_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
     dueDate: text('due_date'),
     status: text('status', { enum: recommendationStatuses }).notNull().default('open'),
+    /** How the partnership will know the action worked (what will be different for children). */
+    successMeasure: text('success_measure').notNull().default(''),
+    /** The owner's rating of progress against the success measure; null until rated. */
+    progressRating: text('progress_rating', { enum: progressRatings }),
     /** The recommendation of an earlier event this one carries forward for re-audit. */
     carriedFromId: integer('carried_from_id'),
     /** A single-agency feedback action raised while moderating this case. */
@@ -71,3 +75,16 @@ export const reportNarratives = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.sectionKey, t.criterionKey] })],
 );
+
+/** The report's document control written in the app: its version and who it goes to (one row per event). */
+export const reportDocumentControl = sqliteTable('report_document_control', {
+  eventId: integer('event_id')
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  version: text('version').notNull().default(''),
+  distribution: text('distribution').notNull().default(''),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});

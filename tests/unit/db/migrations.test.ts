@@ -42,6 +42,7 @@ const tablesAddedBy: Record<string, string[]> = {
   '0010_sample': ['sample_cohort_counts', 'sample_draws', 'sample_members', 'sample_replacements', 'sample_reserves'],
   '0011_trail_edit_sessions': ['trail_edits'],
   '0012_scoring_escalations_themes': ['audit_themes', 'escalations', 'finding_themes', 'themes'],
+  '0013_recommendation_measures': ['report_document_control'],
 };
 
 /** Rows written at the version that first has the table, to prove later migrations keep them. */
@@ -122,6 +123,7 @@ const fixtureRows: Record<string, string[]> = {
     `INSERT INTO escalations (id, event_id, case_id, audit_id, raised_by, told_who, told_at, created_at)
      VALUES (1, 1, 1, 1, 'Pat Example', 'Fictional duty manager', '2024-03-10T09:30', '2024-03-10T09:40:00.000Z')`,
   ],
+  report_document_control: [`INSERT INTO report_document_control (event_id, version, distribution, updated_by) VALUES (1, '0.3', 'QA subgroup (fictional)', 'Pat Example')`],
   data_keys: [`INSERT INTO data_keys (purpose, secret, created_at) VALUES ('documents', 'AGE-SECRET-KEY-FICTIONAL', '2024-03-09T00:00:00.000Z')`],
   sample_draws: [
     `INSERT INTO sample_draws (id, event_id, created_at, drawn_by, seed, size, stratify, allocation, minimums, exclude_previous, exclude_recent_weeks, exclude_list,
@@ -184,6 +186,7 @@ const fixtureOrder = [
   'audit_themes',
   'finding_themes',
   'escalations',
+  'report_document_control',
 ];
 
 function tablesAt(version: number): string[] {
@@ -304,6 +307,25 @@ describe.each(all.map((m) => [m.version, m.tag, m] as const))('migration %i (%s)
         expect(kept, `rows of ${t} after ${tag}`).toEqual(rowsBefore[t]);
       }
       expect(after.sqlite.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+});
+
+describe('upgrading to 0013_recommendation_measures', () => {
+  it('gives existing actions an empty success measure and no progress rating, and takes both afterwards', () => {
+    const at = all.findIndex((m) => m.tag === '0013_recommendation_measures');
+    const path = tempDbPath();
+    const before = open(path, all.slice(0, at));
+    for (const t of ['frameworks', 'framework_versions', 'events', 'agencies', 'recommendations']) for (const statement of fixtureRows[t]!) before.sqlite.exec(statement);
+    before.close();
+    const after = open(path, all.slice(0, at + 1));
+    try {
+      expect(after.sqlite.prepare('SELECT success_measure, progress_rating FROM recommendations WHERE id = 1').get()).toEqual({ success_measure: '', progress_rating: null });
+      after.sqlite.prepare("UPDATE recommendations SET success_measure = 'Nine in ten plans have SMART goals', progress_rating = 'good' WHERE id = 1").run();
+      expect(after.sqlite.prepare('SELECT success_measure, progress_rating FROM recommendations WHERE id = 1').get()).toEqual({ success_measure: 'Nine in ten plans have SMART goals', progress_rating: 'good' });
+      expect(userTables(after.sqlite)).toContain('report_document_control');
     } finally {
       after.close();
     }

@@ -96,6 +96,12 @@ export async function decryptForOpening(db: Db, documentsDir: string, id: number
   const stored = documentPath(documentsDir, doc.storedName);
   if (!existsSync(stored)) throw new UserError(`The file for ${doc.fileName} is missing from the data folder.`, 'FILE_MISSING');
   const plain = await decryptDocument(await documentKeys(db), readFileSync(stored));
+  // Checked again before the system's viewer gets it: the bytes are the ones attached, and still
+  // the type their name says (the viewer is chosen by the extension).
+  const kind = kinds[extname(doc.fileName).toLowerCase()];
+  if (createHash('sha256').update(plain).digest('hex') !== doc.sha256 || !kind?.looksRight(plain)) {
+    throw new UserError(`${doc.fileName} is not the file that was attached: it is damaged or was replaced, so it will not be opened.`, 'DAMAGED_FILE');
+  }
   const folder = join(openedDirFor(documentsDir), randomUUID());
   makePrivateFolder(folder);
   const path = join(folder, basename(doc.fileName));

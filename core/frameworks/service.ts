@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queryable as Db } from '../../db/open';
 import * as q from '../../db/queries/frameworks';
+import { insertTheme, themesOf } from '../../db/queries/themes';
 import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import { validateFramework, type FrameworkDefinition } from '../../model/framework';
@@ -67,9 +68,14 @@ export function saveFramework(db: Db, input: unknown, options: { builtin?: boole
   });
 }
 
+/** A copy under a new key, with the source's themes (not archived ones): a partnership's coding carries over. */
 export function cloneFramework(db: Db, sourceKey: string, newKey: string, newName: string): SaveResult {
   const { framework } = getFramework(db, sourceKey);
-  return saveFramework(db, { ...framework, key: newKey, name: newName, version: 1 }, { mustBeNew: true });
+  return writeTransaction(db, (tx) => {
+    const saved = saveFramework(tx, { ...framework, key: newKey, name: newName, version: 1 }, { mustBeNew: true });
+    for (const theme of themesOf(tx, sourceKey)) if (!theme.archived) insertTheme(tx, newKey, theme.label);
+    return saved;
+  });
 }
 
 /** Parsed and validated off the main thread, under the reading limits; saved here. */

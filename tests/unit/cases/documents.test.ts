@@ -11,6 +11,7 @@ import { createEvent } from '../../../core/events/service';
 import { headlessHost } from '../../../core/headless-host';
 import { addDocument, clearOpenedCopies, documentPath, MAX_DOCUMENT_BYTES, openedDirFor, removeDocument } from '../../../core/cases/documents';
 import { itWith } from '../../support/clients';
+import { documentKeys, encryptDocument } from '../../../core/cases/document-crypto';
 import { makeTempDir } from '../helpers/temp';
 import { importCases } from '../../../core/cases/import-service';
 import { getCase, listCases } from '../../../core/cases/service';
@@ -106,7 +107,15 @@ describe('case documents', () => {
       clearOpenedCopies(documentsDir);
       expect(existsSync(asked[0]!)).toBe(false);
 
-      rmSync(join(documentsDir, storedFiles(documentsDir)[0]!));
+      // A stored file swapped for another one encrypted to the same identity (bytes that are not
+      // what was attached, and not text) is refused before anything reaches the viewer.
+      const stored = join(documentsDir, storedFiles(documentsDir)[0]!);
+      writeFileSync(stored, await encryptDocument(await documentKeys(core.store.db), new Uint8Array([0x4d, 0x5a, 0x00, 0x90])));
+      expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'DAMAGED_FILE' } });
+      expect(existsSync(openedDirFor(documentsDir)) ? readdirSync(openedDirFor(documentsDir)) : []).toEqual([]);
+      expect(asked).toHaveLength(1);
+
+      rmSync(stored);
       expect(await core.dispatch('documents.open', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FILE_MISSING' } });
       expect(await core.dispatch('documents.open', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(asked).toHaveLength(1);

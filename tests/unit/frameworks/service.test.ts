@@ -218,6 +218,23 @@ describe('clone', () => {
     expect(copy.framework).toEqual({ ...source, key: 'local-neglect-audit', name: 'Local neglect audit', version: 1 });
   });
 
+  it('carries over the source’s themes, as they are now, and not its archived ones', () => {
+    const store = openStore();
+    seedBuiltinFrameworks(store.db, paths.templatesDir);
+    const labels = (key: string, archived = false) =>
+      (store.sqlite.prepare('SELECT label FROM themes WHERE framework_key = ? AND archived = ? ORDER BY label').all(key, archived ? 1 : 0) as { label: string }[]).map((r) => r.label);
+    const shipped = labels('neglect-what-works');
+    expect(shipped.length).toBeGreaterThan(3);
+    store.sqlite.prepare("INSERT INTO themes (framework_key, label) VALUES ('neglect-what-works', 'Our own theme')").run();
+    store.sqlite.prepare("UPDATE themes SET archived = 1 WHERE framework_key = 'neglect-what-works' AND label = ?").run(shipped[0]);
+    cloneFramework(store.db, 'neglect-what-works', 'local-neglect-audit', 'Local neglect audit');
+    expect(labels('local-neglect-audit')).toEqual([...shipped.slice(1), 'Our own theme'].sort());
+    expect(labels('local-neglect-audit', true)).toEqual([]);
+    // A refused clone adds no themes either.
+    thrown(() => cloneFramework(store.db, 'neglect-what-works', 'Bad Key', 'Name'));
+    expect(labels('Bad Key')).toEqual([]);
+  });
+
   it('refuses a key that exists (DUPLICATE_KEY) and changes nothing', () => {
     const store = openStore();
     seedBuiltinFrameworks(store.db, paths.templatesDir);

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
-import { toShownError, type ShownError } from '../lib/errors';
+import { useActions } from '../lib/useActions';
 import { useLoad } from '../lib/useLoad';
 import { KeyPanel } from './KeyPanel';
 
@@ -29,23 +29,12 @@ export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dat
 export function DataPanel() {
   const [status, reload] = useLoad(() => call('data.status', {}), []);
   const [info] = useLoad(() => call('app.info', {}), []);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { busy, status: message, error, act } = useActions();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
 
+  /** Shared with the key panel: the message it returns (or the error), then the status again. */
   async function run(work: () => Promise<string>) {
-    setBusy(true);
-    setMessage('');
-    setError(null);
-    try {
-      setMessage(await work());
-      reload();
-    } catch (e) {
-      setError(toShownError(e));
-    } finally {
-      setBusy(false);
-    }
+    if (await act('Could not finish', work)) reload();
   }
 
   return (

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
-import { toShownError, type ShownError } from '../lib/errors';
+import { useActions } from '../lib/useActions';
 import { useLoad } from '../lib/useLoad';
 import { CheckList } from '../forms/CheckList';
 
@@ -18,22 +18,12 @@ type Pending = { kind: 'purge'; row: RetentionRow; keep: FreeTextKindName[] } | 
 export function RetentionPanel() {
   const [view, reload] = useLoad(() => call('retention.list', {}), []);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { busy, status: message, error, act } = useActions();
 
   async function run(work: () => Promise<string>) {
-    setBusy(true);
-    setMessage('');
-    setError(null);
-    try {
-      setMessage(await work());
+    if (await act('Could not finish', work)) {
       setPending(null);
       reload();
-    } catch (e) {
-      setError(toShownError(e));
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -81,6 +81,13 @@ test('a pack goes out, a return comes back, and conflicts wait for the facilitat
     await expect(banner).toContainText('Pat Police');
     await expect(banner).toContainText('20 March 2026');
     const localId = Number(/events\/(\d+)/.exec(auditorPage.url())![1]);
+    // The auditor's install offers an auditor's work only: no facilitator pages.
+    await expect(auditorPage.getByRole('link', { name: 'Progress board' })).toBeVisible();
+    await expect(auditorPage.getByRole('link', { name: 'Audit trail' })).toBeVisible();
+    for (const facilitatorOnly of ['Report', 'Action plan', 'Findings dashboard', 'Import cases…', 'Choose the sample…', 'Moderation queue', 'Allocation', 'Packs and workbooks']) {
+      await expect(auditorPage.getByRole('link', { name: facilitatorOnly, exact: true })).toHaveCount(0);
+    }
+    await expect(auditorPage.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
     await auditorPage.screenshot({ path: screenshotPath('auditor-banner.png'), fullPage: true });
 
     await score(auditor, localId, 'C-3001', 3);

@@ -1,4 +1,5 @@
-// The "Cases" section of an event page: the import link and the case list.
+// The "Cases" section of an event page: the import link and the case list (the list only on an
+// auditor's install, where the cases came in the pack).
 import { call } from '../api/client';
 import { CaseList } from '../cases/CaseList';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -6,12 +7,12 @@ import { Loading } from '../components/Loading';
 import { useLoad } from '../lib/useLoad';
 import { href } from '../router';
 
-export function EventCases({ eventId, archived }: { eventId: number; archived: boolean }) {
+export function EventCases({ eventId, archived, auditorMode = false }: { eventId: number; archived: boolean; auditorMode?: boolean }) {
   const [cases] = useLoad(() => call('cases.list', { eventId }), [eventId]);
   return (
     <section aria-labelledby="cases-heading">
       <h2 id="cases-heading">Cases</h2>
-      {!archived && (
+      {!archived && !auditorMode && (
         <div className="actions">
           <a className="button button-primary" href={href.eventImport(eventId)}>
             Import cases…

@@ -1,4 +1,6 @@
 // One event: its marking and facts, edit and archive, the participating agencies, and its cases.
+// On an auditor's install (an event opened from an audit pack) only what an auditor does is
+// offered: the progress board, their cases and audits, escalations, the trail and the return.
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { EventDetail } from '@contract/types';
@@ -74,7 +76,7 @@ export function EventPage({ eventId }: { eventId: number }) {
       <PackBanner eventId={event.id}>
         <ExportReturnButton eventId={event.id} />
       </PackBanner>
-      <EventReviewLinks eventId={event.id} />
+      <EventReviewLinks eventId={event.id} auditorMode={auditorMode} />
       {!auditorMode && tasks.state === 'ready' && <EventTaskList tasks={tasks.value} />}
       {tasks.state === 'error' && <ErrorBanner title="The task list could not be worked out" error={tasks.error} />}
       <div className="actions">
@@ -95,23 +97,23 @@ export function EventPage({ eventId }: { eventId: number }) {
             <a className="button" href={href.returns(event.id)}>
               Import returns
             </a>
+            <a className="button" href={href.dashboard(event.id)}>
+              Findings dashboard
+            </a>
+            <a className="button" href={href.present(event.id)}>
+              Presentation
+            </a>
+            <a className="button" href={href.actions(event.id)}>
+              Action plan
+            </a>
+            <a className="button" href={href.report(event.id)}>
+              Report
+            </a>
+            <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
+              Edit details
+            </button>
           </>
         )}
-        <a className="button" href={href.dashboard(event.id)}>
-          Findings dashboard
-        </a>
-        <a className="button" href={href.present(event.id)}>
-          Presentation
-        </a>
-        <a className="button" href={href.actions(event.id)}>
-          Action plan
-        </a>
-        <a className="button" href={href.report(event.id)}>
-          Report
-        </a>
-        <button ref={editButton} type="button" className="button" aria-expanded={editing} onClick={() => setEditing(true)}>
-          Edit details
-        </button>
         <button type="button" className={archived ? 'button' : 'button button-danger'} onClick={() => void archive(!archived)}>
           {archived ? 'Restore' : 'Archive'}
         </button>
@@ -133,8 +135,8 @@ export function EventPage({ eventId }: { eventId: number }) {
           }}
         />
       )}
-      <EventCases eventId={event.id} archived={archived} />
-      <EventAgencies event={event} onSaved={setEvent} />
+      <EventCases eventId={event.id} archived={archived} auditorMode={auditorMode} />
+      {!auditorMode && <EventAgencies event={event} onSaved={setEvent} />}
     </>
   );
 }

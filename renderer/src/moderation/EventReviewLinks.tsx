@@ -6,7 +6,8 @@ import { href } from '../router';
 import './moderation.css';
 import '../safeguarding/safeguarding.css';
 
-export function EventReviewLinks({ eventId }: { eventId: number }) {
+/** auditorMode: on an auditor's install, no moderation queue or findings (the facilitator's work). */
+export function EventReviewLinks({ eventId, auditorMode = false }: { eventId: number; auditorMode?: boolean }) {
   const [escalations] = useLoad(() => call('escalations.list', { eventId }), [eventId]);
   const raised = escalations.state === 'ready' ? escalations.value : [];
   const awaiting = raised.filter((e) => !e.outcome).length;
@@ -24,9 +25,9 @@ export function EventReviewLinks({ eventId }: { eventId: number }) {
         </div>
       )}
       <nav aria-label="Moderation, findings and audit trail" className="review-links">
-        <a href={href.moderationQueue(eventId)}>Moderation queue</a>
+        {!auditorMode && <a href={href.moderationQueue(eventId)}>Moderation queue</a>}
         <a href={href.escalations(eventId)}>Safeguarding escalations</a>
-        <a href={href.findings(eventId)}>Findings</a>
+        {!auditorMode && <a href={href.findings(eventId)}>Findings</a>}
         <a href={href.trail(eventId)}>Audit trail</a>
       </nav>
     </>

@@ -8,6 +8,7 @@ import type { FilePreview } from '../../core/contract/types';
 import { action, type CliSession } from '../context';
 import { eventIdOption, readInputFile } from '../options';
 import { agencyResolver } from './allocation';
+import { checkConflictOptions, referenceList, resolutionsFor, type ConflictOptions } from '../conflict-choice';
 
 function writeOut(file: string, data: Buffer | string, mode?: number): void {
   if (!existsSync(dirname(file) || '.')) throw new UserError(`${dirname(file)}: no such folder.`, 'NO_FOLDER');
@@ -97,14 +98,12 @@ function describeFile(f: FilePreview): string {
   return lines.join('\n');
 }
 
-async function importOne(s: CliSession, eventId: number, file: string, opts: { dryRun?: boolean; keep?: boolean; take?: boolean }): Promise<FilePreview> {
+async function importOne(s: CliSession, eventId: number, file: string, opts: ConflictOptions & { dryRun?: boolean }): Promise<FilePreview> {
   const data = readInputFile(file).toString('base64');
   const fileName = basename(file);
   if (opts.dryRun) return s.call('returns.preview', { eventId, fileName, data });
   const preview = await s.call('returns.preview', { eventId, fileName, data });
-  const choice: 'mine' | 'theirs' | null = opts.take ? 'theirs' : opts.keep ? 'mine' : null;
-  const resolutions = choice ? Object.fromEntries(preview.conflicts.map((c) => [c.key, choice])) : {};
-  return s.call('returns.apply', { eventId, fileName, data, resolutions });
+  return s.call('returns.apply', { eventId, fileName, data, resolutions: resolutionsFor(preview.conflicts, opts) });
 }
 
 export function returnsCommand(): Command {
@@ -117,11 +116,13 @@ export function returnsCommand(): Command {
     .option('--dry-run', 'only show what would change')
     .option('--keep-mine', 'resolve every conflict by keeping what this install holds')
     .option('--take-theirs', "resolve every conflict by taking the return's version")
+    .option('--keep-mine-for <refs>', 'keep what this install holds for these cases (comma-separated references; repeatable)', referenceList)
+    .option('--take-theirs-for <refs>', "take the return's version for these cases (comma-separated references; repeatable)", referenceList)
     .action(
-      action(async (s, files: string[], opts: { event: number; dryRun?: boolean; keepMine?: boolean; takeTheirs?: boolean }) => {
-        if (opts.keepMine && opts.takeTheirs) throw new UserError('Choose --keep-mine or --take-theirs, not both.', 'INVALID_INPUT');
+      action(async (s, files: string[], opts: ConflictOptions & { event: number; dryRun?: boolean }) => {
+        checkConflictOptions(opts);
         const results: FilePreview[] = [];
-        for (const file of files) results.push(await importOne(s, opts.event, file, { dryRun: opts.dryRun, keep: opts.keepMine, take: opts.takeTheirs }));
+        for (const file of files) results.push(await importOne(s, opts.event, file, opts));
         const shown = results.map((f) => ({ file: f.file, status: f.status, new: f.new, changed: f.changed, unchanged: f.unchanged, conflicts: f.conflicts, message: f.message, revision: f.revision, auditor: f.auditor, sha256: f.sha256 }));
         s.print({ files: shown }, () => results.map(describeFile).join('\n'));
         if (results.some((f) => f.status === 'refused' || f.status === 'conflict' || f.status === 'stale')) process.exitCode = 1;

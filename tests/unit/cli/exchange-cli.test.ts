@@ -116,7 +116,12 @@ describe('audits across agencies through the CLI', () => {
     expect((JSON.parse(dry.stdout) as { files: FileResult[] }).files[0]).toMatchObject({ status: 'conflict', conflicts: [{ key: 'C-1|hana health' }] });
     const unresolved = await runCli(...F('returns', 'import', '--event', event, h2));
     expect(unresolved.code).toBe(1);
-    expect((await json<{ files: FileResult[] }>(...F('returns', 'import', '--event', event, '--keep-mine', h2))).files[0]).toMatchObject({ status: 'applied', changed: 1 });
+    const both = await runCli(...F('returns', 'import', '--event', event, '--keep-mine-for', 'C-1', '--take-theirs-for', 'C-2,C-1', h2));
+    expect(both.code).not.toBe(0);
+    expect(both.stderr).toContain('C-1: given to both --keep-mine-for and --take-theirs-for');
+    // Chosen per case: a choice for another case leaves this one unresolved; its own applies.
+    expect((await runCli(...F('returns', 'import', '--event', event, '--take-theirs-for', 'C-2', h2))).code).toBe(1);
+    expect((await json<{ files: FileResult[] }>(...F('returns', 'import', '--event', event, '--keep-mine-for', 'C-1', h2))).files[0]).toMatchObject({ status: 'applied', changed: 1 });
     expect((await json<{ files: FileResult[] }>(...F('returns', 'import', '--event', event, '--take-theirs', s2))).files[0]).toMatchObject({ status: 'applied', changed: 1 });
 
     const exported = join(dir, 'all.csv');

@@ -102,6 +102,21 @@ test('the queue and the grid classify every difference; agree where unanimous ag
   const driftPanel = page.getByRole('region', { name: new RegExp(`\\d+\\. ${titles.drift}`) });
   await expect(driftPanel).toContainText('No contact in the window.');
   await expect(driftPanel).toContainText('One agency or auditor judged the criterion not applicable');
+  // From the keyboard: the arrows move between rows and open each; End reaches the overall judgement.
+  const rowButtons = grid.locator('tbody th button');
+  const driftAt = await rowButtons.evaluateAll((buttons, title) => buttons.findIndex((b) => b.textContent!.includes(title)), titles.drift);
+  await page.keyboard.press('ArrowDown');
+  await expect(rowButtons.nth(driftAt + 1)).toBeFocused();
+  await expect(rowButtons.nth(driftAt + 1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(rowButtons.nth(driftAt)).toBeFocused();
+  await expect(driftPanel).toContainText('No contact in the window.');
+  await page.keyboard.press('End');
+  await expect(grid.getByRole('button', { name: /Overall judgement/ })).toBeFocused();
+  await expect(grid.getByRole('button', { name: /Overall judgement/ })).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Home');
+  await expect(rowButtons.first()).toBeFocused();
+  await grid.getByRole('button', { name: new RegExp(titles.drift) }).click();
   const box = await driftPanel.boundingBox();
   const gridBox = await grid.boundingBox();
   expect(box!.x).toBeGreaterThan(gridBox!.x + gridBox!.width - 1); // beside the grid, not under it

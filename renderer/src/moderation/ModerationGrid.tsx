@@ -1,6 +1,8 @@
 // The moderation grid: criteria as rows, each audit (agency, and a second auditor as its own
 // column) as a column, every difference highlighted and classified, and the agreed grade. Choosing
-// a row opens its reasons, evidence and agreed grade beside the grid.
+// a row opens its reasons, evidence and agreed grade beside the grid. Up and down arrows (Home,
+// End) move between rows from a row's button and open each in turn, so a moderator can work
+// through the criteria from the keyboard.
 import type { ModerationView } from '@contract/types';
 import type { ScaleLevel } from '@model/framework';
 import { DifferenceBadges } from './DifferenceBadges';
@@ -29,8 +31,19 @@ export function ModerationGrid({ view, levels, notApplicableLabel, selected, onl
     ) : (
       <GradeChip value={value} notApplicable={notApplicable} levels={levels} notApplicableLabel={notApplicableLabel} />
     );
+  const order = [...shown.map((c) => c.key), OVERALL];
+  function moveWithArrows(event: React.KeyboardEvent<HTMLTableSectionElement>) {
+    const from = (event.target as HTMLElement).closest<HTMLElement>('.grid-row-button')?.dataset.row;
+    const at = from === undefined ? -1 : order.indexOf(from);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: order.length - 1 }[event.key];
+    if (to === undefined || to < 0 || to >= order.length || to === at) return;
+    event.preventDefault();
+    onSelect(order[to]!);
+    event.currentTarget.querySelector<HTMLElement>(`.grid-row-button[data-row="${CSS.escape(order[to]!)}"]`)?.focus();
+  }
   const rowButton = (key: string, label: React.ReactNode, name: string) => (
-    <button type="button" className="grid-row-button" aria-current={selected === key ? 'true' : undefined} onClick={() => onSelect(key)}>
+    <button type="button" className="grid-row-button" data-row={key} aria-current={selected === key ? 'true' : undefined} onClick={() => onSelect(key)}>
       {label}
       <span className="visually-hidden">: open reasons and agreed grade for {name}</span>
     </button>
@@ -52,7 +65,7 @@ export function ModerationGrid({ view, levels, notApplicableLabel, selected, onl
             <th scope="col">Agreed</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody onKeyDown={moveWithArrows}>
           {shown.map((c) => (
             <tr key={c.key} className={`${c.differences.length ? 'row-differs' : ''}${selected === c.key ? ' row-selected' : ''}`}>
               <th scope="row">{rowButton(c.key, <>{view.criteria.indexOf(c) + 1}. {c.title}</>, c.title)}</th>

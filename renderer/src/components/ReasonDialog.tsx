@@ -1,9 +1,10 @@
 // The one "give a reason" dialog (reopening an audit, unlocking moderation): the reason goes into
 // the audit trail. A modal dialog with one labelled box; Escape or Cancel closes it without change.
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ShownError } from '../lib/errors';
 import { ErrorBanner } from './ErrorBanner';
 import { FormActions } from '../forms/FormActions';
+import { ModalForm } from './ModalForm';
 
 interface Props {
   title: string;
@@ -23,16 +24,9 @@ interface Props {
 
 export function ReasonDialog({ title, children, label, submitLabel, busyLabel, failedTitle, whenEmpty, onCancel, onSubmit }: Props) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,25 +42,14 @@ export function ReasonDialog({ title, children, label, submitLabel, busyLabel, f
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="reason-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <form onSubmit={submit}>
-        <h2 id={`${id}-title`}>{title}</h2>
-        {children}
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{label}</label>
-          <textarea id={`${id}-reason`} className="input input-wide" rows={3} maxLength={2000} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
-        <ErrorBanner error={error} title={failedTitle} />
-        <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={busy} onCancel={onCancel} />
-      </form>
-    </dialog>
+    <ModalForm title={title} onCancel={onCancel} onSubmit={submit}>
+      {children}
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{label}</label>
+        <textarea id={`${id}-reason`} className="input input-wide" rows={3} maxLength={2000} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <ErrorBanner error={error} title={failedTitle} />
+      <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={busy} onCancel={onCancel} />
+    </ModalForm>
   );
 }

@@ -1,10 +1,11 @@
 // "This child may be at risk now": a button on every audit and case that opens a short form (who
 // is raising it, what was seen, who was told and when). Raising it does not wait for the audit:
 // the escalation goes straight into the event's escalation log.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Escalation } from '@contract/types';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { ModalForm } from '../components/ModalForm';
 import { FormActions } from '../forms/FormActions';
 import { StatusMessage } from '../components/StatusMessage';
 import { href } from '../router';
@@ -61,19 +62,12 @@ export function RaiseEscalation(props: Props) {
 
 function RaiseDialog({ caseId, reference, auditId, raisedBy, onClose }: Props & { onClose: (raised: Escalation | null) => void }) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [who, setWho] = useState(raisedBy);
   const [concern, setConcern] = useState('');
   const [toldWho, setToldWho] = useState('');
   const [toldAt, setToldAt] = useState(nowLocal);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,40 +86,29 @@ function RaiseDialog({ caseId, reference, auditId, raisedBy, onClose }: Props & 
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="reason-dialog escalation-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose(null);
-      }}
-    >
-      <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`}>This child may be at risk now: case {reference}</h2>
-        <p>
-          Tell your agency’s safeguarding lead or the local authority front door now, as your procedures say. Then record it here: it goes into the event’s
-          escalation log, and the report counts it without any details.
-        </p>
-        <div className="field">
-          <label htmlFor={`${id}-who`}>Raised by</label>
-          <input id={`${id}-who`} className="input" maxLength={120} value={who} onChange={(e) => setWho(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-concern`}>What you saw (optional)</label>
-          <textarea id={`${id}-concern`} className="input input-wide" rows={3} maxLength={4000} value={concern} onChange={(e) => setConcern(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-told`}>Who was told</label>
-          <input id={`${id}-told`} className="input input-wide" maxLength={200} autoFocus value={toldWho} onChange={(e) => setToldWho(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-when`}>When they were told</label>
-          <input id={`${id}-when`} className="input" type="datetime-local" value={toldAt} onChange={(e) => setToldAt(e.target.value)} />
-        </div>
-        <ErrorBanner error={error} title="The escalation was not recorded" />
-        <FormActions submitLabel="Record the escalation" busyLabel="Recording…" busy={busy} onCancel={() => onClose(null)} />
-      </form>
-    </dialog>
+    <ModalForm title={`This child may be at risk now: case ${reference}`} className="escalation-dialog" noValidate onCancel={() => onClose(null)} onSubmit={submit}>
+      <p>
+        Tell your agency’s safeguarding lead or the local authority front door now, as your procedures say. Then record it here: it goes into the event’s
+        escalation log, and the report counts it without any details.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>Raised by</label>
+        <input id={`${id}-who`} className="input" maxLength={120} value={who} onChange={(e) => setWho(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-concern`}>What you saw (optional)</label>
+        <textarea id={`${id}-concern`} className="input input-wide" rows={3} maxLength={4000} value={concern} onChange={(e) => setConcern(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-told`}>Who was told</label>
+        <input id={`${id}-told`} className="input input-wide" maxLength={200} autoFocus value={toldWho} onChange={(e) => setToldWho(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-when`}>When they were told</label>
+        <input id={`${id}-when`} className="input" type="datetime-local" value={toldAt} onChange={(e) => setToldAt(e.target.value)} />
+      </div>
+      <ErrorBanner error={error} title="The escalation was not recorded" />
+      <FormActions submitLabel="Record the escalation" busyLabel="Recording…" busy={busy} onCancel={() => onClose(null)} />
+    </ModalForm>
   );
 }

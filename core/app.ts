@@ -1,7 +1,6 @@
 // Opens the core for a host: database (migrated), shipped frameworks seeded, dispatcher ready.
 // Electron's main process, the CLI and the web test transport all start here.
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { newestBackup } from '../db/backups';
 import { databaseProblem } from '../db/errors';
 import type { DatabaseKey } from '../db/cipher';
@@ -18,7 +17,7 @@ import { dataDirFor, writeErrorLog } from './error-log';
 import { createDispatcher, type Dispatch } from './contract/dispatcher';
 import { seedBuiltinFrameworks } from './frameworks/service';
 import { handlers, type HandlerContext, type Host } from './handlers';
-import { defaultAppPaths, defaultDataDir, type AppPaths } from './paths';
+import { defaultAppPaths, defaultDataDir, documentsDirFor, type AppPaths } from './paths';
 
 export interface CoreApp {
   /** The open database (a new one after a restore). */
@@ -28,10 +27,7 @@ export interface CoreApp {
   close(): void;
 }
 
-/** Documents live beside the database, in a folder named after it. */
-export function documentsDirFor(databasePath: string): string {
-  return databasePath === ':memory:' ? join(tmpdir(), `scrutineer-documents-${process.pid}`) : join(dirname(databasePath), 'documents');
-}
+export { documentsDirFor } from './paths';
 
 export interface CoreOptions {
   databasePath: string;

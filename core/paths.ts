@@ -1,6 +1,6 @@
 // Where things live. The Electron shell passes its own folders; the CLI and tests use these defaults.
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,4 +42,9 @@ export const DATABASE_FILE_NAME = 'scrutineer.db';
 
 export function defaultDatabasePath(): string {
   return join(defaultDataDir(), DATABASE_FILE_NAME);
+}
+
+/** Documents live beside the database, in a folder named after it. */
+export function documentsDirFor(databasePath: string): string {
+  return databasePath === ':memory:' ? join(tmpdir(), `scrutineer-documents-${process.pid}`) : join(dirname(databasePath), 'documents');
 }

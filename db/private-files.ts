@@ -1,7 +1,7 @@
 // The data folder is the owner's alone: folders 0700 and files 0600 (macOS and Linux; Windows
 // keeps the profile folder's own access list). Writes that must never be seen half-done go to a
 // temporary name first and are renamed into place once on disk.
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const posix = process.platform !== 'win32';
@@ -53,4 +53,18 @@ export function writePrivateFileAtomically(path: string, data: string | Uint8Arr
 /** An empty file that only the owner can read, for SQLite to write into (VACUUM INTO needs it empty). */
 export function createEmptyPrivateFile(path: string): void {
   closeSync(openSync(path, 'wx', 0o600));
+}
+
+/** Copies a file to a temporary name, owner-only and synced, then renames it into place. */
+export function copyPrivateFileAtomically(source: string, target: string): void {
+  const partial = `${target}.partial`;
+  try {
+    copyFileSync(source, partial);
+    if (posix) chmodSync(partial, 0o600);
+    syncToDisk(partial);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  renameSync(partial, target);
 }

@@ -50,3 +50,11 @@ export function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** What a restore says about the documents: brought back, and any no backup held. */
+export function documentsRestoredWords(documents: { restored: number; missing: number }): string {
+  const parts = [];
+  if (documents.restored) parts.push(`${documents.restored === 1 ? '1 document was' : `${documents.restored} documents were`} brought back from the backups`);
+  if (documents.missing) parts.push(`${documents.missing === 1 ? '1 document is' : `${documents.missing} documents are`} in no backup (deleted since) and cannot be opened`);
+  return parts.length ? `${parts.join('; ')}.` : '';
+}

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { action } from '../context';
 import type { PurgeResult } from '../../core/contract/data-types';
 import { freeTextKindNames, type FreeTextKindName } from '../../model/retention';
+import { documentsRestoredWords } from '../../model/words';
 
 /** "30 cases, 1,200 grades, ..." from what a deletion counted. */
 export function describeDeletion(rows: Record<string, number>, documentFiles: number): string {
@@ -50,7 +51,7 @@ export function restoreCommand(): Command {
     .action(
       action(async (s, file: string) => {
         const outcome = await s.call('data.restore', { path: file });
-        s.print(outcome, () => `Restored ${outcome.restoredFrom}.\nThe database as it was is kept in ${outcome.keptAs}.`);
+        s.print(outcome, () => [`Restored ${outcome.restoredFrom}.`, `The database as it was is kept in ${outcome.keptAs}.`, documentsRestoredWords(outcome.documents)].filter(Boolean).join('\n'));
       }),
     );
 }

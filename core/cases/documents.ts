@@ -12,6 +12,7 @@ import * as q from '../../db/queries/documents';
 import { writeTransaction } from '../../db/write';
 import { UserError } from '../../model/errors';
 import type { CaseDocument } from '../contract/types';
+import { forgetBackedUpDocuments } from '../data/document-backups';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
@@ -72,7 +73,9 @@ export function removeDocument(db: Db, documentsDir: string, id: number): void {
     q.deleteDocument(tx, id);
     return q.countByStoredName(tx, doc.storedName) === 0 ? doc.storedName : null;
   });
-  if (unused) rmSync(documentPath(documentsDir, unused), { force: true });
+  if (!unused) return;
+  rmSync(documentPath(documentsDir, unused), { force: true });
+  forgetBackedUpDocuments(documentsDir, [unused]);
 }
 
 /** The document's file path, refused unless it lies inside the documents folder. */

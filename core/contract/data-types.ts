@@ -32,6 +32,8 @@ export interface RestoreResult {
   restoredFrom: string;
   keptAs: string;
   schemaVersion: number;
+  /** Documents brought back from the backups, and those no backup holds (deleted since). */
+  documents: { restored: number; missing: number };
 }
 
 export type { FreeTextKindName } from '../../model/retention';

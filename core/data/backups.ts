@@ -10,6 +10,8 @@ import { UserError } from '../../model/errors';
 import type { HandlerContext } from '../handlers';
 import type { OpenedDatabase } from '../../db/open';
 import { readPreference, writePreference } from './preferences';
+import { documentsDirFor } from '../paths';
+import { backUpDocuments, documentsBackupDirFor, documentsBesideBackup, restoreDocuments, type DocumentsRestored } from './document-backups';
 
 export function backupsKept(store: OpenedDatabase): number {
   const stored = Number(readPreference(store.db, 'backupsKept'));
@@ -24,7 +26,10 @@ export function setBackupsKept(store: OpenedDatabase, keep: number): number {
 
 export function backUpNow(store: OpenedDatabase, kind: 'manual' | 'daily' | 'closed' = 'manual', now = new Date()): BackupFile {
   if (store.path === ':memory:') throw new UserError('An in-memory database has no backups.', 'USER_ERROR');
-  return backUpIntoRotation(store.sqlite, store.path, kind, backupsKept(store), now);
+  const backup = backUpIntoRotation(store.sqlite, store.path, kind, backupsKept(store), now);
+  const documentsDir = documentsDirFor(store.path);
+  backUpDocuments(documentsDir, documentsBackupDirFor(documentsDir));
+  return backup;
 }
 
 /** An encrypted copy at a path of the user's choosing (`backup --out FILE`); it is not rotated. */
@@ -32,6 +37,7 @@ export function backUpToFile(store: OpenedDatabase, outPath: string): string {
   const target = resolve(outPath);
   if (existsSync(target)) throw new UserError(`${target} already exists; choose a new file name for the backup.`, 'FILE_EXISTS');
   writeBackup(store.sqlite, store.path, target, 'backup');
+  backUpDocuments(documentsDirFor(store.path), documentsBesideBackup(target));
   return target;
 }
 
@@ -40,6 +46,7 @@ export interface RestoreOutcome {
   /** The database as it was before the restore, kept in the rotation. */
   keptAs: string;
   schemaVersion: number;
+  documents: DocumentsRestored;
 }
 
 /** Checks the backup, keeps the current database as a backup, then puts the backup in its place. */
@@ -51,10 +58,12 @@ export function restoreBackup(ctx: HandlerContext, backupPath: string, migration
   const checked = checkBackup(source, store.key, loadMigrations(migrationsDir).length);
   // Not pruned yet: the backup being restored may be the oldest in the rotation.
   const kept = backUpIntoRotation(store.sqlite, store.path, 'before-restore', Number.POSITIVE_INFINITY, now);
+  backUpDocuments(ctx.documentsDir, documentsBackupDirFor(ctx.documentsDir));
   const key = store.key;
   ctx.swapStore(() => replaceWithBackup(store.path, key, source, checked));
   pruneBackups(ctx.store.path, Math.max(backupsKept(ctx.store), 2));
-  return { restoredFrom: source, keptAs: kept.path, schemaVersion: ctx.store.schemaVersion };
+  const documents = restoreDocuments(ctx.store, ctx.documentsDir, [documentsBesideBackup(source), documentsBackupDirFor(ctx.documentsDir)]);
+  return { restoredFrom: source, keptAs: kept.path, schemaVersion: ctx.store.schemaVersion, documents };
 }
 
 export { listBackups };

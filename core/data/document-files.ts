@@ -4,6 +4,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenedDatabase } from '../../db/open';
+import { forgetBackedUpDocuments } from './document-backups';
 
 const SWEEP_MIN_AGE_MS = 60 * 60 * 1000;
 
@@ -21,15 +22,12 @@ export function documentNamesOf(store: OpenedDatabase, scope: { eventId: number 
   return (store.sqlite.prepare(`SELECT DISTINCT stored_name AS name FROM case_documents WHERE case_id IN (${marks})`).all(...scope.caseIds) as { name: string }[]).map((r) => r.name);
 }
 
-/** Removes the named files that no document row refers to any more; returns how many. */
+/** Removes the named files that no document row refers to any more, backed-up copies too; returns how many. */
 export function removeDocumentFiles(store: OpenedDatabase, documentsDir: string, storedNames: string[]): number {
-  let removed = 0;
-  for (const name of new Set(storedNames)) {
-    if (referenced(store, name)) continue;
-    rmSync(join(documentsDir, name), { force: true });
-    removed++;
-  }
-  return removed;
+  const unused = [...new Set(storedNames)].filter((name) => !referenced(store, name));
+  for (const name of unused) rmSync(join(documentsDir, name), { force: true });
+  forgetBackedUpDocuments(documentsDir, unused);
+  return unused.length;
 }
 
 /** On start: files in the documents folder that no row refers to, older than an hour, are removed. */

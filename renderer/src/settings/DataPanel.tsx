@@ -7,6 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
 import { useActions } from '../lib/useActions';
+import { documentsRestoredWords } from '@model/words';
 import { useLoad } from '../lib/useLoad';
 import { KeyPanel } from './KeyPanel';
 
@@ -138,7 +139,7 @@ export function DataPanel() {
                     run(async () => {
                       const restored = await call('data.restore', { path: confirming.path });
                       setConfirming(null);
-                      return `Restored. The database as it was is kept in ${restored.keptAs}`;
+                      return [`Restored. The database as it was is kept in ${restored.keptAs}.`, documentsRestoredWords(restored.documents)].filter(Boolean).join(' ');
                     })
                   }
                 >

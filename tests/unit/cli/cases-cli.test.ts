@@ -15,7 +15,8 @@ async function newEvent(db: string, ...extra: string[]): Promise<number> {
   return id;
 }
 
-describe('event and cases commands', () => {
+// Each test spawns the CLI several times (a second or more each on a busy machine).
+describe('event and cases commands', { timeout: 90_000 }, () => {
   it('creates an event with agencies and lists it', async () => {
     const db = join(makeTempDir(), 's.db');
     const id = await newEvent(db, '--agency', 'Police', '--agency', 'Health visiting');

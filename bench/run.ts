@@ -17,6 +17,7 @@ import { benchDataAtRest } from './data-at-rest';
 import { benchExchange } from './exchange';
 import { benchGuard } from './guard';
 import { benchSample } from './sample';
+import { benchBriefingAndWorkbook } from './briefing-workbook';
 
 const host = headlessHost('cli');
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
@@ -68,6 +69,8 @@ try {
   await benchSummary(dir);
   console.log('');
   benchReport(dir);
+  console.log('');
+  await benchBriefingAndWorkbook(dir);
   console.log('');
   await benchExchange(dir);
   console.log('');

@@ -47,14 +47,18 @@ export function reportFindings(all: Finding[], choices: ExportChoices): Finding[
   return all.filter((f) => f.quoteForReport || chosen.has(f.id));
 }
 
-/** The briefing circulates widely: cleared areas for development, and quotes only when ticked in. */
-export function briefingFindings(all: Finding[], choices: ExportChoices): { quotes: Finding[]; areas: Finding[] } {
-  const cleared = all.filter((f) => f.quoteForReport);
-  return { quotes: choices.includeQuotes ? cleared.slice(0, 2) : [], areas: cleared.filter((f) => f.kind === 'area-for-development') };
+/**
+ * The briefing circulates widely: cleared findings are anonymised quotes, so it carries them only
+ * when the user ticks quotes in (its "what must change" is drawn from the figures instead).
+ */
+export function briefingFindings(all: Finding[], choices: ExportChoices): { quotes: Finding[] } {
+  return { quotes: choices.includeQuotes ? all.filter((f) => f.quoteForReport) : [] };
 }
 
+/** The briefing's actions, each with its status: open before done, the event's own before one agency's feedback. */
 export function briefingActions(all: Recommendation[]): Recommendation[] {
-  return all.filter((r) => r.status !== 'done').slice(0, 5);
+  const rank = (r: Recommendation) => (r.status === 'done' ? 2 : 0) + (r.caseId === null ? 0 : 1);
+  return all.toSorted((a, b) => rank(a) - rank(b));
 }
 
 const findingPlace = (f: Finding): TextPlace => ({ where: `Finding ${f.id} (${findingKindLabels[f.kind].singular.toLowerCase()})`, fix: `findings/${f.id}`, text: f.text });
@@ -84,8 +88,7 @@ export function textsLeaving(db: Db, template: ReportTemplate | null, eventId: n
       }
     }
   } else if (output === 'briefing') {
-    const { quotes, areas } = briefingFindings(findings, choices);
-    places.push(...[...new Set([...quotes, ...areas])].map(findingPlace), ...briefingActions(recommendations).map(actionPlace));
+    places.push(...briefingFindings(findings, choices).quotes.map(findingPlace), ...briefingActions(recommendations).map(actionPlace));
   } else if (output === 'workbook') {
     places.push(...recommendations.map(actionPlace));
   } else {

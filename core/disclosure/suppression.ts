@@ -92,3 +92,13 @@ export function rankedCriteria(s: DisclosedSummary): Shown<DisclosedCriterion & 
     .filter((c): c is Shown<DisclosedCriterion & Tally & { goodOrBetter: number }> => c.goodOrBetter !== null)
     .sort((a, b) => b.goodOrBetter - a.goodOrBetter);
 }
+
+/**
+ * The briefing's strongest and weakest criteria from the ranking above: up to `count` each, and
+ * never the same criterion in both (with fewer than 2 × count shown, the top half and the rest).
+ */
+export function strongestAndWeakest(s: DisclosedSummary, count = 3) {
+  const ranked = rankedCriteria(s);
+  const strong = Math.min(count, Math.ceil(ranked.length / 2));
+  return { strongest: ranked.slice(0, strong), weakest: ranked.slice(strong).slice(-count).reverse() };
+}

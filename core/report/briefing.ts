@@ -1,87 +1,90 @@
-// The 7-minute briefing: a two-page Word document from the same figures, in the familiar shape
-// team leaders share with practitioners. It circulates widely: cleared findings only, quotes only
-// when the user ticks them in, and the same identifier check and marking as the report.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+// The 7-minute briefing: two A4 pages from the same figures, in the familiar shape team leaders
+// share with practitioners. It circulates widely: cleared findings only, quotes only when the user
+// ticks them in, and the same identifier check and marking as the report. What it says is in
+// briefing-content.ts, how it is fitted to two pages in briefing-fit.ts; this file draws it.
+import { Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { OpenedDatabase } from '../../db/open';
-import { rankedCriteria } from '../disclosure/suppression';
-import { briefingActions, briefingFindings } from '../disclosure/free-text';
 import { exportMarking, propertiesNote } from '../disclosure/marking';
-import { gatherReportContent, percent, formatDate, type ReportOptions } from './content';
-import { bullet, heading, para } from './docx-kit';
-import { countOf, formatCount } from '../../model/words';
-import { documentStyles, headerAndFooter } from './build-report';
+import { gatherReportContent, type ReportOptions } from './content';
+import { headerAndFooter } from './build-report';
+import { briefingType as type, fitPage, type BriefBlock } from './briefing-fit';
+import { briefingPages } from './briefing-content';
 import type { ReportTemplate } from './template';
 
-export const briefingHeadings = [
-  'What we did',
-  'What we found',
-  'What good looks like',
-  'What must change',
-  'Questions for practitioners',
-  'Actions',
-  'Where to learn more',
-] as const;
+export { briefingHeadings } from './briefing-content';
 
-/** " (Police, by 30 September 2026)", " (Police)", " (by 30 September 2026)", or nothing. */
-function ownerAndDate(owner: string | null, dueDate: string | null): string {
-  const parts = [owner, dueDate ? `by ${formatDate(dueDate)}` : null].filter(Boolean);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+const half = (pt: number) => Math.round(pt * 2);
+const twips = (pt: number) => Math.round(pt * 20);
+
+function styles(template: ReportTemplate) {
+  const { font, headingColour } = template.style;
+  const heading = (size: number, [before, after]: readonly number[]) => ({
+    run: { font, size: half(size), bold: true, color: headingColour },
+    paragraph: { spacing: { before: twips(before!), after: twips(after!) } },
+  });
+  return {
+    default: {
+      document: { run: { font, size: half(type.body), language: { value: 'en-GB' } } },
+      title: { run: { font, size: half(type.title), bold: true, color: headingColour }, paragraph: { spacing: { after: 0 } } },
+      heading1: heading(type.heading1, type.spacing.heading1),
+      heading2: heading(type.heading2, type.spacing.heading2),
+    },
+  };
+}
+
+function table(template: ReportTemplate, block: Extract<BriefBlock, { kind: 'table' }>): Table {
+  const total = block.columns.reduce((s, c) => s + c.width, 0);
+  const cell = (text: string, width: number, header: boolean) =>
+    new TableCell({
+      width: { size: Math.round((width / total) * 100), type: WidthType.PERCENTAGE },
+      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: template.style.tableHeaderFill } } : {}),
+      children: [new Paragraph({ children: [new TextRun({ text: text.trim() || '–', size: half(type.table), bold: header, color: header ? template.style.tableHeaderText : undefined })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c) => cell(c.header, c.width, true)) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: block.columns.map((c, i) => cell(row[i] ?? '', c.width, false)) })),
+    ],
+  });
+}
+
+function draw(template: ReportTemplate, block: BriefBlock): Paragraph | Table {
+  const after = (kind: keyof typeof type.spacing) => ({ after: twips(type.spacing[kind][1]) });
+  switch (block.kind) {
+    case 'title':
+      return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE });
+    case 'heading':
+      return new Paragraph({ text: block.text, heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, pageBreakBefore: block.pageBreakBefore });
+    case 'text':
+      return new Paragraph({ spacing: after('text'), children: [new TextRun({ text: block.text, italics: block.italics, size: block.size ? half(block.size) : undefined })] });
+    case 'bullet':
+      return new Paragraph({ text: block.text, bullet: { level: 0 }, spacing: after('bullet') });
+    case 'table':
+      return table(template, block);
+  }
 }
 
 export async function buildBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<Buffer> {
   const content = gatherReportContent(store, template, eventId, options, 'briefing');
   const includeIdentifiers = options.includeIdentifiers ?? false;
-  const { summary, event, framework, findings, recommendations } = content;
-  // Only criteria whose figures may be shown are ranked; a suppressed one is in neither list.
-  const graded = rankedCriteria(summary);
-  const strongest = graded.slice(0, 3);
-  const weakest = graded.slice(-3).reverse();
-  const all = summary.allCriteria;
-  const overall = all.suppressed
-    ? `The figures come from fewer than ${summary.smallNumberThreshold} cases, so they are not shown.`
-    : `${percent(all.goodOrBetter)} of all grades were good or better.`;
-  const criterion = (key: string) => framework.criterionByKey.get(key)!;
-  const { quotes, areas } = briefingFindings(findings, options);
-
-  const sections: [string, Paragraph[]][] = [
-    ['What we did', [para(`${event.auditDate ? `On ${formatDate(event.auditDate)}, ` : ''}${countOf(content.agenciesAuditing, 'agency', 'agencies')} audited ${summary.sample.casesAudited === 1 ? '1 child’s case file' : `${formatCount(summary.sample.casesAudited)} children’s case files`} together against "${framework.framework.name}" (${framework.criteria.length} criteria), then met at a scrutiny event to agree what the findings mean.`)]],
-    [
-      'What we found',
-      [
-        para(overall),
-        ...strongest.map((c) => bullet(`Stronger: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
-        ...weakest.map((c) => bullet(`Weaker: ${c.title} (${percent(c.goodOrBetter)} good or better).`)),
-        ...quotes.map((q) => para(q.text, { italics: true })),
-      ],
-    ],
-    ['What good looks like', weakest.map((c) => bullet(`${c.title}: ${criterion(c.key).whatGoodLooksLike}`))],
-    ['What must change', areas.length ? areas.map((a) => bullet(a.text)) : weakest.map((c) => bullet(`Practice on ${c.title.toLowerCase()} must improve.`))],
-    ['Questions for practitioners', weakest.flatMap((c) => criterion(c.key).guidance.slice(0, 2)).slice(0, 5).map((q) => bullet(q))],
-    [
-      'Actions',
-      recommendations.length === 0
-        ? [para('The audit made no recommendations.')]
-        : briefingActions(recommendations).length === 0
-          ? [para('Every action from this audit is done.')]
-          : briefingActions(recommendations).map((r) => bullet(`${r.text}${ownerAndDate(r.ownerName, r.dueDate)}`)),
-    ],
-    ['Where to learn more', [para(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`)]],
-  ];
+  const { event } = content;
+  const marking = exportMarking(event.classification, includeIdentifiers);
+  const [first, second] = briefingPages(content, options).map(fitPage) as [ReturnType<typeof fitPage>, ReturnType<typeof fitPage>];
   const note = propertiesNote(includeIdentifiers);
   const doc = new Document({
     creator: content.author,
+    lastModifiedBy: content.author,
     title: `7-minute briefing: ${event.name}${note.titleSuffix}`,
-    subject: 'Multi-agency case file audit: 7-minute briefing',
-    description: `${note.description}A 7-minute briefing on the findings of ${event.name}. ${exportMarking(event.classification, includeIdentifiers)}.`,
-    keywords: ['neglect', '7-minute briefing', ...note.keywords].join('; '),
-    styles: documentStyles(template),
+    subject: `Multi-agency case file audit: 7-minute briefing${event.theme ? ` on ${event.theme}` : ''}`,
+    description: `${note.description}A 7-minute briefing on the findings of ${event.name}${event.partnership ? ` for ${event.partnership}` : ''}. ${marking}.`,
+    keywords: ['neglect', '7-minute briefing', 'multi-agency case file audit', ...note.keywords].join('; '),
+    styles: styles(template),
     sections: [
       {
-        ...headerAndFooter(exportMarking(event.classification, includeIdentifiers)),
+        ...headerAndFooter(marking),
         children: [
-          new Paragraph({ children: [new TextRun({ text: '7-minute briefing', bold: true, size: 40, color: template.style.headingColour })] }),
-          para(event.name, { size: 26 }),
-          ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`, 2), ...(blocks.length ? blocks : [para(`No figures can be shown: every criterion's come from fewer than ${summary.smallNumberThreshold} cases.`)])]),
+          ...[...first.blocks, ...second.blocks].map((b) => draw(template, b)),
         ],
       },
     ],

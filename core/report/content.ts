@@ -75,8 +75,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
   const compareWith = options.compareWith === undefined ? previousEventOf(store, eventId) : options.compareWith;
   const narratives = readNarratives(db, eventId);
   const all = listFindings(db, eventId);
-  const { quotes, areas } = briefingFindings(all, options);
-  const findings = output === 'report' ? reportFindings(all, options) : all.filter((f) => quotes.includes(f) || areas.includes(f));
+  const findings = output === 'report' ? reportFindings(all, options) : briefingFindings(all, options).quotes;
   return {
     template,
     event,

@@ -12,7 +12,6 @@ import { listCases } from '../../../core/cases/service';
 import { listFindings } from '../../../core/findings/service';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate } from '../../../core/report/template';
-import { briefingHeadings, buildBriefing } from '../../../core/report/briefing';
 import { buildFiguresWorkbook } from '../../../core/report/xlsx';
 import ExcelJS from 'exceljs';
 import { defaultAppPaths } from '../../../core/paths';
@@ -31,7 +30,6 @@ let withIdsPath = '';
 let chosenPath = '';
 let references: string[] = [];
 let hiddenFinding = '';
-let briefingPath = '';
 let workbook: Buffer;
 
 beforeAll(async () => {
@@ -52,8 +50,6 @@ beforeAll(async () => {
   writeFileSync(chosenPath, await buildReport(core.store, template, id, { includeIdentifiers: true, findingIds: [hiddenId] }));
   // Without identifiers a chosen finding that is not cleared is ignored.
   writeFileSync(join(dir, 'ignored.docx'), await buildReport(core.store, template, id, { findingIds: [hiddenId] }));
-  briefingPath = join(dir, 'briefing.docx');
-  writeFileSync(briefingPath, await buildBriefing(core.store, template, id));
   workbook = await buildFiguresWorkbook(core.store, id);
 }, 120_000);
 
@@ -131,19 +127,6 @@ describe('Word report', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text.split('\f').filter((p) => p.trim()).every((page) => page.includes('OFFICIAL-SENSITIVE'))).toBe(true);
     expect(text).toContain(`Page 1 of ${pages}`);
-  }, 150_000);
-
-  withDocx('the 7-minute briefing has its seven parts and no identifiers', () => {
-    const doc = readDocx(briefingPath);
-    expect(doc.headings.map((h) => h.text)).toEqual(briefingHeadings.map((h, i) => `${i + 1}. ${h}`));
-    expect(doc.headers.filter((t) => t.trim())).toEqual(['OFFICIAL-SENSITIVE']);
-    for (const ref of references) expect(doc.text).not.toContain(ref);
-  });
-
-  withLibreOffice('the briefing fits on two pages', () => {
-    execFileSync(sofficePath()!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, briefingPath], { stdio: 'ignore', timeout: 120_000 });
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'briefing.pdf')], { encoding: 'utf8' }))?.[1]);
-    expect(pages).toBeLessThanOrEqual(2);
   }, 150_000);
 
   it('the figures workbook has the criteria, moderated, agency, group and action-plan sheets without identifiers', async () => {

@@ -230,7 +230,7 @@ describe('appendix: the framework', () => {
 });
 
 describe('the 7-minute briefing', () => {
-  it('ranks only shown criteria, lists open actions with owner and date, and carries the marking', async () => {
+  it('ranks only shown criteria, splits strongest from weakest, tabulates actions with owner, date and status, and carries the marking', async () => {
     const doc = await readDocx(await buildBriefing(core.store, template, eventId));
     const after = (heading: string) => doc.paragraphs.slice(doc.paragraphs.indexOf(heading) + 1);
     expect(doc.paragraphs.filter((p) => /^\d\. /.test(p))).toEqual([
@@ -245,22 +245,33 @@ describe('the 7-minute briefing', () => {
     expect(after('1. What we did')[0]).toBe(
       'On 1 March 2026, 2 agencies audited 9 children’s case files together against "Neglect — what works" (13 criteria), then met at a scrutiny event to agree what the findings mean.',
     );
-    // All grades: 12 of 18 good or better. Drift (4 cases) is withheld, so it is ranked nowhere.
-    expect(after('2. What we found').slice(0, 6)).toEqual([
-      '67% of all grades were good or better.',
-      `Stronger: ${wholeFamily} (100% good or better).`,
-      `Stronger: ${childFocus} (56% good or better).`,
-      `Weaker: ${childFocus} (56% good or better).`,
-      `Weaker: ${wholeFamily} (100% good or better).`,
-      '3. What good looks like',
-    ]);
+    // All grades: 12 of 18 good or better. Drift (4 cases) is withheld, so it is ranked nowhere;
+    // with two criteria shown, one is the stronger and the other the weaker, never both.
+    expect(after('2. What we found').slice(0, 3)).toEqual(['67% of all grades were good or better.', `Stronger: ${wholeFamily} (100% good or better).`, `Weaker: ${childFocus} (56% good or better).`]);
     // Quotes only when the user ticks them in: the briefing circulates widely.
     expect(doc.all).not.toContain('Children’s words were recorded.');
+    expect(doc.all).not.toContain('Chronologies were rarely shared.');
     const quoted = await readDocx(await buildBriefing(core.store, template, eventId, { includeQuotes: true }));
-    expect(quoted.paragraphs.slice(quoted.paragraphs.indexOf('2. What we found') + 6, quoted.paragraphs.indexOf('2. What we found') + 7)).toEqual(['Children’s words were recorded.']);
-    expect(doc.all).not.toContain(drift);
-    expect(after('4. What must change')[0]).toBe('Chronologies were rarely shared.');
-    expect(after('6. Actions').slice(0, 2)).toEqual(['Review plans within 12 weeks. (Police, by 15 January 2020)', 'Carried action.']);
+    const words = quoted.paragraphs.indexOf('In their words');
+    expect(quoted.paragraphs.slice(words + 1, words + 3)).toEqual(['“Children’s words were recorded.”', '“Chronologies were rarely shared.”']);
+    // Drift appears once: its comparison row, withheld, after those shown (criteria nobody graded are left out).
+    const since = doc.tables.find((t) => t[0]![0] === 'Criterion')!;
+    expect(since.slice(1)).toEqual([
+      // Whole family was 5 of 6 good (83%) before, 100% now: the biggest movement comes first.
+      [wholeFamily, '83%', '100%', '+17 points'],
+      [childFocus, '50%', '56%', '+6 points'],
+      [drift, 'not shown', 'not shown', 'not shown: fewer than 5 cases'],
+    ]);
+    expect(doc.all.split(drift)).toHaveLength(2);
+    // What must change is the partnership's words from the figures: child focus was 3 of 6 good (50%) before, 56% now.
+    expect(after('4. What must change')[0]).toBe(`${childFocus} must improve: 56% of grades were good or better, up 6 points since the last audit.`);
+    expect(after('6. Actions').slice(0, 16)).toEqual([
+      ...['Action', 'Owner', 'Due', 'Status'],
+      ...['Review plans within 12 weeks.', 'Police', '15 January 2020', 'Open (overdue)'],
+      ...['Carried action.', 'Not yet assigned', 'No date set', 'Open'],
+      ...['Finished work.', 'Not yet assigned', '31 December 2099', 'Done'],
+    ]);
+    expect(doc.all).not.toContain('()');
     expect(doc.headers).toEqual(['OFFICIAL']);
     expect(doc.footers[0]).toBe('OFFICIAL');
   });

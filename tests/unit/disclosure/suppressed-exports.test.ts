@@ -79,7 +79,7 @@ describe('a 2-case event', () => {
     expect(briefing.all).not.toMatch(/Stronger:|Weaker:/);
 
     // Every figure is withheld, except moderated criteria nobody moderated (0 agreed grades: empty).
-    expect(workbook.sheets.get('Moderated')!.filter((r) => r[0] === 'child-focus')[0]!.slice(2)).toEqual(['fewer than 5 cases', 'fewer than 5 cases', 'withheld']);
+    expect(workbook.sheets.get('Moderated')!.filter((r) => r[0] === 'Relentless focus on the child; lived experience and voice')[0]!.slice(2)).toEqual(['fewer than 5 cases', 'fewer than 5 cases', 'withheld']);
     for (const name of ['Criteria', 'Moderated', 'By agency', 'By group']) {
       const rows = workbook.sheets.get(name)!.slice(1);
       expect(rows.length, name).toBeGreaterThan(0);
@@ -127,10 +127,10 @@ describe('a criterion scored N/A in all but 3 of 6 cases', () => {
     expect(briefing.paragraphs.some((p) => p.startsWith('Stronger:'))).toBe(true);
 
     const criteria = workbook.sheets.get('Criteria')!;
-    const driftRow = criteria.find((r) => r[0] === 'drift')!;
+    const driftRow = criteria.find((r) => r[0] === title)!;
     expect(driftRow.slice(2).every((cell) => withheldCell.test(String(cell)))).toBe(true);
-    expect(criteria.find((r) => r[0] === 'child-focus')!.slice(2, 9)).toEqual([1, 2, 2, 1, 0, 6, 0.5]);
-    const byAgency = workbook.sheets.get('By agency')!.find((r) => r[1] === 'drift')!;
+    expect(criteria.find((r) => r[0] === 'Relentless focus on the child; lived experience and voice')!.slice(2, 10)).toEqual([1, 2, 2, 1, 0, 6, 0.5, 2.5]);
+    const byAgency = workbook.sheets.get('By agency')!.find((r) => r[1] === title)!;
     expect(byAgency.slice(2).every((cell) => withheldCell.test(String(cell)))).toBe(true);
   }, 60_000);
 });

@@ -132,10 +132,10 @@ describe('Word report', () => {
   it('the figures workbook has the criteria, moderated, agency, group and action-plan sheets without identifiers', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(workbook as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Criteria', 'Moderated', 'By agency', 'By group', 'Action plan']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['About', 'Criteria', 'Moderated', 'By agency', 'By group', 'Action plan']);
     const criteria = book.getWorksheet('Criteria')!;
     expect(criteria.rowCount).toBe(14);
-    expect(criteria.getRow(2).getCell(1).value).toBe('child-focus');
+    expect(criteria.getRow(2).getCell(1).value).toBe('Relentless focus on the child; lived experience and voice');
     expect(book.getWorksheet('Action plan')!.rowCount).toBeGreaterThan(2);
     const all = book.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join(' ');
     for (const ref of references) expect(all).not.toContain(ref);

@@ -115,7 +115,7 @@ export function briefingPages(content: ReportContent, options: ReportOptions): [
   const { summary, framework, event } = content;
   const { weakest } = strongestAndWeakest(summary);
   const criterion = (key: string) => framework.criterionByKey.get(key)!;
-  const noFigures = text(`No figures can be shown: every criterion’s come from fewer than ${summary.smallNumberThreshold} cases.`);
+  const noFigures = text(`No criterion can be ranked: the figures of each come from fewer than ${summary.smallNumberThreshold} cases.`);
   // The partnership's own words from the figures, never a quote: the weakest criteria and how they moved.
   const moved = new Map((summary.comparison?.criteria ?? []).filter(isShown).map((c) => [c.key, c.change === null ? null : changeInPoints(c.previous.goodOrBetter, c.current.goodOrBetter)]));
   const movement = (key: string) => (moved.get(key) == null ? '' : `, ${describeChangeInWords(moved.get(key)!)} since the last audit`);

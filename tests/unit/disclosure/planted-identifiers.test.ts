@@ -128,7 +128,8 @@ describe('planted identifiers', () => {
     const figures = await cli('figures', '--event', eventId, '--out', join(dir, 'figures.xlsx'), '--include-identifiers');
     expect(figures.code, figures.stderr).toBe(0);
     const book = await readXlsx(readFileSync(join(dir, 'figures-identifiable.xlsx')));
-    expect(book.headerFooter.length).toBe(5);
+    // The cover sheet and the five data sheets.
+    expect(book.headerFooter.map((s) => s.name)).toEqual(['About', 'Criteria', 'Moderated', 'By agency', 'By group', 'Action plan']);
     for (const sheet of book.headerFooter) {
       expect(sheet.oddHeader, sheet.name).toContain('OFFICIAL-SENSITIVE — CONTAINS PERSONAL DATA');
       expect(sheet.oddFooter, sheet.name).toContain('OFFICIAL-SENSITIVE — CONTAINS PERSONAL DATA');

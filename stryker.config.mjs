@@ -1,7 +1,7 @@
 // StrykerJS over the modules that decide what users see, with the vitest runner. Run it through
 // `npm run mutate` (scripts/mutate.js): one module at a time, against that module's own tests, with
-// its own incremental file in reports/mutation/, so a rerun tests only the mutants whose code or
-// tests changed. MUTATION_MODULE names the module; the table below says what it mutates and which
+// its own incremental file in tests/mutation/incremental/, so a rerun tests only the mutants whose
+// code or tests changed. MUTATION_MODULE names the module; the table below says what it mutates and which
 // tests speak for it.
 
 /** Module -> the source it mutates and the unit tests that run against it. */
@@ -24,7 +24,7 @@ export const modules = {
   },
   trail: {
     mutate: ['core/trail/**/*.ts'],
-    tests: ['tests/unit/audits/{trail-changes,workspace,moderation}.test.ts'],
+    tests: ['tests/unit/audits/{trail-changes,trail-redaction-rules,workspace,moderation}.test.ts'],
   },
   report: {
     mutate: ['core/report/**/*.ts'],
@@ -44,6 +44,15 @@ export const modules = {
 
 const name = process.env.MUTATION_MODULE;
 const module = modules[name];
+// `npm run mutate report:core/report/xlsx.ts` mutates one file of a module, with its own report
+// and incremental file (a module's incremental file must only ever see whole-module runs).
+const only = process.env.MUTATION_FILE;
+const runName = runNameOf(name, only);
+
+/** The name a run's report and incremental file go by: the module, or module--file for one file. */
+export function runNameOf(module, file) {
+  return file ? `${module}--${file.replace(/^core\//, '').replace(/[/.]/g, '-')}` : module;
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -51,17 +60,18 @@ export default {
   vitest: { configFile: 'tests/mutation/vitest.config.ts', pool: 'vmForks', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
   coverageAnalysis: 'perTest',
-  mutate: module?.mutate ?? [],
+  mutate: only ? [only] : (module?.mutate ?? []),
   incremental: true,
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  // Kept in git (tests/mutation/incremental/), so a rerun on a fresh clone tests only what changed.
+  incrementalFile: `tests/mutation/incremental/${runName}.json`,
   // Two cores, shared with other work: two test processes keep both busy.
   concurrency: 2,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  jsonReporter: { fileName: `reports/mutation/${runName}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
   thresholds: { high: 90, low: 80, break: null },
-  ignorePatterns: ['out', 'reports', 'test-results', 'docs', '.ci', '.stryker-tmp'],
+  ignorePatterns: ['out', 'reports', 'test-results', 'docs', '.ci', '.stryker-tmp', 'tests/mutation/incremental'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

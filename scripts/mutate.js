@@ -6,15 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { modules } from '../stryker.config.mjs';
+import { modules, runNameOf } from '../stryker.config.mjs';
 
-const asked = process.argv.slice(2);
-const unknown = asked.filter((m) => !(m in modules));
+// Each argument is a module (`report`) or one file of a module (`report:core/report/xlsx.ts`).
+const asked = process.argv.slice(2).map((arg) => {
+  const [module, file] = arg.split(':');
+  return { module, file, label: arg };
+});
+const unknown = asked.filter((a) => !(a.module in modules) || (a.file && !existsSync(a.file)));
 if (unknown.length) {
-  console.error(`Unknown module ${unknown.join(', ')}. Modules: ${Object.keys(modules).join(', ')}.`);
+  console.error(`Unknown module or file ${unknown.map((a) => a.label).join(', ')}. Modules: ${Object.keys(modules).join(', ')}.`);
   process.exit(1);
 }
-const names = asked.length ? asked : Object.keys(modules);
+const runs = asked.length ? asked : Object.keys(modules).map((module) => ({ module, label: module }));
 // The package exports no bin path; its package.json is exported and the bin sits beside it.
 const stryker = join(dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
 mkdirSync('reports/mutation', { recursive: true });
@@ -30,20 +34,26 @@ function scoreOf(report) {
 
 const rows = [];
 const started = Date.now();
-for (const name of names) {
+for (const { module, file: only, label: name } of runs) {
   const moduleStarted = Date.now();
-  console.log(`\n== mutation testing: ${name} (${modules[name].mutate.join(', ')}) ==`);
-  const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs'], {
-    stdio: 'inherit',
-    env: { ...process.env, MUTATION_MODULE: name, MUTATION_TESTS: JSON.stringify(modules[name].tests) },
-  });
+  console.log(`\n== mutation testing: ${name} (${only ?? modules[module].mutate.join(', ')}) ==`);
+  const env = { ...process.env, MUTATION_MODULE: module, MUTATION_TESTS: JSON.stringify(modules[module].tests) };
+  if (only) env.MUTATION_FILE = only;
+  // Niced: the machine is shared, and a mutation run would otherwise take both cores from the rest.
+  const run = spawnSync('nice', ['-n', '5', process.execPath, stryker, 'run', 'stryker.config.mjs'], { stdio: 'inherit', env });
   const minutes = (Date.now() - moduleStarted) / 60000;
-  const file = `reports/mutation/${name}.json`;
+  const file = `reports/mutation/${runNameOf(module, only)}.json`;
   if (run.status !== 0 || !existsSync(file)) {
     rows.push({ name, failed: true, minutes });
     continue;
   }
   rows.push({ name, minutes, ...scoreOf(JSON.parse(readFileSync(file, 'utf8'))) });
+  // The incremental file is committed: drop the one field that names this machine's folder.
+  const incremental = `tests/mutation/incremental/${runNameOf(module, only)}.json`;
+  if (existsSync(incremental)) {
+    const { projectRoot: _machine, ...portable } = JSON.parse(readFileSync(incremental, 'utf8'));
+    writeFileSync(incremental, JSON.stringify(portable));
+  }
 }
 
 const lines = [

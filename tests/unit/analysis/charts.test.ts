@@ -7,10 +7,10 @@ import { figureKinds } from '../../../model/figures';
 import { renderSvg, svgToPng } from '../../../core/charts/render';
 import { levelColours } from '../../../core/charts/palette';
 import { startAudit, updateGrade } from '../../../core/audits/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 async function gradedEvent() {
-  const setup = await auditReadyEvent();
+  const setup = await auditReadyStore();
   const { db, cases, agency } = setup;
   const a = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
   const b = startAudit(db, { caseId: cases[1]!.id, agencyId: agency('Health').id });
@@ -18,9 +18,9 @@ async function gradedEvent() {
   updateGrade(db, { auditId: b.id, criterionKey: 'child-focus', value: 2 });
   updateGrade(db, { auditId: b.id, criterionKey: 'drift', value: 1 });
   return {
-    suppressed: disclosedSummary(setup.core.store, setup.eventId),
+    suppressed: disclosedSummary(setup.store, setup.eventId),
     /** Two cases: small numbers shown, as the user may choose. */
-    shown: disclosedSummary(setup.core.store, setup.eventId, { suppressSmallNumbers: false }),
+    shown: disclosedSummary(setup.store, setup.eventId, { suppressSmallNumbers: false }),
   };
 }
 

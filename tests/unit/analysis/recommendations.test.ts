@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { carryForward, createRecommendation, listRecommendations, updateRecommendation } from '../../../core/recommendations/service';
 import { isOverdue, smartHints } from '../../../model/smart';
 import { createEvent } from '../../../core/events/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 describe('SMART prompt', () => {
   it('flags what a recommendation lacks', () => {
@@ -39,7 +39,7 @@ describe('SMART prompt', () => {
 
 describe('overdue in the action plan, from today’s date', () => {
   it('an action due today is not overdue; one due yesterday is', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const dueToday = createRecommendation(db, eventId, { text: 'Due today.', dueDate: '2026-06-01' });
     const dueYesterday = createRecommendation(db, eventId, { text: 'Due yesterday.', dueDate: '2026-05-31' });
     const overdue = (on?: string) => Object.fromEntries(listRecommendations(db, eventId, on).map((r) => [r.text, r.overdue]));
@@ -68,7 +68,7 @@ describe('overdue in the action plan, from today’s date', () => {
 
 describe('action plan', () => {
   it('creates, updates and carries open actions into the next event once', async () => {
-    const { db, eventId, agency } = await auditReadyEvent();
+    const { db, eventId, agency } = await auditReadyStore();
     const police = agency('Police').id;
     const a = createRecommendation(db, eventId, { text: 'Record the child’s voice at every visit.', ownerAgencyId: police, dueDate: '2020-01-31', criterionKeys: ['child-focus'] });
     const b = createRecommendation(db, eventId, { text: 'Share chronologies at strategy meetings.', dueDate: '2099-01-31' });

@@ -8,12 +8,12 @@ import { listCases } from '../../../core/cases/service';
 import { createEvent, getEvent } from '../../../core/events/service';
 import { setModeratedGrade } from '../../../core/moderation/service';
 import { UserError } from '../../../model/errors';
-import { auditReadyEvent } from '../helpers/audit-setup';
-import { csv } from '../helpers/core';
+import { auditReadyStore } from '../helpers/audit-ready-store';
+import { csv } from '../helpers/store';
 
 describe('findings summary', () => {
   it('counts every recorded grade once and never scores N/A (hand-worked)', async () => {
-    const { core, db, eventId, cases, agency } = await auditReadyEvent();
+    const { store, db, eventId, cases, agency } = await auditReadyStore();
     const [c1, c2] = cases;
     const police = startAudit(db, { caseId: c1!.id, agencyId: agency('Police').id, auditor: 'P1' });
     const police2 = startAudit(db, { caseId: c1!.id, agencyId: agency('Police').id, auditor: 'P2' });
@@ -25,7 +25,7 @@ describe('findings summary', () => {
     updateAudit(db, { auditId: police.id, overallValue: 3 });
     setModeratedGrade(db, { caseId: c1!.id, criterionKey: 'child-focus', value: 3 });
 
-    const s = summarise(core.store, eventId);
+    const s = summarise(store, eventId);
     const childFocus = s.criteria.find((c) => c.key === 'child-focus')!;
     expect(childFocus).toMatchObject({ n: 3, notApplicable: 0, distribution: { '1': 1, '2': 0, '3': 1, '4': 1 }, cases: 2 });
     expect(childFocus.goodOrBetter).toBeCloseTo(2 / 3, 10);
@@ -40,20 +40,20 @@ describe('findings summary', () => {
     const policeRow = s.byAgency.find((a) => a.agencyName === 'Police')!;
     expect(policeRow.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 2, goodOrBetter: 1, cases: 1, scoredCases: 1 });
     // Filtering to Health leaves only its grade.
-    const healthOnly = summarise(core.store, eventId, { filters: { agencyIds: [agency('Health').id] } });
+    const healthOnly = summarise(store, eventId, { filters: { agencyIds: [agency('Health').id] } });
     expect(healthOnly.criteria.find((c) => c.key === 'child-focus')).toMatchObject({ n: 1, goodOrBetter: 0 });
   });
 
   it('agrees with an independent SQL computation on a generated event, and marks small groups', async () => {
-    const { core, db, eventId, agencies } = await auditReadyEvent();
+    const { store, db, eventId, agencies } = await auditReadyStore();
     const more = Array.from({ length: 40 }, (_, i) => `C-${100 + i},${String((i % 27) + 1).padStart(2, '0')}/0${(i % 9) + 1}/20${10 + (i % 14)},${i % 3 === 0 ? 'CP' : 'CIN'}`);
     const mapping = [{ column: 'Child ID', field: 'reference' as const }, { column: 'DOB', field: 'dateOfBirth' as const }, { column: 'Legal Status', field: 'levelOfNeed' as const }];
     await importCases(db, { eventId, fileName: 'more.csv', bytes: csv(['Child ID,DOB,Legal Status', ...more].join('\n')), mapping });
     const caseIds = listCases(db, eventId).map((c) => c.id);
-    seedGrades(core.store, { eventId, caseIds, agencyIds: agencies.map((a) => a.id), doubleAuditShare: 0.3, moderate: true, seed: 9 });
-    const s = summarise(core.store, eventId);
+    seedGrades(store, { eventId, caseIds, agencyIds: agencies.map((a) => a.id), doubleAuditShare: 0.3, moderate: true, seed: 9 });
+    const s = summarise(store, eventId);
 
-    const rows = core.store.sqlite
+    const rows = store.sqlite
       .prepare(
         `SELECT g.criterion_key AS key, count(g.value) AS n, sum(g.not_applicable) AS na, avg(g.value) AS mean,
                 avg(CASE WHEN g.value IS NULL THEN NULL WHEN g.value >= 3 THEN 1.0 ELSE 0.0 END) AS good
@@ -72,7 +72,7 @@ describe('findings summary', () => {
     const levelGroups = s.byAttribute.find((a) => a.attribute === 'levelOfNeed')!.groups;
     expect(levelGroups.map((g) => g.group).sort()).toEqual(['child-in-need', 'child-protection', 'not-recorded']);
     expect(levelGroups.find((g) => g.group === 'not-recorded')).toMatchObject({ cases: 3 });
-    const scored = core.store.sqlite
+    const scored = store.sqlite
       .prepare(
         `SELECT count(DISTINCT a.case_id) FROM grades g JOIN audits a ON a.id = g.audit_id JOIN cases c ON c.id = a.case_id
          WHERE a.event_id = ? AND g.value IS NOT NULL AND c.level_of_need = 'child-protection'`,
@@ -85,7 +85,7 @@ describe('findings summary', () => {
   });
 
   it('compares with a previous event on the same framework and refuses another framework (hand-worked)', async () => {
-    const { core, db, eventId, cases, agency } = await auditReadyEvent();
+    const { store, db, eventId, cases, agency } = await auditReadyStore();
     // Before: child-focus graded 4 and 2 (50% good or better), drift 1; whole-family not graded.
     const before1 = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
     const before2 = startAudit(db, { caseId: cases[1]!.id, agencyId: agency('Police').id });
@@ -105,7 +105,7 @@ describe('findings summary', () => {
     updateGrade(db, { auditId: now2.id, criterionKey: 'child-focus', value: 1 });
     updateGrade(db, { auditId: now2.id, criterionKey: 'whole-family', value: 4 });
 
-    const s = summarise(core.store, next, { compareWith: eventId });
+    const s = summarise(store, next, { compareWith: eventId });
     expect(s.comparison!.previous).toEqual({ id: eventId, name: 'Test audit', auditDate: '2026-03-01' });
     const row = (key: string) => s.comparison!.criteria.find((c) => c.key === key)!;
     expect(row('child-focus')).toMatchObject({ previous: { n: 2, goodOrBetter: 0.5 }, current: { n: 3 } });
@@ -114,10 +114,10 @@ describe('findings summary', () => {
     expect(row('drift')).toMatchObject({ previous: { n: 1, goodOrBetter: 0 }, current: { n: 0, goodOrBetter: null }, change: null });
     expect(row('whole-family')).toMatchObject({ previous: { n: 0, goodOrBetter: null }, current: { n: 1, goodOrBetter: 1 }, change: null });
     expect(s.comparison!.criteria).toHaveLength(13);
-    expect(summarise(core.store, next).comparison).toBeNull();
+    expect(summarise(store, next).comparison).toBeNull();
 
-    expect(() => summarise(core.store, next, { compareWith: next })).toThrow(UserError);
+    expect(() => summarise(store, next, { compareWith: next })).toThrow(UserError);
     const other = createEvent(db, { name: 'Quick', frameworkKey: 'neglect-quick-check' }).id;
-    expect(() => summarise(core.store, other, { compareWith: eventId })).toThrow(/only events on the same framework can be compared/);
+    expect(() => summarise(store, other, { compareWith: eventId })).toThrow(/only events on the same framework can be compared/);
   });
 });

@@ -5,7 +5,7 @@ import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from 
 import { getModeration, setModeratedGrade, setModeratedOverall, signOffModeration, unlockModeration } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
 import { allCriteria } from '../../../model/framework';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 const refusal = (fn: () => unknown) => {
   try {
@@ -18,7 +18,7 @@ const refusal = (fn: () => unknown) => {
 
 describe('the moderation view', () => {
   it('carries each audit’s N/A, reason, rationale and evidence, the overall grades and the agreed overall', async () => {
-    const { db, cases, agency } = await auditReadyEvent();
+    const { db, cases, agency } = await auditReadyStore();
     const caseId = cases[0]!.id;
     const police = startAudit(db, { caseId, agencyId: agency('Police').id, auditor: 'P' });
     const health = startAudit(db, { caseId, agencyId: agency('Health').id, auditor: 'H' });
@@ -49,7 +49,7 @@ describe('the moderation view', () => {
   });
 
   it('refuses an unknown case, criterion or value with a reason', async () => {
-    const { db, cases } = await auditReadyEvent();
+    const { db, cases } = await auditReadyStore();
     const caseId = cases[0]!.id;
     expect(refusal(() => getModeration(db, 9999))).toEqual({ message: 'No case has the id 9999.', code: 'NOT_FOUND' });
     expect(refusal(() => setModeratedGrade(db, { caseId, criterionKey: 'nope', value: 2 }))).toEqual({ message: '"nope" is not a criterion of this event\'s framework.', code: 'UNKNOWN_CRITERION' });
@@ -60,7 +60,7 @@ describe('the moderation view', () => {
   });
 
   it('keeps what is not given: a value switches N/A off, N/A clears the value, a rationale alone keeps the grade', async () => {
-    const { db, cases } = await auditReadyEvent();
+    const { db, cases } = await auditReadyStore();
     const caseId = cases[0]!.id;
     const agreed = () => getModeration(db, caseId).criteria.find((c) => c.key === 'drift')!.agreed!;
     setModeratedGrade(db, { caseId, criterionKey: 'drift', notApplicable: true, rationale: 'Not open long enough.' });
@@ -85,7 +85,7 @@ describe('the moderation view', () => {
 
 describe('sign-off and unlocking', () => {
   async function readyToSignOff() {
-    const setup = await auditReadyEvent();
+    const setup = await auditReadyStore();
     const { db, cases, agency } = setup;
     const caseId = cases[0]!.id;
     const audit = startAudit(db, { caseId, agencyId: agency('Police').id });

@@ -4,11 +4,11 @@ import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from 
 import { allCriteria } from '../../../model/framework';
 import { getModeration, setModeratedGrade, setModeratedOverall, signOffModeration, unlockModeration } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 describe('moderation', () => {
   it('goes from a disagreement to an agreed grade and sign-off without touching the originals', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const caseId = cases[0]!.id;
     const police = startAudit(db, { caseId, agencyId: agency('Police').id, auditor: 'Police Auditor' });
     const health = startAudit(db, { caseId, agencyId: agency('Health').id, auditor: 'Health Auditor' });
@@ -52,7 +52,7 @@ describe('moderation', () => {
   });
 
   it('marks submitted audits as moderated on sign-off', async () => {
-    const { db, cases, agency } = await auditReadyEvent();
+    const { db, cases, agency } = await auditReadyStore();
     const caseId = cases[2]!.id;
     const audit = startAudit(db, { caseId, agencyId: agency('Police').id });
     const criteria = allCriteria(getWorkspace(db, audit.id).framework);

@@ -6,14 +6,14 @@ import { getWorkspace, startAudit, submitAudit, updateAudit, updateGrade } from 
 import { auditsOfEvent } from '../../../db/queries/audits';
 import { listTrail } from '../../../core/trail/service';
 import { allCriteria } from '../../../model/framework';
-import { csv } from '../helpers/core';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { csv } from '../helpers/store';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 const header = 'reference,agency,auditor,criterion,grade,evidence';
 
 describe('audit returns', () => {
   it('imports grades by key or title, label (any case), value or N/A, with double audits kept apart', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const file = [
       header,
       'C-1,Police,Auditor One,child-focus,good,Seen at home',
@@ -39,7 +39,7 @@ describe('audit returns', () => {
   });
 
   it('refuses the whole file when any row is bad, naming row, column and reason', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const file = [
       header,
       'C-1,Police,A,child-focus,Good,',
@@ -65,12 +65,12 @@ describe('audit returns', () => {
   });
 
   it('refuses a file without the return columns', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     await expect(importReturns(db, { eventId, fileName: 'x.csv', bytes: csv('reference,grade\nC-1,Good') })).rejects.toThrow(/missing column\(s\) agency, auditor, criterion/);
   });
 
   it('refuses rows for an audit that has been submitted', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id, auditor: 'Auditor One' });
     for (const c of allCriteria(getWorkspace(db, audit.id).framework)) updateGrade(db, { auditId: audit.id, criterionKey: c.key, value: 3 });
     updateAudit(db, { auditId: audit.id, overallValue: 3 });
@@ -80,7 +80,7 @@ describe('audit returns', () => {
   });
 
   it('exports one row per grade in the import columns, and the export imports back unchanged', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const file = [header, 'C-1,Police,Auditor One,child-focus,Good,"Said ""fine"", twice"', 'C-2,Health,Auditor Two,drift,N/A,', 'C-2,Health,Auditor Two,triangulation,Inadequate,=HYPERLINK("x")'].join('\n');
     await importReturns(db, { eventId, fileName: 'in.csv', bytes: csv(file) });
     const exported = exportReturns(db, eventId);

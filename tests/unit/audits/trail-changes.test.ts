@@ -9,7 +9,7 @@ import { startAudit, updateAudit, updateGrade } from '../../../core/audits/servi
 import { setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
 import type { TrailEntry } from '../../../core/contract/types';
 import { listTrail, trailCsv } from '../../../core/trail/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 type Change = [entity: string, field: string, oldValue: string | null, newValue: string | null, note: string];
 const changes = (entries: ReturnType<typeof listTrail>, entity: string): Change[] =>
@@ -23,7 +23,7 @@ describe('the trail keeps old and new values', () => {
   afterEach(() => vi.useRealTimers());
 
   it('for an agency’s grade, N/A reason, rationale and evidence when they change', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
     const grade = (patch: Omit<Parameters<typeof updateGrade>[1], 'auditId' | 'criterionKey'>) => {
       updateGrade(db, { auditId, criterionKey: 'child-focus', ...patch });
@@ -53,7 +53,7 @@ describe('the trail keeps old and new values', () => {
   });
 
   it('for the overall judgement and the narrative boxes of an audit', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Health').id });
     updateAudit(db, { auditId, overallValue: 3, overallRationale: 'Mostly timely.', strengths: 'Health visitor knew the family.' });
     later();
@@ -74,7 +74,7 @@ describe('the trail keeps old and new values', () => {
   });
 
   it('for the agreed grade, its rationale and the agreed overall at moderation', async () => {
-    const { db, eventId, cases } = await auditReadyEvent();
+    const { db, eventId, cases } = await auditReadyStore();
     const caseId = cases[1]!.id;
     setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 2, rationale: 'Plan reviewed late.' });
     later();
@@ -108,6 +108,8 @@ describe('the trail keeps old and new values', () => {
   });
 
   it('in the trail CSV, column by column', async () => {
+    // The export goes through the dispatcher, so this test opens the whole core (loaded only here).
+    const { auditReadyEvent } = await import('../helpers/audit-setup');
     const { core, db, eventId, cases } = await auditReadyEvent();
     setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: 'child-focus', value: 2, rationale: 'First view.' });
     later();
@@ -142,12 +144,12 @@ describe('the trail CSV', () => {
   });
 
   it('is refused for an event that does not exist', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     expect(() => listTrail(db, { eventId: eventId + 100 })).toThrow(/event/i);
   });
 
   it('lists one case’s entries, or the whole event’s', async () => {
-    const { db, eventId, cases } = await auditReadyEvent();
+    const { db, eventId, cases } = await auditReadyStore();
     setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: 'drift', value: 2 });
     setModeratedGrade(db, { caseId: cases[1]!.id, criterionKey: 'drift', value: 3 });
     expect(listTrail(db, { eventId, caseId: cases[1]!.id }).map((e) => [e.caseId, e.newValue])).toEqual([[cases[1]!.id, 'Good (3)']]);

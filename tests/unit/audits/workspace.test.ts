@@ -5,16 +5,16 @@ import { getWorkspace, reopenAudit, startAudit, submitAudit, updateAudit, update
 import { progressBoard } from '../../../core/audits/board';
 import { listTrail } from '../../../core/trail/service';
 import { allCriteria } from '../../../model/framework';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 describe('audit workspace', () => {
   it('refuses changes until the user has a name, and changes nothing', async () => {
-    const { db, cases, agency } = await auditReadyEvent({ userName: '' });
+    const { db, cases, agency } = await auditReadyStore({ userName: '' });
     expect(() => startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id })).toThrow(/Enter your name in Settings/);
   });
 
   it('writes each grade at once, moves the status on, and records old and new values in the trail', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
     expect(audit).toMatchObject({ status: 'not-started', auditor: 'Fictional Facilitator' });
     const first = updateGrade(db, { auditId: audit.id, criterionKey: 'child-focus', value: 3 });
@@ -35,7 +35,7 @@ describe('audit workspace', () => {
   });
 
   it('refuses grades that are not on the scale and criteria that are not in the framework', async () => {
-    const { db, cases, agency } = await auditReadyEvent();
+    const { db, cases, agency } = await auditReadyStore();
     const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
     expect(() => updateGrade(db, { auditId: audit.id, criterionKey: 'child-focus', value: 7 })).toThrow(/not a value on this framework's scale/);
     expect(() => updateGrade(db, { auditId: audit.id, criterionKey: 'no-such', value: 3 })).toThrow(/not a criterion/);
@@ -43,7 +43,7 @@ describe('audit workspace', () => {
   });
 
   it('submits only a complete audit, then locks it until reopened with a reason', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Health').id });
     const criteria = allCriteria(getWorkspace(db, audit.id).framework);
     for (const c of criteria) updateGrade(db, { auditId: audit.id, criterionKey: c.key, value: 3 });
@@ -61,7 +61,7 @@ describe('audit workspace', () => {
   });
 
   it('keeps a double audit as separate sets of grades, in the order recorded, on the board', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent();
+    const { db, eventId, cases, agency } = await auditReadyStore();
     const police = agency('Police').id;
     const a = startAudit(db, { caseId: cases[1]!.id, agencyId: police, auditor: 'Auditor One' });
     const b = startAudit(db, { caseId: cases[1]!.id, agencyId: police, auditor: 'Auditor Two' });
@@ -81,14 +81,14 @@ describe('audit workspace', () => {
   });
 
   it('refuses an agency that does not take part in the event', async () => {
-    const { db, cases } = await auditReadyEvent();
+    const { db, cases } = await auditReadyStore();
     expect(() => startAudit(db, { caseId: cases[0]!.id, agencyId: 999 })).toThrow(/does not take part/);
   });
 
   it('the trail cannot be changed or deleted', async () => {
-    const { core, db, cases, agency } = await auditReadyEvent();
+    const { store, db, cases, agency } = await auditReadyStore();
     startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id });
-    expect(() => core.store.sqlite.exec("UPDATE trail SET actor = 'someone else'")).toThrow(/append-only/);
-    expect(() => core.store.sqlite.exec('DELETE FROM trail')).toThrow(/append-only/);
+    expect(() => store.sqlite.exec("UPDATE trail SET actor = 'someone else'")).toThrow(/append-only/);
+    expect(() => store.sqlite.exec('DELETE FROM trail')).toThrow(/append-only/);
   });
 });

@@ -5,14 +5,14 @@ import { createEvent, getEvent } from '../../../core/events/service';
 import { createFinding } from '../../../core/findings/service';
 import { carryForward, createRecommendation, deleteRecommendation, listRecommendations, updateRecommendation } from '../../../core/recommendations/service';
 import { listTrail } from '../../../core/trail/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 const trailOf = (db: Parameters<typeof listTrail>[0], eventId: number) =>
   listTrail(db, { eventId }).filter((e) => e.entity === 'recommendation').map((e) => [e.field, e.oldValue, e.newValue]);
 
 describe('a new recommendation', () => {
   it('is stored trimmed, open by default, with its links, and recorded in the trail', async () => {
-    const { db, eventId, agency } = await auditReadyEvent();
+    const { db, eventId, agency } = await auditReadyStore();
     const finding = createFinding(db, eventId, { kind: 'theme', text: 'Plans drift after the first review.' });
     const rec = createRecommendation(db, eventId, {
       text: '  Review every neglect plan within 12 weeks.  ',
@@ -31,7 +31,7 @@ describe('a new recommendation', () => {
   });
 
   it('is refused with a reason when something in it is wrong, and nothing is stored', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const elsewhere = createEvent(db, { name: 'Elsewhere', frameworkKey: 'neglect-what-works', agencies: ['Probation'] }).id;
     const outsider = getEvent(db, elsewhere).agencies[0]!.id;
     const otherFinding = createFinding(db, elsewhere, { kind: 'theme', text: 'Not this event’s.' });
@@ -57,7 +57,7 @@ describe('a new recommendation', () => {
 
 describe('editing a recommendation', () => {
   it('changes only what is given, records each changed field with old and new values, and returns that recommendation', async () => {
-    const { db, eventId, agency } = await auditReadyEvent();
+    const { db, eventId, agency } = await auditReadyStore();
     const first = createRecommendation(db, eventId, { text: 'First.', criterionKeys: ['drift'] });
     const rec = createRecommendation(db, eventId, { text: 'Share chronologies.', dueDate: '2026-06-30', criterionKeys: ['multi-agency'] });
     const edited = updateRecommendation(db, rec.id, { text: ' Share chronologies at every strategy meeting. ', ownerAgencyId: agency('Police').id, dueDate: '2026-07-31', status: 'in-progress' });
@@ -81,7 +81,7 @@ describe('editing a recommendation', () => {
   });
 
   it('is refused for an unknown recommendation or a bad value', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const rec = createRecommendation(db, eventId, { text: 'Kept.' });
     expect(() => updateRecommendation(db, rec.id + 50, { status: 'done' })).toThrow(expect.objectContaining({ message: `No recommendation has the id ${rec.id + 50}.`, code: 'NOT_FOUND' }));
     expect(() => updateRecommendation(db, rec.id, { text: '' })).toThrow('A recommendation needs some text.');
@@ -90,7 +90,7 @@ describe('editing a recommendation', () => {
   });
 
   it('deletes one, keeping what it said in the trail', async () => {
-    const { db, eventId } = await auditReadyEvent();
+    const { db, eventId } = await auditReadyStore();
     const keep = createRecommendation(db, eventId, { text: 'Keep.' });
     const drop = createRecommendation(db, eventId, { text: 'Drop.' });
     deleteRecommendation(db, drop.id);
@@ -102,7 +102,7 @@ describe('editing a recommendation', () => {
 
 describe('carrying actions forward', () => {
   it('copies what is not done, keeps owners who take part and criteria the framework has, once', async () => {
-    const { db, eventId, agency } = await auditReadyEvent();
+    const { db, eventId, agency } = await auditReadyStore();
     createRecommendation(db, eventId, { text: 'Police action.', ownerAgencyId: agency('Police').id, dueDate: '2026-05-01', status: 'in-progress', criterionKeys: ['drift'] });
     createRecommendation(db, eventId, { text: 'Health action.', ownerAgencyId: agency('Health').id, criterionKeys: ['child-focus', 'whole-family'] });
     createRecommendation(db, eventId, { text: 'Done already.', status: 'done' });

@@ -57,12 +57,12 @@ for (const { module, file: only, label: name } of runs) {
 }
 
 const lines = [
-  '| module | score | killed | timeout | survived | no coverage | mutants | minutes |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| module | score | killed | timeout | survived | no coverage | mutants | static (ignored) | minutes |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) =>
     r.failed
-      ? `| ${r.name} | run failed | | | | | | ${r.minutes.toFixed(1)} |`
-      : `| ${r.name} | ${r.score.toFixed(1)}% | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.total} | ${r.minutes.toFixed(1)} |`,
+      ? `| ${r.name} | run failed | | | | | | | ${r.minutes.toFixed(1)} |`
+      : `| ${r.name} | ${r.score.toFixed(1)}% | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.total} | ${r.Ignored} | ${r.minutes.toFixed(1)} |`,
   ),
 ];
 const total = `Total: ${((Date.now() - started) / 60000).toFixed(1)} minutes.`;

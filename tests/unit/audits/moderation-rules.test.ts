@@ -149,3 +149,59 @@ describe('sign-off and unlocking', () => {
     expect(refusal(() => setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 1 }))).toBe('accepted');
   });
 });
+
+describe('agreed grades in the trail, change by change', () => {
+  const rows = (db: Parameters<typeof listTrail>[0], eventId: number, caseId: number) =>
+    listTrail(db, { eventId, caseId })
+      .filter((e) => e.entity === 'moderated-grade' || e.entity === 'moderation')
+      .map((e) => [e.field, e.oldValue, e.newValue]);
+
+  it('clears a value without switching N/A off, and accepts no value at all', async () => {
+    const { db, cases } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', notApplicable: true });
+    expect(setModeratedGrade(db, { caseId, criterionKey: 'drift', value: null })).toMatchObject({ value: null, notApplicable: true });
+    expect(setModeratedGrade(db, { caseId, criterionKey: 'child-focus', value: null })).toMatchObject({ value: null, notApplicable: false });
+  });
+
+  it('records a grade, then a rationale, then a new grade as three entries with the old values', async () => {
+    const { db, eventId, cases } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 3 });
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', rationale: 'Reviewed on time.' });
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 4 });
+    expect(rows(db, eventId, caseId)).toEqual([
+      ['agreed grade', '', 'Good (3)'],
+      ['rationale', '', 'Reviewed on time.'],
+      ['agreed grade', 'Good (3)', 'Outstanding (4)'],
+    ]);
+  });
+
+  it('records a rationale, a grade, then a new rationale as three entries with the old values', async () => {
+    const { db, eventId, cases } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', rationale: 'First view.' });
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 2 });
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', rationale: 'Second view.' });
+    expect(rows(db, eventId, caseId)).toEqual([
+      ['rationale', '', 'First view.'],
+      ['agreed grade', '', 'Requires improvement (2)'],
+      ['rationale', 'First view.', 'Second view.'],
+    ]);
+  });
+
+  it('does the same for the agreed overall grade and its rationale', async () => {
+    const { db, eventId, cases } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    setModeratedOverall(db, { caseId, rationale: 'First view.' });
+    setModeratedOverall(db, { caseId, value: 2 });
+    setModeratedOverall(db, { caseId, rationale: 'Second view.' });
+    setModeratedOverall(db, { caseId, value: 1 });
+    expect(rows(db, eventId, caseId)).toEqual([
+      ['overall rationale', '', 'First view.'],
+      ['agreed overall', '', 'Requires improvement (2)'],
+      ['overall rationale', 'First view.', 'Second view.'],
+      ['agreed overall', 'Requires improvement (2)', 'Inadequate (1)'],
+    ]);
+  });
+});

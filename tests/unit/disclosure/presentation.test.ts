@@ -10,6 +10,8 @@ import { createRecommendation } from '../../../core/recommendations/service';
 import { updateSettings } from '../../../core/settings/service';
 import type { PresentationView, Slide } from '../../../core/contract/types';
 import { csv, tempCore } from '../helpers/core';
+import { presentationView } from '../../../core/disclosure/presentation';
+import { frameworkForEvent } from '../../../core/audits/event-framework';
 import { gradedEvent } from './scenarios';
 
 const refs = (p: string) => Array.from({ length: 6 }, (_, i) => `${p}-${i + 1}`);
@@ -76,5 +78,41 @@ describe('presentation.view', () => {
       const result = await core.dispatch('presentation.view', { eventId, ...extra });
       expect(result.ok).toBe(false);
     }
+  }, 60_000);
+
+  it('lays out the title, overview, comparison, a slide per criterion, the findings and the recommendations, in that order', async () => {
+    const { core, eventId, previous } = await seeded();
+    const view = presentationView(core.store, eventId, { compareWith: previous });
+    const criteria = frameworkForEvent(core.store.db, eventId).criteria;
+    expect(view.event).toEqual({ name: 'Spring audit', classification: 'OFFICIAL-SENSITIVE' });
+    expect(view.slides.map((s) => [s.kind, s.title])).toEqual([
+      ['title', 'Spring audit'],
+      ['overview', 'Overview'],
+      ['comparison', 'Change since Autumn audit'],
+      ...criteria.map((c) => ['criterion', c.title]),
+      ['findings', 'Good practice'],
+      ['findings', 'Areas for development'],
+      ['recommendations', 'Recommendations'],
+    ]);
+    expect(slideOf(view, 'title')).toMatchObject({ auditDate: '2026-03-01', classification: 'OFFICIAL-SENSITIVE', frameworkName: expect.stringMatching(/\w/) });
+    // Six children, one agency each: six audits.
+    expect(slideOf(view, 'overview').sample).toEqual({ cases: 6, casesAudited: 6, audits: 6, agencies: 1 });
+    expect(slideOf(view, 'findings', 'Good practice')).toMatchObject({
+      texts: [{ withheld: false, text: 'Practitioners wrote down the child’s own words.' }],
+      empty: 'No good practice has been cleared for presentation yet.',
+    });
+    expect(slideOf(view, 'findings', 'Areas for development').empty).toBe('No areas for development have been cleared for presentation yet.');
+    // The quotes linked to a criterion go on its slide only: a theme among the themes, the rest as quotes.
+    const drift = view.slides.find((s) => s.kind === 'criterion' && s.key === 'drift') as Extract<Slide, { kind: 'criterion' }>;
+    expect([drift.themes, drift.quotes]).toEqual([[], []]);
+    expect(slideOf(view, 'recommendations').items.map((i) => [i.ownerName, i.dueDate, i.status])).toEqual([
+      [null, null, 'open'],
+      [null, null, 'open'],
+    ]);
+
+    const alone = presentationView(core.store, eventId);
+    expect(alone.slides.map((s) => s.kind)).not.toContain('comparison');
+    expect(alone.comparedWith).toBeNull();
+    expect(alone.slides.filter((s) => s.kind === 'criterion').map((s) => (s as Extract<Slide, { kind: 'criterion' }>).change)).toEqual(criteria.map(() => null));
   }, 60_000);
 });

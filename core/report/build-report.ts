@@ -1,11 +1,14 @@
 // The scrutiny-event report as a Word document: cover, the classification marking in every
 // header and footer, page numbers, contents, then the template's sections in its order.
-import { AlignmentType, Document, HeadingLevel, PageOrientation, Footer, Header, ImageRun, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type PageNumberEstimator } from 'docx';
 import type { OpenedDatabase } from '../../db/open';
 import { reportCharts } from './charts';
-import { formatDate, gatherReportContent, type ReportContent, type ReportOptions } from './content';
+import { gatherReportContent, type ReportContent, type ReportOptions } from './content';
 import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { heading, narrative, para } from './docx-kit';
+import { contentsPages } from './contents-pages';
+import { withLanguage } from './core-properties';
+import { cover, documentStyles } from './report-style';
 import type { SectionKey, ReportTemplate } from './template';
 import type { Block, SectionContext } from './sections-context';
 import { DRAFT, reportReadiness } from './readiness';
@@ -34,17 +37,7 @@ function marking(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 20 })] });
 }
 
-export function documentStyles(template: ReportTemplate) {
-  const s = template.style;
-  return {
-    default: {
-      document: { run: { font: s.font, size: s.bodySize * 2, language: { value: 'en-GB' } } },
-      heading1: { run: { font: s.font, size: 32, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 360, after: 160 } } },
-      heading2: { run: { font: s.font, size: 26, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 240, after: 120 } } },
-      heading3: { run: { font: s.font, size: 23, bold: true, color: s.headingColour }, paragraph: { spacing: { before: 200, after: 80 } } },
-    },
-  };
-}
+export { documentStyles } from './report-style';
 
 /** "DRAFT — OFFICIAL-SENSITIVE" on every page of a draft. */
 export const draftMarking = (marking: string, draft: boolean): string => (draft ? `${DRAFT} — ${marking}` : marking);
@@ -63,52 +56,45 @@ export function headerAndFooter(classification: string) {
   };
 }
 
-function cover(content: ReportContent, draft: boolean): Paragraph[] {
-  const { template, event } = content;
-  const draftNote = draft
-    ? [new Paragraph({ spacing: { before: 400 }, children: [new TextRun({ text: `${DRAFT}: not for circulation. Sections are unwritten or items unresolved; the report page lists them.`, bold: true, size: 28 })] })]
-    : [];
-  const logo = template.logoPng
-    ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new ImageRun({ type: 'png', data: template.logoPng, transformation: { width: 160, height: 80 }, altText: { name: 'Logo', title: 'Partnership logo', description: `Logo of ${event.partnership || 'the partnership'}` } })] })]
-    : [];
-  return [
-    ...logo,
-    new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: template.title, bold: true, size: 52, color: template.style.headingColour })] }),
-    new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: event.name, size: 36 })] }),
-    ...(template.subtitle ? [para(template.subtitle, { size: 26 })] : []),
-    new Paragraph({ spacing: { before: 600 } }),
-    para(`Partnership: ${event.partnership || 'not recorded'}`),
-    para(`Event date: ${formatDate(event.auditDate)}`),
-    ...(event.theme ? [para(`Theme: ${event.theme}`)] : []),
-    para(`Author: ${content.author}`),
-    para(`Produced: ${formatDate(content.generatedOn)}`),
-    new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: `Classification: ${exportMarking(event.classification, content.includeIdentifiers)}`, bold: true })] }),
-    ...draftNote,
-    ...(content.includeIdentifiers
-      ? [para('This version includes case references, and any findings the author chose beyond the cleared quotes, at the author’s request. It contains personal data: handle it accordingly.', { bold: true })]
-      : []),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
-}
-
 function identifiersAppendix(content: ReportContent): Block[] {
   if (!content.includeIdentifiers) return [];
   return [heading('Appendix: cases in the sample'), para(content.caseReferences.join(', ') || 'No cases.')];
 }
 
-export async function buildReport(
-  store: OpenedDatabase,
-  template: ReportTemplate,
-  eventId: number,
-  options: ReportOptions & { /** Whether it is a draft; worked out by the pre-export check when not given. */ draft?: boolean } = {},
-): Promise<Buffer> {
+export interface ReportOptionsWithDraft extends ReportOptions {
+  /** Whether it is a draft; worked out by the pre-export check when not given. */
+  draft?: boolean;
+  /** The contents' page numbers from another layout (LibreOffice's, for a PDF copy); Word's layout from docx/layout by default. */
+  contentsPages?: readonly number[];
+}
+
+export interface BuiltReport {
+  bytes: Buffer;
+  /** How the contents shows its page numbers: written from a layout, or (the layout could not place every heading) left for Word to update, which it asks to do. */
+  contents: { numbers: 'written'; pages: number[] } | { numbers: 'word-updates-on-open' };
+}
+
+export async function buildReport(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptionsWithDraft = {}): Promise<Buffer> {
+  return (await buildReportFile(store, template, eventId, options)).bytes;
+}
+
+export async function buildReportFile(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptionsWithDraft = {}): Promise<BuiltReport> {
   const content = gatherReportContent(store, template, eventId, options);
   const draft = options.draft ?? reportReadiness(store, template, eventId, options).draft;
-  const charts = await reportCharts(content);
-  const ctx: SectionContext = { content, charts };
+  const ctx: SectionContext = { content, charts: await reportCharts(content) };
+  const pages = contentsPages(options.contentsPages);
+  const laidOut = await packReport(ctx, draft, pages.estimator);
+  const written = pages.written();
+  if (written.length > 0 && written.every((p): p is number => p !== null)) return { bytes: laidOut, contents: { numbers: 'written', pages: written } };
+  // The layout stopped short (a font or drawing it cannot measure): rather than blank or wrong numbers, Word fills them in on opening, after asking.
+  return { bytes: await packReport(ctx, draft, null), contents: { numbers: 'word-updates-on-open' } };
+}
+
+function reportParts(ctx: SectionContext): { landscape: boolean; blocks: Block[] }[] {
+  const { content } = ctx;
   // Consecutive sections on the same orientation share one Word section; a landscape section gets its own.
   const parts: { landscape: boolean; blocks: Block[] }[] = [{ landscape: false, blocks: [] }];
-  for (const [i, section] of template.sections.entries()) {
+  for (const [i, section] of content.template.sections.entries()) {
     if (parts.at(-1)!.landscape !== section.landscape) parts.push({ landscape: section.landscape, blocks: [] });
     const blocks = parts.at(-1)!.blocks;
     // The first section starts a new page after the contents.
@@ -117,6 +103,12 @@ export async function buildReport(
     else blocks.push(...(generated[section.key]?.(ctx) ?? []));
   }
   parts.at(-1)!.blocks.push(...identifiersAppendix(content));
+  return parts;
+}
+
+async function packReport(ctx: SectionContext, draft: boolean, pageNumbers: PageNumberEstimator | null): Promise<Buffer> {
+  const { content } = ctx;
+  const { template } = content;
   const marking = draftMarking(exportMarking(content.event.classification, content.includeIdentifiers), draft);
   const marked = headerAndFooter(marking);
   const note = propertiesNote(content.includeIdentifiers);
@@ -126,10 +118,10 @@ export async function buildReport(
     title: `${draft ? `${DRAFT}: ` : ''}${template.title}: ${content.event.name}${note.titleSuffix}`,
     subject: `Multi-agency case file audit: ${content.event.theme || content.event.frameworkName}`,
     description: `${note.description}Scrutiny-event report for ${content.event.name}. ${marking}.`,
-    keywords: ['neglect', 'multi-agency case file audit', 'safeguarding children partnership', ...note.keywords].join('; '),
-    features: { updateFields: true },
+    keywords: reportKeywords(content, note.keywords).join('; '),
+    ...(pageNumbers ? { pageNumbers } : { features: { updateFields: true } }),
     styles: documentStyles(template),
-    sections: parts.map((part, i) => ({
+    sections: reportParts(ctx).map((part, i) => ({
       properties: part.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
       ...marked,
       children: [
@@ -137,7 +129,7 @@ export async function buildReport(
           ? [
               ...cover(content, draft),
               // Not a heading style, so the contents does not list itself.
-              para('Contents', { bold: true, size: 32 }),
+              new Paragraph({ pageBreakBefore: true, spacing: { after: 120 }, children: [new TextRun({ text: 'Contents', bold: true, size: 32 })] }),
               new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
             ]
           : []),
@@ -145,6 +137,10 @@ export async function buildReport(
       ],
     })),
   });
-  const buffer = await Packer.toBuffer(doc);
-  return buffer;
+  return withLanguage(await Packer.toBuffer(doc), 'en-GB');
+}
+
+function reportKeywords(content: ReportContent, extra: string[]): string[] {
+  const { event } = content;
+  return ['neglect', 'multi-agency case file audit', 'safeguarding children partnership', event.frameworkName, event.theme, event.partnership, ...extra].filter((k): k is string => !!k);
 }

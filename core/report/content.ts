@@ -39,6 +39,7 @@ export interface ReportContent {
   findings: Finding[];
   recommendations: Recommendation[];
   narrative: (sectionKey: string, criterionKey?: string) => string;
+  /** The facilitator (Settings) and the partnership; empty when neither is recorded. */
   author: string;
   includeIdentifiers: boolean;
   caseReferences: string[];
@@ -85,7 +86,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     findings,
     recommendations: listRecommendations(db, eventId),
     narrative: (sectionKey, criterionKey = '') => narratives.get(narrativeKey(sectionKey, criterionKey))?.trim() ?? '',
-    author: getSettings(db).userName || 'Scrutineer',
+    author: reportAuthor(getSettings(db).userName, event.partnership),
     includeIdentifiers,
     caseReferences: includeIdentifiers && output === 'report' ? caseRowsForEvent(db, eventId).map((c) => c.reference) : [],
     generatedOn: todayIso(),
@@ -97,6 +98,11 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
 }
 
 export { percent } from '../../model/words';
+
+/** "Sam Example, Anyshire Safeguarding Children Partnership": the facilitator named in Settings and the event's partnership; empty when neither is known, never the app's name. */
+export function reportAuthor(facilitator: string, partnership: string | null): string {
+  return [facilitator.trim(), partnership?.trim() ?? ''].filter(Boolean).join(', ');
+}
 
 export function formatDate(iso: string | null): string {
   if (!iso) return 'not set';

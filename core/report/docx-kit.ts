@@ -66,12 +66,22 @@ export function table(style: Style, columns: Column[], rows: { cells: string[]; 
   return new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
-/** A PNG picture scaled to a width in points, with alt text (title and description). */
+/**
+ * The tallest a picture is placed, in points: A4's text height (698 pt) less room for a heading
+ * kept with it, so a tall chart never leaves its heading alone on a page (Word and LibreOffice
+ * would each do that differently, and the contents' page numbers would differ between them).
+ */
+export const pictureMaxHeightPt = 600;
+/** Charts draw their text at 11 pt and printed text must not fall under 9 pt: a picture is never shrunk further than this. */
+const smallestScale = 9 / 11;
+
+/** A PNG picture placed at a width in points (less if it would be taller than `pictureMaxHeightPt`), with alt text (title and description). */
 export function picture(png: Buffer, widthPt: number, alt: { title: string; description: string }): Paragraph {
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
+  const placedWidthPt = Math.max(widthPt * smallestScale, Math.min(widthPt, (pictureMaxHeightPt * width) / height));
   // docx takes pixels at 96 dpi: 4/3 of a point.
-  const scaledWidth = Math.round((widthPt * 4) / 3);
+  const scaledWidth = Math.round((placedWidthPt * 4) / 3);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },

@@ -93,7 +93,7 @@ describe('Word report', () => {
     expect(doc.altTexts.length).toBeGreaterThanOrEqual(14);
     for (const alt of doc.altTexts) expect(alt && alt.length > 40).toBe(true);
     expect(doc.languages).toContain('en-GB');
-    expect(doc.properties).toMatchObject({ author: 'Fictional QA Officer', title: expect.stringContaining('Neglect MACFA — spring 2026') });
+    expect(doc.properties).toMatchObject({ author: 'Fictional QA Officer, Anyshire Safeguarding Children Partnership (fictional)', title: expect.stringContaining('Neglect MACFA — spring 2026') });
     expect(doc.properties.subject).toMatch(/Multi-agency case file audit/);
   });
 

@@ -23,12 +23,18 @@ export function outPath(file: string, includeIdentifiers: boolean, draft = false
   return /-DRAFT\.[^./\\]+$/.test(named) ? named : draftFileName(named, draft);
 }
 
-function writeExport(s: CliSession, out: string, file: { base64: string; sha256: string; draft?: boolean }, includeIdentifiers: boolean): void {
+function writeExport(s: CliSession, out: string, file: { base64: string; sha256: string; draft?: boolean; contentsUpdatedOnOpen?: boolean }, includeIdentifiers: boolean): void {
   const draft = file.draft === true;
   const path = outPath(out, includeIdentifiers, draft);
   const bytes = Buffer.from(file.base64, 'base64');
   writeFileSync(path, bytes);
-  const notes = [includeIdentifiers ? 'CONTAINS PERSONAL DATA' : '', draft ? 'a DRAFT (scrutineer report --check lists why)' : ''].filter(Boolean).join('; ');
+  const notes = [
+    includeIdentifiers ? 'CONTAINS PERSONAL DATA' : '',
+    draft ? 'a DRAFT (scrutineer report --check lists why)' : '',
+    file.contentsUpdatedOnOpen ? 'the contents has no page numbers until Word fills them in (it asks when the file is opened)' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   s.print({ file: path, bytes: bytes.length, sha256: file.sha256, identifiable: includeIdentifiers, draft }, () => `Wrote ${path} (${Math.round(bytes.length / 1024)} KB)${notes ? `: ${notes}` : ''}.`);
 }
 

@@ -495,6 +495,8 @@ export interface ExportedFile {
   sha256: string;
   /** A report exported with unresolved items: every page and the file name say DRAFT. */
   draft?: boolean;
+  /** A report whose contents' page numbers could not be laid out: Word fills them in on opening, after asking. */
+  contentsUpdatedOnOpen?: boolean;
 }
 
 /** One thing the pre-export check lists: unwritten narrative, an identifier, an open disagreement, or a note on withheld figures. */

@@ -1,6 +1,8 @@
 // Small builders over the docx library for accessible Word output: real heading styles, tables
 // whose header row repeats on every page and has no merged or empty cells, pictures with alt text.
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { wholePercent } from '../../model/words';
+import { columnShares } from './column-widths';
 import type { ReportTemplate } from './template';
 
 export type Style = ReportTemplate['style'];
@@ -10,8 +12,10 @@ export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
   return new Paragraph({ text, heading: levels[level], keepNext: true });
 }
 
-export function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })], spacing: { after: 120 } });
+export function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean; afterTable?: boolean } = {}): Paragraph {
+  // A paragraph straight after a table gets a little space above it, as a table has none below.
+  const spacing = { after: 120, ...(options.afterTable ? { before: 160 } : {}) };
+  return new Paragraph({ keepNext: options.keepNext, children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })], spacing });
 }
 
 /** Narrative text: paragraphs split on blank lines; nothing at all when none is written (the pre-export check lists it and the export is a draft). */
@@ -34,36 +38,56 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
-export function table(style: Style, columns: Column[], rows: { cells: string[]; fills?: (string | null)[] }[]): Table {
-  const total = columns.reduce((s, c) => s + (c.width ?? 1), 0);
+/** Tables of up to this many rows are kept on one page; longer ones split between rows, repeating their header row. */
+export const keepTogetherRows = 12;
+
+export interface TableOptions {
+  /** Keep every row on one page (Word's "keep with next" on all rows but the last); by default for tables of up to `keepTogetherRows` rows. */
+  keepTogether?: boolean;
+  /** Of the text width; 100 by default. */
+  widthPercent?: number;
+}
+
+/** A portrait A4 page's text width with 1-inch margins, in points: tables on landscape pages have more, so fit here fits there. */
+const portraitTextWidthPt = 451;
+
+export function table(style: Style, columns: Column[], rows: { cells: string[]; fills?: (string | null)[] }[], options: TableOptions = {}): Table {
+  const shares = columnShares(
+    columns.map((c) => c.width ?? 1),
+    columns.map((c, i) => [c.header, ...rows.map((r) => r.cells[i] ?? '')]),
+    style.bodySize,
+    (portraitTextWidthPt * (options.widthPercent ?? 100)) / 100,
+  );
+  const width = (i: number) => ({ size: Math.round(shares[i]! * 100), type: WidthType.PERCENTAGE });
+  const keepTogether = options.keepTogether ?? rows.length <= keepTogetherRows;
   const align = (c: Column) => (c.align === 'right' ? AlignmentType.RIGHT : c.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map(
-      (c) =>
+      (c, i) =>
         new TableCell({
-          width: { size: Math.round(((c.width ?? 1) / total) * 100), type: WidthType.PERCENTAGE },
+          width: width(i),
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill },
-          children: [new Paragraph({ alignment: align(c), children: [new TextRun({ text: cellText(c.header), bold: true, color: style.tableHeaderText })] })],
+          children: [new Paragraph({ alignment: align(c), keepNext: true, children: [new TextRun({ text: cellText(c.header), bold: true, color: style.tableHeaderText })] })],
         }),
     ),
   });
   const body = rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
         cantSplit: true,
         children: columns.map((c, i) => {
           const fill = row.fills?.[i];
           return new TableCell({
-            width: { size: Math.round(((c.width ?? 1) / total) * 100), type: WidthType.PERCENTAGE },
+            width: width(i),
             ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-            children: [new Paragraph({ alignment: align(c), children: [new TextRun(cellText(row.cells[i] ?? ''))] })],
+            children: [new Paragraph({ alignment: align(c), keepNext: keepTogether && r < rows.length - 1, children: [new TextRun(cellText(row.cells[i] ?? ''))] })],
           });
         }),
       }),
   );
-  return new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } });
+  return new Table({ rows: [header, ...body], width: { size: options.widthPercent ?? 100, type: WidthType.PERCENTAGE } });
 }
 
 /**
@@ -96,8 +120,9 @@ export function picture(png: Buffer, widthPt: number, alt: { title: string; desc
   });
 }
 
-/** Fill for a % good or better from the template's bands (the figure is always in the text too). */
+/** Fill for a % good or better from the template's bands, by the whole percentage printed beside it (69.6% prints 70% and is shaded as 70%). */
 export function bandFill(style: Style, share: number | null): string | null {
   if (share === null) return null;
-  return style.bands.find((b) => share < b.below)?.fill ?? null;
+  const shown = wholePercent(share);
+  return style.bands.find((b) => shown < wholePercent(b.below))?.fill ?? null;
 }

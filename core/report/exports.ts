@@ -41,8 +41,9 @@ export function draftFileName(fileName: string, draft: boolean): string {
 export async function exportReport(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<ExportedFile> {
   // The check runs first: refused exports (identifiers) fail in the build before anything is recorded.
   const { draft } = reportReadiness(store, template, eventId, options);
-  const bytes = await (await documents()).buildReport(store, template, eventId, { ...options, draft });
-  return recorded(store, eventId, 'report', exportName(store, eventId, 'report', 'docx'), bytes, options, draft);
+  const { bytes, contents } = await (await documents()).buildReportFile(store, template, eventId, { ...options, draft });
+  const file = recorded(store, eventId, 'report', exportName(store, eventId, 'report', 'docx'), bytes, options, draft);
+  return contents.numbers === 'written' ? file : { ...file, contentsUpdatedOnOpen: true };
 }
 
 export async function exportBriefing(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptions = {}): Promise<ExportedFile> {

@@ -4,8 +4,9 @@
 import { levelName } from '../../model/grade-keys';
 import { formatDate, percent } from './content';
 import { changeInPoints, countOf, describeChange, formatCount } from '../../model/words';
-import { bandFill, bullet, heading, narrative, para, picture, table } from './docx-kit';
-import { shownOr, type Block, type SectionContext } from './sections-context';
+import { agencyTable } from './agency-table';
+import { bullet, heading, narrative, para, picture, table } from './docx-kit';
+import type { Block, SectionContext } from './sections-context';
 import { recommendationStatusLabel } from '../../model/labels';
 import type { FindingKind } from '../../model/statuses';
 
@@ -49,22 +50,7 @@ export function findingsByCriterion(ctx: SectionContext): Block[] {
 }
 
 export function findingsByAgency(ctx: SectionContext): Block[] {
-  const { summary, template } = ctx.content;
-  const agencies = summary.byAgency;
-  return [
-    para('The share of each agency’s grades that were good or better, by criterion. Shading follows the figure; the number of grades is in brackets.'),
-    table(
-      template.style,
-      [{ header: 'Criterion', width: 3 }, ...agencies.map((a) => ({ header: a.agencyName, align: 'center' as const }))],
-      summary.criteria.map((c) => {
-        const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
-        return {
-          cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${formatCount(x.n)})`)))],
-          fills: [null, ...cells.map((t) => (t.suppressed ? null : bandFill(template.style, t.goodOrBetter)))],
-        };
-      }),
-    ),
-  ];
+  return agencyTable(ctx);
 }
 
 function findingsOfKind(ctx: SectionContext, kind: FindingKind, empty: string): Block[] {
@@ -88,7 +74,7 @@ export function recommendations(ctx: SectionContext): Block[] {
   return [
     table(
       ctx.content.template.style,
-      [{ header: 'Recommendation', width: 5 }, { header: 'Owner', width: 2 }, { header: 'Due', width: 1.4 }, { header: 'Status', width: 1.2 }],
+      [{ header: 'Recommendation', width: 4.4 }, { header: 'Owner', width: 2 }, { header: 'Due', width: 1.5 }, { header: 'Status', width: 1.7 }],
       recs.map((r) => ({
         cells: [
           `${r.text}${r.carriedFromEvent ? ` (carried forward from ${r.carriedFromEvent})` : ''}`,

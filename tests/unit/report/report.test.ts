@@ -89,7 +89,10 @@ describe('Word report', () => {
       expect(t.emptyCells).toBe(0);
     }
     expect(doc.tables.some((t) => t.header[0] === 'Recommendation' && t.header.includes('Owner') && t.header.includes('Due'))).toBe(true);
-    expect(doc.tables.some((t) => t.header[0] === 'Criterion' && t.header.includes('Anyshire Constabulary'))).toBe(true);
+    // The agency table heads its columns by short forms, with a key naming each agency in full and a key to its shading.
+    expect(doc.tables.some((t) => t.header[0] === 'Criterion' && t.header.includes('Const.'))).toBe(true);
+    expect(doc.tables.some((t) => t.header[0] === 'Short form' && t.cells.some((r) => r[0] === 'Const.' && r[1] === 'Anyshire Constabulary'))).toBe(true);
+    expect(doc.tables.some((t) => t.header[0] === 'Shading: % good or better' && t.cells.at(-1)?.[0] === '85% or more')).toBe(true);
     expect(doc.altTexts.length).toBeGreaterThanOrEqual(14);
     for (const alt of doc.altTexts) expect(alt && alt.length > 40).toBe(true);
     expect(doc.languages).toContain('en-GB');

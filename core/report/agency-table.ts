@@ -22,28 +22,34 @@ export function agencyTable(ctx: SectionContext): Block[] {
   const { summary, template } = ctx.content;
   const agencies = summary.byAgency;
   const short = abbreviate(agencies.map((a) => a.agencyName));
+  const rows = summary.criteria.map((c) => {
+    const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
+    return {
+      cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${formatCount(x.n)})`)))],
+      fills: [null, ...cells.map((t) => (t.suppressed ? null : bandFill(template.style, t.goodOrBetter)))],
+    };
+  });
+  // Every figure withheld: nothing is shaded, so there is no key to it either.
+  const shaded = rows.some((r) => r.fills.some((f) => f !== null));
   return [
-    para('The share of each agency’s grades that were good or better, by criterion. The number of grades is in brackets; the shading follows the figure (key below), and the agencies are named in full after the key.', { keepNext: true }),
-    table(
-      template.style,
-      [{ header: 'Criterion', width: 3 }, ...short.map((s) => ({ header: s, align: 'center' as const }))],
-      summary.criteria.map((c) => {
-        const cells = agencies.map((a) => a.criteria.find((x) => x.key === c.key)!);
-        return {
-          cells: [c.title, ...cells.map((t) => shownOr(ctx, t, (x) => (x.n === 0 ? 'no grades' : `${percent(x.goodOrBetter)} (${formatCount(x.n)})`)))],
-          fills: [null, ...cells.map((t) => (t.suppressed ? null : bandFill(template.style, t.goodOrBetter)))],
-        };
-      }),
+    para(
+      `The share of each agency’s grades that were good or better, by criterion. The number of grades is in brackets; ${shaded ? 'the shading follows the figure (key below), and ' : ''}the agencies are named in full after the table.`,
+      { keepNext: true },
     ),
-    // Each band's range printed in its own shade: the key to the shading, first, so it sits with the table.
+    table(template.style, [{ header: 'Criterion', width: 3 }, ...short.map((s) => ({ header: s, align: 'center' as const }))], rows),
     // A paragraph between tables: Word and LibreOffice run two adjacent tables together as one.
-    para('The shading, by the percentage printed:', { keepNext: true, afterTable: true }),
-    table(
-      template.style,
-      [{ header: 'Shading: % good or better', align: 'center' }],
-      bandLabels(template.style.bands).map((label, i) => ({ cells: [label], fills: [template.style.bands[i]!.fill] })),
-      { widthPercent: 35 },
-    ),
+    // The key to the shading first, each band's range in its own shade, so it sits with the table.
+    ...(shaded
+      ? [
+          para('The shading, by the percentage printed:', { keepNext: true, afterTable: true }),
+          table(
+            template.style,
+            [{ header: 'Shading: % good or better', align: 'center' }],
+            bandLabels(template.style.bands).map((label, i) => ({ cells: [label], fills: [template.style.bands[i]!.fill] })),
+            { widthPercent: 35 },
+          ),
+        ]
+      : []),
     para('The agencies, by the short forms that head the columns:', { keepNext: true, afterTable: true }),
     table(
       template.style,

@@ -142,7 +142,7 @@ export function briefingPages(content: ReportContent, options: ReportOptions): [
     ...actions(content),
     h1(6),
     text(`Read the full audit report from ${event.partnership || 'the safeguarding children partnership'}, the neglect strategy and its toolkit (including the Graded Care Profile 2), or contact the partnership business unit.`),
-    text(`Prepared by ${content.author} on ${formatDate(content.generatedOn)}.`),
+    text(content.author ? `Prepared by ${content.author} on ${formatDate(content.generatedOn)}.` : `Prepared on ${formatDate(content.generatedOn)}.`),
   ];
   return [first, second];
 }

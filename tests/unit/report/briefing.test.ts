@@ -115,7 +115,7 @@ describe('the 7-minute briefing read back with python-docx', () => {
       const doc = styled(name);
       expect(doc.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(headings);
       expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: '7-minute briefing' });
-      expect(doc.properties).toMatchObject({ author: 'Fictional QA Officer', title: expect.stringMatching(/^7-minute briefing: Neglect MACFA/), subject: expect.stringMatching(/7-minute briefing/) });
+      expect(doc.properties).toMatchObject({ author: expect.stringContaining('Fictional QA Officer'), title: expect.stringMatching(/^7-minute briefing: Neglect MACFA/), subject: expect.stringMatching(/7-minute briefing/) });
       expect(doc.properties.keywords).toContain('7-minute briefing');
     }
     expect(readDocx(join(dir, 'demo.docx')).languages).toContain('en-GB');

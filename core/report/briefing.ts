@@ -7,6 +7,7 @@ import type { OpenedDatabase } from '../../db/open';
 import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { gatherReportContent, type ReportOptions } from './content';
 import { headerAndFooter } from './build-report';
+import { withLanguage } from './core-properties';
 import { briefingType as type, fitPage, type BriefBlock } from './briefing-fit';
 import { briefingPages } from './briefing-content';
 import type { ReportTemplate } from './template';
@@ -89,5 +90,5 @@ export async function buildBriefing(store: OpenedDatabase, template: ReportTempl
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return withLanguage(await Packer.toBuffer(doc), 'en-GB');
 }

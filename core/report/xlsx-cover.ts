@@ -66,7 +66,7 @@ export function addCoverSheet(book: ExcelJS.Workbook, facts: CoverFacts): ExcelJ
     ['Framework', `${summary.event.frameworkName} (version ${summary.event.frameworkVersion})`],
     ['Sample', `${countOf(summary.sample.casesAudited, 'case')} audited of ${countOf(summary.sample.cases, 'case')} sampled, in ${countOf(summary.sample.audits, 'audit')}`],
     ['Produced', dateCell(facts.producedOn)],
-    ['Produced by', facts.author],
+    ['Produced by', facts.author || 'not recorded'],
     ['Classification', facts.marking],
   ]);
   if (facts.includeIdentifiers) sheet.addRow(['', `${PERSONAL_DATA}: made with identifiers at the author’s request. Handle it accordingly.`]).font = font({ bold: true });

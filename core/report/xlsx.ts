@@ -15,6 +15,7 @@ import { listRecommendations } from '../recommendations/service';
 import { recommendationStatusLabel } from '../../model/labels';
 import { todayIso } from '../../model/dates';
 import { addCoverSheet } from './xlsx-cover';
+import { reportAuthor } from './content';
 import { dataSheet, dateCell, meanCell, percentCell, type SheetColumn } from './xlsx-format';
 
 type Cell = string | number | Date | null;
@@ -43,7 +44,8 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
   const book = new Excel.Workbook();
   const marking = exportMarking(event.classification, includeIdentifiers);
   const note = propertiesNote(includeIdentifiers);
-  const author = getSettings(store.db).userName || 'Scrutineer';
+  // The facilitator and the partnership, as on the report; never the app's name.
+  const author = reportAuthor(getSettings(store.db).userName, event.partnership);
   book.creator = author;
   book.lastModifiedBy = author;
   book.title = `${event.name}: figures and action plan${note.titleSuffix}`;

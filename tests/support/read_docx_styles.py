@@ -14,5 +14,5 @@ print(json.dumps({
     'paragraphs': [{'style': p.style.name, 'text': p.text, 'italic': any(r.italic or (r.style is not None and r.style.font.italic) for r in p.runs) or bool(p.style.font.italic)}
                    for p in document.paragraphs],
     'properties': {'title': props.title, 'subject': props.subject, 'author': props.author, 'keywords': props.keywords,
-                   'lastModifiedBy': props.last_modified_by},
+                   'lastModifiedBy': props.last_modified_by, 'language': props.language},
 }))

@@ -59,19 +59,20 @@ describe('the free text leaving in each output', () => {
     expect(places(textsLeaving(db, null, eventId, 'report')).map((p) => p[1])).toEqual(['event', 'event', ...base.slice(2).map((p) => p[1]), `actions/${open.id}`, `actions/${done.id}`]);
   });
 
-  it('the briefing: cleared areas for development, quotes only when ticked in (the first two), actions not done', async () => {
-    const { db, eventId, good, area, area2, open } = await eventWithTexts();
-    // A third cleared quote (after the first two) and five more open actions (six in all).
-    createFinding(db, eventId, { kind: 'good-practice', text: 'Records were clear.', quoteForReport: true });
+  it('the briefing: cleared findings only when quotes are ticked in (all of them), every action, open before done', async () => {
+    const { db, eventId, good, area, area2, open, done } = await eventWithTexts();
+    // A third cleared quote and five more open actions: the briefing may show any of them.
+    const third = createFinding(db, eventId, { kind: 'good-practice', text: 'Records were clear.', quoteForReport: true });
     const more = [2, 3, 4, 5, 6].map((n) => createRecommendation(db, eventId, { text: `Action ${n}.` }));
-    const actions = [open, ...more.slice(0, 4)].map((r) => `actions/${r.id}`);
-    expect(places(textsLeaving(db, template, eventId, 'briefing')).map((p) => p[1])).toEqual(['event', 'event', `findings/${area.id}`, `findings/${area2.id}`, ...actions]);
+    const actions = [open, ...more, done].map((r) => `actions/${r.id}`);
+    expect(places(textsLeaving(db, template, eventId, 'briefing')).map((p) => p[1])).toEqual(['event', 'event', ...actions]);
     expect(places(textsLeaving(db, template, eventId, 'briefing', { includeQuotes: true })).map((p) => p[1])).toEqual([
       'event',
       'event',
       `findings/${good.id}`,
       `findings/${area.id}`,
       `findings/${area2.id}`,
+      `findings/${third.id}`,
       ...actions,
     ]);
   });

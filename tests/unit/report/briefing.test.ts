@@ -117,6 +117,7 @@ describe('the 7-minute briefing read back with python-docx', () => {
       expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: '7-minute briefing' });
       expect(doc.properties).toMatchObject({ author: expect.stringContaining('Fictional QA Officer'), title: expect.stringMatching(/^7-minute briefing: Neglect MACFA/), subject: expect.stringMatching(/7-minute briefing/) });
       expect(doc.properties.keywords).toContain('7-minute briefing');
+      expect(doc.properties.language).toBe('en-GB');
     }
     expect(readDocx(join(dir, 'demo.docx')).languages).toContain('en-GB');
   });

@@ -34,6 +34,7 @@ import { exchangeHandlers } from './exchange-handlers';
 import { dataHandlers } from './data-handlers';
 
 import { exportBriefing, exportReport, exportReturnsCsv, exportTrailCsv, exportWorkbook } from './report/exports';
+import { exportReportPdf } from './report/export-pdf';
 import { findIdentifiers } from './disclosure/guard-store';
 import { describeHits } from './disclosure/identifier-guard';
 import { sampleHandlers } from './sample-handlers';
@@ -178,6 +179,7 @@ export const handlers: Handlers<HandlerContext> = {
   'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
   'report.readiness': ({ eventId, ...options }, { store, templatesDir }) => reportReadiness(store, loadReportTemplate(templatesDir), eventId, options),
   'report.export': ({ eventId, ...options }, { store, templatesDir }) => exportReport(store, loadReportTemplate(templatesDir), eventId, options),
+  'report.exportPdf': ({ eventId, ...options }, { store, templatesDir }) => exportReportPdf(store, loadReportTemplate(templatesDir), eventId, options),
   'report.briefing': ({ eventId, ...options }, { store, templatesDir }) => exportBriefing(store, loadReportTemplate(templatesDir), eventId, options),
   'report.figuresXlsx': ({ eventId, ...options }, { store }) => exportWorkbook(store, eventId, options),
   'presentation.view': ({ eventId, ...options }, { store }) => presentationView(store, eventId, options),

@@ -47,20 +47,23 @@ export function reportCommand(): Command {
     .description(`Write the scrutiny-event report as a Word document, with the findings cleared as anonymised quotes. With anything unresolved (see --check) it is a DRAFT: marked on every page and named -DRAFT. ${refusedHelp}`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .option('--out <file.docx>', 'the Word file to write')
+    .option('--pdf <file.pdf>', 'also (or only) write a PDF copy, made with LibreOffice (which must be installed), its contents with the pages LibreOffice laid out')
     .option('--check', 'write nothing: list what keeps the report a draft (unwritten narrative, identifiers, disagreements with no agreed grade) and notes on withheld figures')
     .option('--include-identifiers', `${identifiersHelp}; also lists the case references`)
     .option('--finding <id>', 'with --include-identifiers: also include this finding not cleared as a quote (repeat for more)', collect, [])
     .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them (recorded with the export)')
     .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventIdOption)
     .action(
-      action(async (s, opts: { event: number; out?: string; check?: boolean; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
+      action(async (s, opts: { event: number; out?: string; pdf?: string; check?: boolean; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
         if (opts.check) return printCheck(s, opts);
-        if (!opts.out) throw new UserError('Give the file to write with --out (or --check to list what keeps the report a draft).', 'INVALID_INPUT');
-        checkOutFile(opts.out, '.docx');
+        if (!opts.out && !opts.pdf) throw new UserError('Give the file to write with --out (or --pdf, or --check to list what keeps the report a draft).', 'INVALID_INPUT');
+        if (opts.out) checkOutFile(opts.out, '.docx');
+        if (opts.pdf) checkOutFile(opts.pdf, '.pdf');
         const includeIdentifiers = opts.includeIdentifiers === true;
         if (opts.finding.length && !includeIdentifiers) throw new UserError('--finding adds a finding that is not cleared as a quote: it needs --include-identifiers.', 'INVALID_INPUT');
-        const report = await s.call('report.export', { eventId: opts.event, includeIdentifiers, findingIds: opts.finding, suppressSmallNumbers: opts.suppress, compareWith: opts.compare });
-        writeExport(s, opts.out, report, includeIdentifiers);
+        const input = { eventId: opts.event, includeIdentifiers, findingIds: opts.finding, suppressSmallNumbers: opts.suppress, compareWith: opts.compare };
+        if (opts.out) writeExport(s, opts.out, await s.call('report.export', input), includeIdentifiers);
+        if (opts.pdf) writeExport(s, opts.pdf, await s.call('report.exportPdf', input), includeIdentifiers);
       }),
     );
 }

@@ -244,6 +244,18 @@ export const contract = {
       })
       .strict(),
   ),
+  /** The report as PDF, made by LibreOffice (refused with a user error where it is not installed); the same options and refusals as report.export. */
+  'report.exportPdf': call<ExportedFile>()(
+    z
+      .object({
+        eventId: id,
+        includeIdentifiers: z.boolean().default(false),
+        suppressSmallNumbers: z.boolean().default(true),
+        compareWith: id.nullable().optional(),
+        findingIds: z.array(id).max(500).default([]),
+      })
+      .strict(),
+  ),
   'report.briefing': call<ExportedFile>()(
     z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), includeQuotes: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true) }).strict(),
   ),

@@ -74,6 +74,7 @@ export const callNames = [
   'report.saveNarrative',
   'report.readiness',
   'report.export',
+  'report.exportPdf',
   'report.briefing',
   'report.figuresXlsx',
   'disclosure.check',
@@ -126,6 +127,7 @@ export type CallName = (typeof callNames)[number];
 /** Calls whose result is a file (bytes as base64, or text), which the desktop app saves through files.export. */
 export const exportCalls = [
   'report.export',
+  'report.exportPdf',
   'report.briefing',
   'report.figuresXlsx',
   'charts.png',

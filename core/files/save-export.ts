@@ -7,7 +7,7 @@ import { UserError } from '../../model/errors';
 export { exportCalls, type ExportCall } from '../contract/names';
 
 /** What the save dialog may write. Longest first, so ".scrutineer-pack" is never read as ".pack". */
-export const savableExtensions = ['.scrutineer-return', '.scrutineer-pack', '.docx', '.xlsx', '.yaml', '.json', '.csv', '.svg', '.png', '.txt'] as const;
+export const savableExtensions = ['.scrutineer-return', '.scrutineer-pack', '.docx', '.xlsx', '.yaml', '.json', '.csv', '.svg', '.png', '.txt', '.pdf'] as const;
 export type SavableExtension = (typeof savableExtensions)[number];
 
 /** What the shell may open once saved: the report and the workbooks, which the user asked to see. */

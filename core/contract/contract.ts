@@ -100,6 +100,18 @@ const valueMapping = z
   .max(20_000);
 const caseFile = { eventId: id, fileName: z.string().min(1).max(255), data: fileData, mapping: mapping.optional(), values: valueMapping.optional() };
 
+/** What the report is exported with, as Word or PDF. */
+const reportExportInput = z
+  .object({
+    eventId: id,
+    includeIdentifiers: z.boolean().default(false),
+    suppressSmallNumbers: z.boolean().default(true),
+    compareWith: id.nullable().optional(),
+    /** Findings not cleared as quotes, chosen for an identifiable report; ignored without identifiers. */
+    findingIds: z.array(id).max(500).default([]),
+  })
+  .strict();
+
 export const contract = {
   'app.info': call<AppInfo>()(nothing),
   'settings.get': call<Settings>()(nothing),
@@ -232,30 +244,9 @@ export const contract = {
     z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true), findingIds: z.array(id).max(500).default([]) }).strict(),
   ),
   /** Refused (IDENTIFIERS_FOUND, problems listing each hit) when text in it holds an identifier and includeIdentifiers is off. */
-  'report.export': call<ExportedFile>()(
-    z
-      .object({
-        eventId: id,
-        includeIdentifiers: z.boolean().default(false),
-        suppressSmallNumbers: z.boolean().default(true),
-        compareWith: id.nullable().optional(),
-        /** Findings not cleared as quotes, chosen for an identifiable report; ignored without identifiers. */
-        findingIds: z.array(id).max(500).default([]),
-      })
-      .strict(),
-  ),
+  'report.export': call<ExportedFile>()(reportExportInput),
   /** The report as PDF, made by LibreOffice (refused with a user error where it is not installed); the same options and refusals as report.export. */
-  'report.exportPdf': call<ExportedFile>()(
-    z
-      .object({
-        eventId: id,
-        includeIdentifiers: z.boolean().default(false),
-        suppressSmallNumbers: z.boolean().default(true),
-        compareWith: id.nullable().optional(),
-        findingIds: z.array(id).max(500).default([]),
-      })
-      .strict(),
-  ),
+  'report.exportPdf': call<ExportedFile>()(reportExportInput),
   'report.briefing': call<ExportedFile>()(
     z.object({ eventId: id, includeIdentifiers: z.boolean().default(false), includeQuotes: z.boolean().default(false), suppressSmallNumbers: z.boolean().default(true) }).strict(),
   ),

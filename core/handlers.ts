@@ -29,6 +29,7 @@ import * as recommendations from './recommendations/service';
 import { loadReportTemplate } from './report/template';
 import { reportOutline } from './report/outline';
 import { writeNarrative } from './report/narratives';
+import { writeDocumentControl } from './report/document-control';
 import { reportReadiness } from './report/readiness';
 import { exchangeHandlers } from './exchange-handlers';
 import { dataHandlers } from './data-handlers';
@@ -177,6 +178,7 @@ export const handlers: Handlers<HandlerContext> = {
   'recommendations.carryForward': (input, { store }) => recommendations.carryForward(store.db, input),
   'report.outline': ({ eventId }, { store, templatesDir }) => reportOutline(store.db, loadReportTemplate(templatesDir), eventId),
   'report.saveNarrative': (input, { store, templatesDir }) => writeNarrative(store.db, loadReportTemplate(templatesDir), input),
+  'report.saveDocumentControl': (input, { store }) => writeDocumentControl(store.db, input),
   'report.readiness': ({ eventId, ...options }, { store, templatesDir }) => reportReadiness(store, loadReportTemplate(templatesDir), eventId, options),
   'report.export': ({ eventId, ...options }, { store, templatesDir }) => exportReport(store, loadReportTemplate(templatesDir), eventId, options),
   'report.exportPdf': ({ eventId, ...options }, { store, templatesDir }) => exportReportPdf(store, loadReportTemplate(templatesDir), eventId, options),

@@ -1,7 +1,7 @@
 // Human words for the codes the core stores ("child-protection" -> "Child protection"). The
 // codes themselves stay stable in the database and the files; the screens, the Word report and
 // the workbook all take their words from here.
-import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from './statuses';
+import type { AuditStatus, EventStatus, FindingKind, ProgressRating, RecommendationStatus } from './statuses';
 
 export const sexLabels: Record<string, string> = { male: 'Male', female: 'Female', unborn: 'Unborn', unknown: 'Unknown' };
 export const yesNoLabels: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };
@@ -55,6 +55,13 @@ export const recommendationStatusLabels: Record<RecommendationStatus, string> = 
   done: 'Done',
 };
 
+export const progressRatingLabels: Record<ProgressRating, string> = {
+  'not-started': 'Not started',
+  limited: 'Limited progress',
+  good: 'Good progress',
+  complete: 'Complete',
+};
+
 export const findingKindLabels: Record<FindingKind, { singular: string; plural: string }> = {
   'good-practice': { singular: 'Good practice', plural: 'Good practice' },
   'area-for-development': { singular: 'Area for development', plural: 'Areas for development' },
@@ -73,3 +80,5 @@ export const ageStageLabel = label(ageStageLabels);
 export const statusLabel = label(statusLabels);
 export const auditStatusLabel = label(auditStatusLabels);
 export const recommendationStatusLabel = label(recommendationStatusLabels);
+/** "Not yet rated" for an action nobody has rated. */
+export const progressRatingLabel = (code: ProgressRating | null): string => (code ? progressRatingLabels[code] : 'Not yet rated');

@@ -51,6 +51,21 @@ export function narrativeCommand(): Command {
       }),
     );
   cmd
+    .command('control')
+    .description("The report's document control: its version and distribution list (one recipient a line). A report is final only with a distribution list.")
+    .requiredOption('--event <id>', 'event id', eventIdOption)
+    .option('--number <text>', 'the version number, e.g. 0.3 or 1.0 (--version prints the app’s)')
+    .option('--distribution <text>', 'who receives the report; separate recipients with new lines')
+    .option('--distribution-file <file>', 'read the distribution list from a UTF-8 file, one recipient a line')
+    .action(
+      action(async (s, opts: { event: number; number?: string; distribution?: string; distributionFile?: string }) => {
+        if (opts.distribution !== undefined && opts.distributionFile !== undefined) throw new UserError('Give the distribution list with --distribution or --distribution-file, not both.', 'INVALID_INPUT');
+        const distribution = opts.distributionFile !== undefined ? readInputFile(opts.distributionFile).toString('utf8') : opts.distribution;
+        const saved = await s.call('report.saveDocumentControl', { eventId: opts.event, ...(opts.number !== undefined ? { version: opts.number } : {}), ...(distribution !== undefined ? { distribution } : {}) });
+        s.print(saved, () => `Version: ${saved.version || 'not numbered'}\nDistribution: ${saved.distribution.trim() ? saved.distribution.trim().split('\n').join('; ') : 'not recorded'}`);
+      }),
+    );
+  cmd
     .command('list')
     .description("List the report's sections with their kind and text, then each criterion's conclusions.")
     .requiredOption('--event <id>', 'event id', eventIdOption)

@@ -8,7 +8,7 @@ import { valueChoiceKinds, valueFields } from '../../model/value-mapping';
 import { createEventSchema, updateEventSchema } from '../../model/event';
 import { figureKinds } from '../../model/figures';
 import type { ValidationProblem } from '../../model/problems';
-import { findingKinds, recommendationStatuses } from '../../model/statuses';
+import { findingKinds, progressRatings, recommendationStatuses } from '../../model/statuses';
 import type {
   Agency,
   AppInfo,
@@ -76,6 +76,10 @@ const recommendationFields = {
   ownerAgencyId: id.nullable().optional(),
   dueDate: z.string().nullable().optional(),
   status: z.enum(recommendationStatuses).optional(),
+  /** How the partnership will know it worked. */
+  successMeasure: z.string().trim().max(2000, 'must be at most 2,000 characters').optional(),
+  /** null: not yet rated. */
+  progressRating: z.enum(progressRatings).nullable().optional(),
   criterionKeys: z.array(z.string().max(64)).max(50).optional(),
   findingIds: z.array(id).max(200).optional(),
 };
@@ -238,6 +242,10 @@ export const contract = {
   'report.outline': call<ReportOutline>()(z.object({ eventId: id }).strict()),
   'report.saveNarrative': call<{ saved: true }>()(
     z.object({ eventId: id, sectionKey: z.string().max(64), criterionKey: z.string().max(64).optional(), text: z.string().max(50_000, 'must be at most 50,000 characters') }).strict(),
+  ),
+  /** The report's version and distribution list (document control); a field left out is kept. */
+  'report.saveDocumentControl': call<{ version: string; distribution: string }>()(
+    z.object({ eventId: id, version: text(40).optional(), distribution: text(4000).optional() }).strict(),
   ),
   /** The pre-export check: what keeps the report a draft (unwritten narrative, identifiers, open disagreements) and notes on withheld figures. */
   'report.readiness': call<ReportReadiness>()(

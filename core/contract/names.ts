@@ -72,6 +72,7 @@ export const callNames = [
   'files.export',
   'report.outline',
   'report.saveNarrative',
+  'report.saveDocumentControl',
   'report.readiness',
   'report.export',
   'report.exportPdf',

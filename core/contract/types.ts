@@ -5,7 +5,7 @@ import type { AgencyType } from '../../model/agency';
 import type { Mapping, NameLikeReferences } from '../../model/case-fields';
 import type { ValueColumn, ValueTally } from '../../model/value-mapping';
 import type { FrameworkDefinition } from '../../model/framework';
-import type { AuditStatus, EventStatus, FindingKind, RecommendationStatus } from '../../model/statuses';
+import type { AuditStatus, EventStatus, FindingKind, ProgressRating, RecommendationStatus } from '../../model/statuses';
 import type { IdentifierKind } from '../../model/identifiers';
 import type { DifferenceKind } from '../../model/differences';
 import type { Task } from '../../model/event-tasks';
@@ -364,6 +364,10 @@ export interface Recommendation {
   ownerName: string | null;
   dueDate: string | null;
   status: RecommendationStatus;
+  /** How the partnership will know the action worked; '' when not yet written. */
+  successMeasure: string;
+  /** The owner's rating of progress against the success measure; null until rated. */
+  progressRating: ProgressRating | null;
   /** An open action past its due date on the user's calendar (model/dates), worked out in core. */
   overdue: boolean;
   criterionKeys: string[];
@@ -554,6 +558,8 @@ export interface ReportOutline {
   sections: { key: string; heading: string; kind: 'generated' | 'narrative'; prompt: string; text: string }[];
   criteria: { key: string; title: string; text: string; findings: Finding[] }[];
   chosenFindings: Finding[];
+  /** The version and distribution list written for the document control section. */
+  documentControl: { version: string; distribution: string };
 }
 
 /** A file made in core for the user to save: Word, Excel, PNG (base64) or CSV and YAML (text). */

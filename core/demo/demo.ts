@@ -10,7 +10,8 @@ import { importCases } from '../cases/import-service';
 import { listCases } from '../cases/service';
 import { createEvent, getEvent, updateEvent } from '../events/service';
 import { createFinding } from '../findings/service';
-import { carryForward, createRecommendation, updateRecommendation } from '../recommendations/service';
+import { carryForward, createRecommendation, listRecommendations, updateRecommendation } from '../recommendations/service';
+import { writeDocumentControl } from '../report/document-control';
 import { generateCasesCsv } from './cases-csv';
 import { seedGrades } from './grades';
 import { pick, seededRandom } from './random';
@@ -43,9 +44,37 @@ const findings = [
 ] as const;
 
 const recommendations = [
-  { text: 'Every child protection plan for neglect sets out, in the family’s words, what an acceptable outcome is and how 3 measures of progress will be checked at each review; audited by a dip sample of 20 plans.', criteria: ['measurable-goals'], owner: 0, due: '2026-09-30' },
-  { text: 'All agencies record the child’s voice at every contact, and the partnership re-audits 15 cases for it in the next round.', criteria: ['child-focus'], owner: 1, due: '2026-07-31' },
-  { text: 'Strategy meetings for neglect consider a chronology covering at least 2 years before any decision to close.', criteria: ['history-cumulative-harm'], owner: 3, due: '2026-12-31' },
+  {
+    text: 'Every child protection plan for neglect sets out, in the family’s words, what an acceptable outcome is and how 3 measures of progress will be checked at each review; audited by a dip sample of 20 plans.',
+    criteria: ['measurable-goals'],
+    owner: 0,
+    due: '2026-09-30',
+    measure: 'In a dip sample of 20 plans, at least 16 state an acceptable outcome in the family’s words with 3 measures of progress.',
+    rating: 'limited',
+  },
+  {
+    text: 'All agencies record the child’s voice at every contact, and the partnership re-audits 15 cases for it in the next round.',
+    criteria: ['child-focus'],
+    owner: 1,
+    due: '2026-07-31',
+    measure: 'Child focus graded good or better in at least 80% of grades at the next audit.',
+    rating: 'good',
+  },
+  {
+    text: 'Strategy meetings for neglect consider a chronology covering at least 2 years before any decision to close.',
+    criteria: ['history-cumulative-harm'],
+    owner: 3,
+    due: '2026-12-31',
+    measure: 'Every closure decision in a quarterly sample of 10 neglect cases records a chronology of 2 years or more.',
+    rating: 'complete',
+  },
+] as const;
+
+/** What some auditors wrote under "What difference did we make for the child?" (fictional). */
+const differences = [
+  'The child now attends nursery most days and is brought on time.',
+  'Meals are regular and the child has put on weight since the plan started.',
+  'Little yet: the plan changed what professionals did more than the child’s day.',
 ];
 
 /** Every agency audits every demo case (the seeded grades are for all of them), so nothing looks owed. */
@@ -81,9 +110,9 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
   allocateEveryone(db, previous, prevCases, prevAgencies);
   seedGrades(store, { eventId: previous, caseIds: prevCases, agencyIds: prevAgencies, doubleAuditShare: 0.1, moderate: true, seed: 7 });
   const older = recommendations.map((r, i) =>
-    createRecommendation(db, previous, { text: r.text, criterionKeys: [...r.criteria], ownerAgencyId: prevAgencies[r.owner] ?? null, dueDate: `2026-0${3 + i}-30` }),
+    createRecommendation(db, previous, { text: r.text, criterionKeys: [...r.criteria], ownerAgencyId: prevAgencies[r.owner] ?? null, dueDate: `2026-0${3 + i}-30`, successMeasure: r.measure }),
   );
-  updateRecommendation(db, older[2]!.id, { status: 'done' });
+  updateRecommendation(db, older[2]!.id, { status: 'done', progressRating: 'complete' });
   updateEvent(db, { id: previous, status: 'closed' });
 
   const current = createEvent(db, {
@@ -109,18 +138,28 @@ async function seedDemo(store: OpenedDatabase, options: { seed?: number }): Prom
     criterionBias: { 'measurable-goals': -1, drift: -1, 'whole-family': -1, 'history-cumulative-harm': -1, 'child-focus': 1, 'early-help-tools': 1 },
     auditorOf: (a, second) => `Fictional auditor ${String.fromCharCode(65 + a)}${second ? '2' : '1'}`,
     evidence: (key, _value, r) => (evidence[key] ? pick(r, evidence[key]!) : ''),
+    // Most audits answer it; one agency in three leaves it blank, as happens in practice.
+    differenceMade: (c, a) => ((c + a) % 3 === 2 ? '' : differences[(c + a) % differences.length]!),
   });
   for (const f of findings) {
     createFinding(db, current, { kind: f.kind, text: f.text, criterionKeys: [...f.criterionKeys], quoteForReport: f.quote, caseIds: [pick(random, caseIds)] });
   }
   carryForward(db, { fromEventId: previous, toEventId: current });
+  // Progress on the carried actions is rated where they now live, in this event's plan.
+  for (const carried of listRecommendations(db, current)) {
+    const from = recommendations.find((r) => r.text === carried.text);
+    if (from) updateRecommendation(db, carried.id, { status: 'in-progress', progressRating: from.rating });
+  }
   createRecommendation(db, current, {
     text: 'Each agency names a neglect lead who checks, in 10 cases a quarter, that fathers and male carers are part of the assessment.',
     criterionKeys: ['whole-family'],
     ownerAgencyId: agencyIds[5] ?? null,
     dueDate: '2026-10-31',
+    successMeasure: 'Whole-family assessment graded good or better in at least 70% of grades at the next audit.',
+    progressRating: 'not-started',
   });
   writeDemoNarratives(db, current);
+  writeDocumentControl(db, { eventId: current, version: '1.0', distribution: 'Anyshire QA subgroup members (fictional)\nAnyshire Safeguarding Children Partnership executive (fictional)\nNeglect strategy leads of each agency (fictional)' });
   updateEvent(db, { id: current, status: 'reporting' });
   // Anyshire's agencies are made up: they are offered only on the demo's own events.
   setFictional(db, usedOnlyBy(db, agencyIds, [previous, current]), true);

@@ -14,6 +14,8 @@ export interface GradeSeedOptions {
   doubleAuditShare?: number;
   /** Share of criteria marked not applicable. */
   notApplicableShare?: number;
+  /** What an audit says about the difference made for the child (by case and agency index); '' when not answered. */
+  differenceMade?: (caseIndex: number, agencyIndex: number) => string;
   /** Moderate every case (agreed grades and overall) and sign it off. */
   moderate?: boolean;
   seed?: number;
@@ -29,8 +31,8 @@ export function seedGrades(store: OpenedDatabase, options: GradeSeedOptions): { 
   const random = seededRandom(options.seed ?? 1);
   const sqlite = store.sqlite;
   const insertAudit = sqlite.prepare(
-    `INSERT INTO audits (event_id, case_id, agency_id, auditor, status, overall_value, overall_rationale, strengths, areas_for_development, submitted_at)
-     VALUES (?, ?, ?, ?, 'submitted', ?, '', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) RETURNING id`,
+    `INSERT INTO audits (event_id, case_id, agency_id, auditor, status, overall_value, overall_rationale, strengths, areas_for_development, difference_made, submitted_at)
+     VALUES (?, ?, ?, ?, 'submitted', ?, '', ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) RETURNING id`,
   );
   const insertGrade = sqlite.prepare('INSERT INTO grades (audit_id, criterion_key, value, not_applicable, not_applicable_reason, rationale, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertModerated = sqlite.prepare('INSERT INTO moderated_grades (case_id, criterion_key, value, rationale) VALUES (?, ?, ?, ?)');
@@ -47,14 +49,14 @@ export function seedGrades(store: OpenedDatabase, options: GradeSeedOptions): { 
   let audits = 0;
   let grades = 0;
   writeTransactionRaw(sqlite, () => {
-    for (const caseId of options.caseIds) {
+    for (const [caseIndex, caseId] of options.caseIds.entries()) {
       const centre = Math.min(values.length - 1, Math.floor(random() * values.length * 0.9) + (random() < 0.3 ? 1 : 0));
       const perCriterion = new Map<string, number[]>();
       options.agencyIds.forEach((agencyId, a) => {
         const rounds = random() < (options.doubleAuditShare ?? 0) ? 2 : 1;
         for (let r = 0; r < rounds; r++) {
           const overall = gradeNear(centre);
-          const auditId = (insertAudit.get(options.eventId, caseId, agencyId, auditor(a, r === 1), overall, 'Regular contact with the family.', 'Plans need measurable goals.') as { id: number }).id;
+          const auditId = (insertAudit.get(options.eventId, caseId, agencyId, auditor(a, r === 1), overall, 'Regular contact with the family.', 'Plans need measurable goals.', options.differenceMade?.(caseIndex, a) ?? '') as { id: number }).id;
           audits++;
           for (const criterion of fw.criteria) {
             if (random() < (options.notApplicableShare ?? 0.04)) {

@@ -14,6 +14,7 @@ import { listFindings } from '../findings/service';
 import { listRecommendations } from '../recommendations/service';
 import { narrativeKey, readNarratives } from '../report/narratives';
 import type { ReportTemplate } from '../report/template';
+import { readDocumentControl } from '../report/document-control';
 import { identifierGuardFor } from './guard-store';
 import { describeHits, type IdentifierHit } from './identifier-guard';
 
@@ -70,14 +71,20 @@ export function textsLeaving(db: Db, template: ReportTemplate | null, eventId: n
   const recommendations = listRecommendations(db, eventId);
   const order = new Map(recommendations.map((r, i) => [r.id, i + 1]));
   const actionPlace = (r: Recommendation): TextPlace => ({ where: `Recommendation ${order.get(r.id)}`, fix: `actions/${r.id}`, text: r.text });
+  const measurePlace = (r: Recommendation): TextPlace => ({ where: `Recommendation ${order.get(r.id)}: its success measure`, fix: `actions/${r.id}`, text: r.successMeasure });
   const places: TextPlace[] = [
     { where: 'The event’s name', fix: 'event', text: event.name },
     { where: 'The event’s theme', fix: 'event', text: event.theme ?? '' },
   ];
   if (output === 'report') {
-    places.push(...reportFindings(findings, choices).map(findingPlace), ...recommendations.map(actionPlace));
+    places.push(...reportFindings(findings, choices).map(findingPlace), ...recommendations.map(actionPlace), ...recommendations.map(measurePlace));
     const narratives = readNarratives(db, eventId);
     const sections = template?.sections ?? [];
+    const control = sections.find((s) => s.key === 'document-control');
+    if (control) {
+      const written = readDocumentControl(db, eventId);
+      places.push({ where: `Report: ${control.heading}, version`, fix: 'report/document-control', text: written.version }, { where: `Report: ${control.heading}, distribution`, fix: 'report/document-control', text: written.distribution });
+    }
     for (const s of sections.filter((s) => s.kind === 'narrative')) {
       places.push({ where: `Report: ${s.heading}`, fix: `report/${s.key}`, text: narratives.get(narrativeKey(s.key)) ?? '' });
     }

@@ -14,7 +14,7 @@ import { getEvent } from '../events/service';
 import { isoDate } from '../../model/event';
 import { isOverdue } from '../../model/smart';
 import { todayIso } from '../../model/dates';
-import type { RecommendationStatus } from '../../model/statuses';
+import type { ProgressRating, RecommendationStatus } from '../../model/statuses';
 
 import type { Recommendation } from '../contract/types';
 
@@ -25,6 +25,8 @@ export interface RecommendationInput {
   ownerAgencyId?: number | null;
   dueDate?: string | null;
   status?: RecommendationStatus;
+  successMeasure?: string;
+  progressRating?: ProgressRating | null;
   criterionKeys?: string[];
   findingIds?: number[];
 }
@@ -70,6 +72,8 @@ export function createRecommendation(db: Db, eventId: number, input: Recommendat
       caseId: input.caseId ?? null,
       dueDate: input.dueDate ?? null,
       status: input.status ?? 'open',
+      successMeasure: input.successMeasure?.trim() ?? '',
+      progressRating: input.progressRating ?? null,
       createdBy: actor,
     });
     q.replaceRecommendationLinks(tx, id, input.criterionKeys ?? [], input.findingIds ?? []);
@@ -89,6 +93,8 @@ export function updateRecommendation(db: Db, id: number, input: RecommendationIn
       ...(input.ownerAgencyId !== undefined ? { ownerAgencyId: input.ownerAgencyId } : {}),
       ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.successMeasure !== undefined ? { successMeasure: input.successMeasure.trim() } : {}),
+      ...(input.progressRating !== undefined ? { progressRating: input.progressRating } : {}),
     };
     q.updateRecommendation(tx, id, patch);
     q.replaceRecommendationLinks(tx, id, input.criterionKeys, input.findingIds);
@@ -135,6 +141,8 @@ export function carryForward(db: Db, input: { fromEventId: number; toEventId: nu
         ownerAgencyId: r.ownerAgencyId && participating.has(r.ownerAgencyId) ? r.ownerAgencyId : null,
         dueDate: r.dueDate,
         status: r.status,
+        successMeasure: r.successMeasure,
+        progressRating: r.progressRating,
         carriedFromId: r.id,
         createdBy: actor,
       });

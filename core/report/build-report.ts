@@ -16,6 +16,10 @@ import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from './s
 import { sampleSelection } from './section-sample';
 import { safeguardingEscalations, themeTally } from './sections-safeguarding';
 import { areasForDevelopment, comparison, findingsByAgency, findingsByCriterion, goodPractice, recommendations } from './sections-findings';
+import { documentControl } from './section-document-control';
+import { differenceMade, overallJudgements } from './sections-outcomes';
+import { previousActionPlan } from './section-previous-plan';
+import { glossary } from './section-glossary';
 
 const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> = {
   'scope-and-method': scopeAndMethod,
@@ -31,6 +35,11 @@ const generated: Partial<Record<SectionKey, (ctx: SectionContext) => Block[]>> =
   recommendations,
   comparison,
   'appendix-framework': appendixFramework,
+  'document-control': documentControl,
+  'overall-judgements': overallJudgements,
+  'difference-made': differenceMade,
+  'previous-action-plan': previousActionPlan,
+  glossary,
 };
 
 function marking(text: string): Paragraph {
@@ -81,7 +90,7 @@ export async function buildReport(store: OpenedDatabase, template: ReportTemplat
 export async function buildReportFile(store: OpenedDatabase, template: ReportTemplate, eventId: number, options: ReportOptionsWithDraft = {}): Promise<BuiltReport> {
   const content = gatherReportContent(store, template, eventId, options);
   const draft = options.draft ?? reportReadiness(store, template, eventId, options).draft;
-  const ctx: SectionContext = { content, charts: await reportCharts(content) };
+  const ctx: SectionContext = { content, charts: await reportCharts(content), draft };
   const pages = contentsPages(options.contentsPages);
   const laidOut = await packReport(ctx, draft, pages.estimator);
   const written = pages.written();

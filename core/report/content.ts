@@ -21,6 +21,7 @@ import { getSettings } from '../settings/service';
 import { readNarratives, narrativeKey } from './narratives';
 import { todayIso } from '../../model/dates';
 import type { ReportTemplate } from './template';
+import { gatherSectionData, type SectionData } from './section-data';
 
 export interface ReportOptions extends ExportChoices {
   suppressSmallNumbers?: boolean;
@@ -28,7 +29,7 @@ export interface ReportOptions extends ExportChoices {
   compareWith?: number | null;
 }
 
-export interface ReportContent {
+export interface ReportContent extends SectionData {
   template: ReportTemplate;
   event: EventDetail;
   framework: EventFramework;
@@ -94,6 +95,7 @@ export function gatherReportContent(store: OpenedDatabase, template: ReportTempl
     agenciesAuditing: new Set(startedAudits(store.sqlite, eventId).map(([, agencyId]) => agencyId)).size,
     escalations: escalationCounts(db, eventId),
     themes: discloseThemeTally(themeTally(db, eventId), options.suppressSmallNumbers ?? true),
+    ...gatherSectionData(store, eventId, { previousEventId: compareWith ?? null, includeIdentifiers, suppressSmallNumbers: options.suppressSmallNumbers ?? true }),
   };
 }
 

@@ -5,6 +5,7 @@ import { frameworkForEvent } from '../audits/event-framework';
 import { getEvent } from '../events/service';
 import { listFindings } from '../findings/service';
 import { narrativeKey, readNarratives } from './narratives';
+import { readDocumentControl } from './document-control';
 import type { ReportTemplate } from './template';
 import type { ReportOutline } from '../contract/types';
 
@@ -22,5 +23,6 @@ export function reportOutline(db: Db, template: ReportTemplate, eventId: number)
       findings: findings.filter((f) => f.criterionKeys.includes(c.key)),
     })),
     chosenFindings: findings.filter((f) => f.quoteForReport),
+    documentControl: readDocumentControl(db, eventId),
   };
 }

@@ -14,6 +14,7 @@ import { countOf } from '../../model/words';
 import type { DifferenceKind } from '../../model/differences';
 import type { ReadinessItem, ReportReadiness } from '../contract/types';
 import { narrativeKey, readNarratives } from './narratives';
+import { distributionLines, readDocumentControl } from './document-control';
 import type { ReportTemplate } from './template';
 
 export interface ReadinessOptions extends ExportChoices {
@@ -25,6 +26,9 @@ function unwritten(store: OpenedDatabase, template: ReportTemplate, eventId: num
   const written = (section: string, criterion = '') => (narratives.get(narrativeKey(section, criterion)) ?? '').trim() !== '';
   const items: ReadinessItem[] = [];
   for (const s of template.sections) {
+    if (s.key === 'document-control' && distributionLines(readDocumentControl(store.db, eventId).distribution).length === 0) {
+      items.push({ kind: 'unwritten', makesDraft: true, text: `${s.heading}: the distribution list is not recorded.`, fix: `report/${s.key}` });
+    }
     if (s.kind === 'narrative' && !written(s.key)) items.push({ kind: 'unwritten', makesDraft: true, text: `${s.heading} is not written.`, fix: `report/${s.key}` });
     if (s.key === 'findings-by-criterion') {
       for (const c of frameworkForEvent(store.db, eventId).criteria) {

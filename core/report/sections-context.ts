@@ -15,6 +15,8 @@ export interface Chart {
 export interface SectionContext {
   content: ReportContent;
   charts: Map<string, Chart>;
+  /** Whether this export is a draft (the pre-export check's verdict); document control states it. */
+  draft?: boolean;
 }
 
 export type Block = Paragraph | Table;

@@ -7,7 +7,7 @@ import { changeInPoints, countOf, describeChange, formatCount } from '../../mode
 import { agencyTable } from './agency-table';
 import { bullet, heading, narrative, para, picture, table } from './docx-kit';
 import type { Block, SectionContext } from './sections-context';
-import { recommendationStatusLabel } from '../../model/labels';
+import { progressRatingLabel, recommendationStatusLabel } from '../../model/labels';
 import type { FindingKind } from '../../model/statuses';
 
 export function findingsByCriterion(ctx: SectionContext): Block[] {
@@ -74,13 +74,15 @@ export function recommendations(ctx: SectionContext): Block[] {
   return [
     table(
       ctx.content.template.style,
-      [{ header: 'Recommendation', width: 4.4 }, { header: 'Owner', width: 2 }, { header: 'Due', width: 1.5 }, { header: 'Status', width: 1.7 }],
+      [{ header: 'Recommendation', width: 3 }, { header: 'Success measure', width: 2.3 }, { header: 'Owner', width: 1.6 }, { header: 'Due', width: 1.4 }, { header: 'Status', width: 1.6 }, { header: 'Progress', width: 1.6 }],
       recs.map((r) => ({
         cells: [
           `${r.text}${r.carriedFromEvent ? ` (carried forward from ${r.carriedFromEvent})` : ''}`,
+          r.successMeasure || 'not yet agreed',
           r.ownerName ?? 'not assigned',
           formatDate(r.dueDate),
           `${recommendationStatusLabel(r.status)}${r.overdue ? ' (overdue)' : ''}`,
+          progressRatingLabel(r.progressRating),
         ],
       })),
     ),

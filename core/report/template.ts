@@ -6,25 +6,46 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { describeProblems, toProblems } from '../../model/problems';
 import { UserError } from '../../model/errors';
+import { loadGlossary, type GlossaryTerm } from './glossary';
+
+/** Sections written in the app; every other section is generated from the audit. */
+export const narrativeSectionKeys = ['executive-summary', 'purpose', 'voice', 'limitations', 'conclusions', 'next-steps'] as const;
 
 export const sectionKeys = [
+  'document-control',
   'executive-summary',
+  'purpose',
   'scope-and-method',
   'sample-selection',
   'sample-profile',
+  'overall-judgements',
   'findings-by-criterion',
   'findings-by-agency',
   'agreement',
+  'difference-made',
+  'voice',
   'good-practice',
   'areas-for-development',
   'themes',
   'safeguarding-escalations',
+  'previous-action-plan',
   'recommendations',
   'comparison',
+  'limitations',
   'conclusions',
+  'next-steps',
+  'glossary',
   'appendix-framework',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
+export type SectionKind = 'generated' | 'narrative';
+
+/** Whether a section is written in the app or generated: fixed by its key, since only one of the two can fill it. */
+export const kindOf = (key: SectionKey): SectionKind => ((narrativeSectionKeys as readonly string[]).includes(key) ? 'narrative' : 'generated');
+
+const sectionKey = z.enum(sectionKeys, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a section Scrutineer can fill; the sections are ${sectionKeys.join(', ')}`,
+});
 
 const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be a colour like 1D3F6E');
 
@@ -36,9 +57,10 @@ export const reportTemplateSchema = z
       .array(
         z
           .object({
-            key: z.enum(sectionKeys),
+            key: sectionKey,
             heading: z.string().min(1, 'is required'),
-            kind: z.enum(['generated', 'narrative']),
+            /** Optional: the key decides it; when given it must agree. */
+            kind: z.enum(['generated', 'narrative']).optional(),
             prompt: z.string().default(''),
             /** On landscape pages of its own: wide tables such as the agency table. */
             landscape: z.boolean().default(false),
@@ -64,10 +86,19 @@ export const reportTemplateSchema = z
     t.sections.forEach((s, i) => {
       if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'key'], message: `"${s.key}" appears twice` });
       seen.add(s.key);
+      if (s.kind && s.kind !== kindOf(s.key)) {
+        const how = kindOf(s.key) === 'narrative' ? 'is written in the app' : 'is generated from the audit';
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'kind'], message: `"${s.key}" ${how}, so its kind is ${kindOf(s.key)} (or leave kind out)` });
+      }
     });
-  });
+  })
+  .transform((t) => ({ ...t, sections: t.sections.map((s) => ({ ...s, kind: kindOf(s.key) })) }));
 
-export type ReportTemplate = z.output<typeof reportTemplateSchema> & { logoPng: Buffer | null };
+export type ReportTemplate = z.output<typeof reportTemplateSchema> & {
+  logoPng: Buffer | null;
+  /** The glossary's terms (templates/report/glossary.yaml); empty when the template has no glossary section. */
+  glossary: GlossaryTerm[];
+};
 
 export function loadReportTemplate(templatesDir: string): ReportTemplate {
   const path = join(templatesDir, 'report', 'report.yaml');
@@ -81,5 +112,6 @@ export function loadReportTemplate(templatesDir: string): ReportTemplate {
   if (!parsed.success) throw new UserError(`${path}: ${describeProblems(toProblems(parsed.error))}`, 'BAD_TEMPLATE');
   const logo = parsed.data.branding.logo ? resolve(dirname(path), parsed.data.branding.logo) : null;
   if (logo && !existsSync(logo)) throw new UserError(`${path}: branding.logo: ${logo} does not exist`, 'BAD_TEMPLATE');
-  return { ...parsed.data, logoPng: logo ? readFileSync(logo) : null };
+  const glossary = parsed.data.sections.some((s) => s.key === 'glossary') ? loadGlossary(join(dirname(path), 'glossary.yaml')) : [];
+  return { ...parsed.data, logoPng: logo ? readFileSync(logo) : null, glossary };
 }

@@ -54,3 +54,11 @@ export function moderatedOverallTuples(sqlite: Database.Database, eventId: numbe
     .raw()
     .all(eventId) as [number, number][];
 }
+
+/** Started audits per case with whether "what difference did we make for the child" has an answer. */
+export function differenceMadeTuples(sqlite: Database.Database, eventId: number): [caseId: number, answered: number][] {
+  return sqlite
+    .prepare("SELECT case_id, trim(difference_made) <> '' FROM audits WHERE event_id = ? AND status <> 'not-started'")
+    .raw()
+    .all(eventId) as [number, number][];
+}

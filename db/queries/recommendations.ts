@@ -32,7 +32,7 @@ export function insertRecommendation(db: Queryable, values: Omit<typeof recommen
   return db.insert(recommendations).values(values).returning({ id: recommendations.id }).get().id;
 }
 
-export function updateRecommendation(db: Queryable, id: number, values: Partial<Pick<RecommendationRow, 'text' | 'ownerAgencyId' | 'dueDate' | 'status'>>): void {
+export function updateRecommendation(db: Queryable, id: number, values: Partial<Pick<RecommendationRow, 'text' | 'ownerAgencyId' | 'dueDate' | 'status' | 'successMeasure' | 'progressRating'>>): void {
   db.update(recommendations).set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` }).where(eq(recommendations.id, id)).run();
 }
 

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import { call } from '../api/client';
 import type { Recommendation } from '@contract/types';
-import type { RecommendationStatus } from '@model/statuses';
+import type { ProgressRating, RecommendationStatus } from '@model/statuses';
 import { ClassificationMarking } from '../components/ClassificationMarking';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { NotReady } from '../components/NotReady';
@@ -19,8 +19,8 @@ import { loadEventFramework, type EventFramework } from '../lib/eventFramework';
 import { href } from '../router';
 import { RecommendationForm, emptyDraft, type RecommendationDraft } from './RecommendationForm';
 import './actions.css';
-import { findingKindLabels, recommendationStatusLabels } from '@model/labels';
-import { recommendationStatuses } from '@model/statuses';
+import { findingKindLabels, progressRatingLabel, progressRatingLabels, recommendationStatusLabels } from '@model/labels';
+import { progressRatings, recommendationStatuses } from '@model/statuses';
 
 async function loadPlan(eventId: number) {
   const [fw, recommendations, findings, events] = await Promise.all([
@@ -34,7 +34,7 @@ async function loadPlan(eventId: number) {
 
 
 function toInput(draft: RecommendationDraft) {
-  return { ...draft, text: draft.text.trim(), dueDate: draft.dueDate || null };
+  return { ...draft, text: draft.text.trim(), dueDate: draft.dueDate || null, successMeasure: draft.successMeasure.trim() };
 }
 
 export function ActionPlanPage({ eventId }: { eventId: number }) {
@@ -71,6 +71,12 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
       const updated = await call('recommendations.update', { id: r.id, status: next });
       setList((l) => l.map((x) => (x.id === r.id ? updated : x)));
       return `Status changed to ${recommendationStatusLabels[next].toLowerCase()}.`;
+    });
+  const setRating = (r: Recommendation, next: ProgressRating | null) =>
+    void act('The progress rating was not changed', async () => {
+      const updated = await call('recommendations.update', { id: r.id, progressRating: next });
+      setList((l) => l.map((x) => (x.id === r.id ? updated : x)));
+      return `Progress rating changed to ${progressRatingLabel(next).toLowerCase()}.`;
     });
   const remove = (r: Recommendation) => {
     if (!window.confirm(`Delete this recommendation? “${shorten(r.text, 90)}” The deletion is kept in the audit trail.`)) return;
@@ -151,6 +157,7 @@ export function ActionPlanPage({ eventId }: { eventId: number }) {
                   fw={fw}
                   busy={busy}
                   onStatus={(s) => setRecStatus(r, s)}
+                  onRating={(p) => setRating(r, p)}
                   onEdit={() => setEditing(r.id)}
                   onDelete={() => remove(r)}
                 />
@@ -184,11 +191,12 @@ interface CardProps {
   fw: EventFramework;
   busy: boolean;
   onStatus: (s: RecommendationStatus) => void;
+  onRating: (p: ProgressRating | null) => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-function RecommendationCard({ r, n, fw, busy, onStatus, onEdit, onDelete }: CardProps) {
+function RecommendationCard({ r, n, fw, busy, onStatus, onRating, onEdit, onDelete }: CardProps) {
   const id = useId();
   const overdue = r.overdue;
   return (
@@ -204,6 +212,8 @@ function RecommendationCard({ r, n, fw, busy, onStatus, onEdit, onDelete }: Card
         <dd>{r.ownerName ?? <span className="text-empty">Not yet agreed</span>}</dd>
         <dt>Due</dt>
         <dd>{formatDate(r.dueDate, 'No date yet')}</dd>
+        <dt>Success measure</dt>
+        <dd>{r.successMeasure || <span className="text-empty">Not yet agreed</span>}</dd>
         <dt>Criteria</dt>
         <dd>{r.criterionKeys.length ? r.criterionKeys.map(fw.criterionTitle).join('; ') : <span className="text-empty">None linked</span>}</dd>
         {r.findingIds.length > 0 && (
@@ -220,6 +230,23 @@ function RecommendationCard({ r, n, fw, busy, onStatus, onEdit, onDelete }: Card
             {recommendationStatuses.map((s) => (
               <option key={s} value={s}>
                 {recommendationStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ap-status">
+          <label htmlFor={`${id}-progress`}>Progress</label>
+          <select
+            id={`${id}-progress`}
+            className="input input-small"
+            value={r.progressRating ?? ''}
+            disabled={busy}
+            onChange={(e) => onRating((e.target.value || null) as ProgressRating | null)}
+          >
+            <option value="">Not yet rated</option>
+            {progressRatings.map((p) => (
+              <option key={p} value={p}>
+                {progressRatingLabels[p]}
               </option>
             ))}
           </select>
@@ -272,6 +299,8 @@ function toDraft(r: Recommendation): RecommendationDraft {
     ownerAgencyId: r.ownerAgencyId,
     dueDate: r.dueDate ?? '',
     status: r.status as RecommendationStatus,
+    successMeasure: r.successMeasure,
+    progressRating: r.progressRating,
     criterionKeys: r.criterionKeys,
     findingIds: r.findingIds,
   };

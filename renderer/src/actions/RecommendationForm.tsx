@@ -1,7 +1,7 @@
 // Add or edit a recommendation: its text with the SMART check beside it, the owner agency, the
 // due date, the criteria and findings it answers, and its status.
-import { recommendationStatusLabels } from '@model/labels';
-import { recommendationStatuses, type RecommendationStatus } from '@model/statuses';
+import { progressRatingLabels, recommendationStatusLabels } from '@model/labels';
+import { progressRatings, recommendationStatuses, type ProgressRating, type RecommendationStatus } from '@model/statuses';
 import { CheckList } from '../forms/CheckList';
 import { FormActions } from '../forms/FormActions';
 import { RequiredText } from '../forms/RequiredText';
@@ -13,11 +13,13 @@ export interface RecommendationDraft {
   ownerAgencyId: number | null;
   dueDate: string;
   status: RecommendationStatus;
+  successMeasure: string;
+  progressRating: ProgressRating | null;
   criterionKeys: string[];
   findingIds: number[];
 }
 
-export const emptyDraft: RecommendationDraft = { text: '', ownerAgencyId: null, dueDate: '', status: 'open', criterionKeys: [], findingIds: [] };
+export const emptyDraft: RecommendationDraft = { text: '', ownerAgencyId: null, dueDate: '', status: 'open', successMeasure: '', progressRating: null, criterionKeys: [], findingIds: [] };
 
 interface Props {
   initial: RecommendationDraft;
@@ -49,6 +51,21 @@ export function RecommendationForm({ initial, agencies, criteria, findings, subm
         />
         <SmartChecklist id={id} input={{ text: draft.text, ownerAgencyId: draft.ownerAgencyId, dueDate: draft.dueDate || null, criterionKeys: draft.criterionKeys }} />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-measure`}>Success measure</label>
+        <p className="hint" id={`${id}-measure-hint`}>
+          How you will know it worked: what will be different for children, and how it will be checked.
+        </p>
+        <textarea
+          id={`${id}-measure`}
+          className="input input-wide"
+          rows={2}
+          maxLength={2000}
+          aria-describedby={`${id}-measure-hint`}
+          value={draft.successMeasure}
+          onChange={(e) => set({ successMeasure: e.target.value })}
+        />
+      </div>
       <div className="ap-fields-row">
         <div className="field">
           <label htmlFor={`${id}-owner`}>Owner agency</label>
@@ -71,6 +88,22 @@ export function RecommendationForm({ initial, agencies, criteria, findings, subm
             {recommendationStatuses.map((s) => (
               <option key={s} value={s}>
                 {recommendationStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-progress`}>Progress rating</label>
+          <select
+            id={`${id}-progress`}
+            className="input"
+            value={draft.progressRating ?? ''}
+            onChange={(e) => set({ progressRating: (e.target.value || null) as ProgressRating | null })}
+          >
+            <option value="">Not yet rated</option>
+            {progressRatings.map((p) => (
+              <option key={p} value={p}>
+                {progressRatingLabels[p]}
               </option>
             ))}
           </select>

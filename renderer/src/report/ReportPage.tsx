@@ -15,6 +15,7 @@ import { ExportPanel } from './ExportPanel';
 import { useIdentifierCheck } from '../disclosure/useIdentifierCheck';
 import { NARRATIVE_TEXT_ID, NarrativeEditor } from './NarrativeEditor';
 import { OutlineNav } from './OutlineNav';
+import { DISTRIBUTION_ID, DocumentControlPanel } from './DocumentControlPanel';
 import { ReportFindings } from './ReportFindings';
 import { insertQuote, narrativeId, narrativesOf, type Finding } from './outline';
 import './report.css';
@@ -140,12 +141,14 @@ function ReportWorkspace({ eventId, event, outline, transport }: WorkspaceProps)
           <p className="note">This report template has no narrative sections to write.</p>
         )}
       </div>
+      {outline.sections.some((s) => s.key === 'document-control') && <DocumentControlPanel eventId={eventId} saver={saver} initial={outline.documentControl} />}
       <ExportPanel
         eventId={eventId}
         transport={transport}
         beforeExport={() => saver.settle()}
         revision={revision}
         onOpenNarrative={(sectionKey, criterionKey) => {
+          if (sectionKey === 'document-control') return document.getElementById(DISTRIBUTION_ID)?.focus();
           select(narrativeId(sectionKey, criterionKey));
           setTimeout(() => textarea.current?.focus(), 0);
         }}

@@ -60,7 +60,8 @@ async function actionPlanSeenEverywhere() {
   const docx = await buildReport(core.store, loadReportTemplate(defaultAppPaths().templatesDir), eventId);
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
   const paragraphs = xml.split('</w:tc>').map((cell) => cell.replace(/<[^>]+>/g, ''));
-  const statusAfter = (text: string) => paragraphs[paragraphs.findIndex((p) => p === text) + 3] ?? '';
+  // Recommendation, success measure, owner, due, status: the status is four cells on.
+  const statusAfter = (text: string) => paragraphs[paragraphs.findIndex((p) => p === text) + 4] ?? '';
   const report = new Map([yesterday, dueToday, done].map((r) => [r.id, statusAfter(r.text).includes('(overdue)')]));
 
   // The workbook's action plan has an Overdue column.

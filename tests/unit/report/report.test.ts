@@ -61,20 +61,29 @@ describe('Word report', () => {
     const doc = readDocx(reportPath);
     const h1 = doc.headings.filter((h) => h.level === 'Heading 1').map((h) => h.text);
     expect(h1).toEqual([
+      'Document control',
       'Executive summary',
+      'Purpose of the audit',
       'Scope and method',
       'How the sample was chosen',
       'Sample profile',
+      'Overall judgements',
       'Findings by criterion',
       'Findings by agency',
       'Agreement between auditors',
+      'The difference made to the child',
+      'Voice of the child, family and practitioners',
       'Good practice',
       'Areas for development',
       'Themes',
       'Safeguarding escalations',
+      'Progress on the previous action plan',
       'Recommendations and action plan',
       'Comparison with the previous audit',
+      'Limitations',
       'Conclusions',
+      'Next steps',
+      'Glossary',
       'Appendix: the audit framework',
     ]);
     expect(doc.headings.filter((h) => h.level === 'Heading 2').map((h) => h.text)).toContain('Timeliness and drift');

@@ -54,7 +54,15 @@ beforeAll(async () => {
   await call('findings.create', { eventId, kind: 'good-practice', text: 'Children’s words were recorded.', quoteForReport: true, criterionKeys: ['child-focus', 'drift'] });
   await call('findings.create', { eventId, kind: 'area-for-development', text: 'Chronologies were rarely shared.', quoteForReport: true });
   await call('findings.create', { eventId, kind: 'theme', text: 'Not chosen for the report.', quoteForReport: false });
-  await call('recommendations.create', { eventId, text: 'Review plans within 12 weeks.', ownerAgencyId: agencyId('Police'), dueDate: '2020-01-15', criterionKeys: ['drift'] });
+  await call('recommendations.create', {
+    eventId,
+    text: 'Review plans within 12 weeks.',
+    ownerAgencyId: agencyId('Police'),
+    dueDate: '2020-01-15',
+    criterionKeys: ['drift'],
+    successMeasure: 'Nine in ten plans reviewed on time.',
+    progressRating: 'limited',
+  });
   await call('recommendations.create', { eventId, text: 'Finished work.', status: 'done', dueDate: '2099-12-31' });
   await call('recommendations.carryForward', { fromEventId: previousId, toEventId: eventId });
 
@@ -183,12 +191,12 @@ describe('good practice, areas for development and themes', () => {
 });
 
 describe('recommendations and action plan', () => {
-  it('lists owner, due date and status, overdue and carried-forward actions', async () => {
+  it('lists success measure, owner, due date, status and progress rating, overdue and carried-forward actions', async () => {
     expect((await section(recommendations)).tables[0]).toEqual([
-      ['Recommendation', 'Owner', 'Due', 'Status'],
-      ['Review plans within 12 weeks.', 'Police', '15 January 2020', 'Open (overdue)'],
-      ['Finished work.', 'not assigned', '31 December 2099', 'Done'],
-      ['Carried action. (carried forward from Autumn audit)', 'not assigned', 'not set', 'Open'],
+      ['Recommendation', 'Success measure', 'Owner', 'Due', 'Status', 'Progress'],
+      ['Review plans within 12 weeks.', 'Nine in ten plans reviewed on time.', 'Police', '15 January 2020', 'Open (overdue)', 'Limited progress'],
+      ['Finished work.', 'not yet agreed', 'not assigned', '31 December 2099', 'Done', 'Not yet rated'],
+      ['Carried action. (carried forward from Autumn audit)', 'not yet agreed', 'not assigned', 'not set', 'Open', 'Not yet rated'],
     ]);
     expect((await section(recommendations, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['The audit made no recommendations.']);
   });

@@ -97,7 +97,7 @@ export function textsLeaving(db: Db, template: ReportTemplate | null, eventId: n
   } else if (output === 'briefing') {
     places.push(...briefingFindings(findings, choices).quotes.map(findingPlace), ...briefingActions(recommendations).map(actionPlace));
   } else if (output === 'workbook') {
-    places.push(...recommendations.map(actionPlace));
+    places.push(...recommendations.map(actionPlace), ...recommendations.map(measurePlace));
   } else {
     places.push(...findings.filter((f) => f.quoteForReport).map(findingPlace), ...recommendations.map(actionPlace));
   }

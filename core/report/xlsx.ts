@@ -12,7 +12,7 @@ import { exportMarking, propertiesNote } from '../disclosure/marking';
 import { getEvent } from '../events/service';
 import { getSettings } from '../settings/service';
 import { listRecommendations } from '../recommendations/service';
-import { recommendationStatusLabel } from '../../model/labels';
+import { progressRatingLabel, recommendationStatusLabel } from '../../model/labels';
 import { todayIso } from '../../model/dates';
 import { addCoverSheet } from './xlsx-cover';
 import { reportAuthor } from './content';
@@ -25,7 +25,7 @@ const sheetNotes: [string, string][] = [
   ['Moderated', 'The grades agreed at moderation per criterion, and their % good or better.'],
   ['By agency', 'Each agency’s grades per criterion: grades, % good or better and cases.'],
   ['By group', 'Grades by groups of children (age stage, level of need, sex and others): cases, grades, % good or better.'],
-  ['Action plan', 'The recommendations with criteria, owner, due date, status, whether overdue, and the audit an action was carried from.'],
+  ['Action plan', 'The recommendations with criteria, owner, due date, status, whether overdue, the audit an action was carried from, its success measure and progress rating.'],
 ];
 
 export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: number, options: { suppressSmallNumbers?: boolean; includeIdentifiers?: boolean } = {}): Promise<Buffer> {
@@ -94,6 +94,8 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
       { header: 'Status', kind: 'text', width: 12 },
       { header: 'Overdue', kind: 'text', width: 9 },
       { header: 'Carried from', kind: 'text', width: 28 },
+      { header: 'Success measure', kind: 'text', width: 48 },
+      { header: 'Progress', kind: 'text', width: 16 },
     ],
     listRecommendations(store.db, eventId).map((r) => [
       r.text,
@@ -103,6 +105,8 @@ export async function buildFiguresWorkbook(store: OpenedDatabase, eventId: numbe
       recommendationStatusLabel(r.status),
       r.overdue ? 'yes' : 'no',
       r.carriedFromEvent ?? '',
+      r.successMeasure,
+      progressRatingLabel(r.progressRating),
     ]),
     marking,
   );

@@ -7,6 +7,8 @@ import { openCore, type CoreApp } from '../../../core/app';
 import { headlessHost } from '../../../core/headless-host';
 import type { ReportReadiness, Recommendation, TrailEntry } from '../../../core/contract/types';
 import { seedThresholdEvent } from '../../support/threshold-event';
+import { buildFiguresWorkbook } from '../../../core/report/xlsx';
+import { readXlsx } from '../helpers/office';
 import { dispatchApi } from '../helpers/dispatch-api';
 import { tempDbPath } from '../helpers/temp';
 
@@ -76,6 +78,7 @@ describe('success measures and progress ratings', () => {
     const hits = (await call<ReportReadiness>('report.readiness', { eventId })).items.filter((i) => i.kind === 'identifier');
     expect(hits.map((h) => [h.text, h.fix])).toEqual([[expect.stringMatching(/^Recommendation \d: its success measure: a case reference \(C-4\)/), `actions/${r.id}`]]);
     await expect(call('report.export', { eventId })).rejects.toThrow(/could identify a child/);
+    await expect(call('report.figuresXlsx', { eventId })).rejects.toThrow(/could identify a child/);
     await call('recommendations.update', { id: r.id, successMeasure: 'Every child has a core group every month.' });
     expect((await call<ReportReadiness>('report.readiness', { eventId })).items.filter((i) => i.kind === 'identifier')).toEqual([]);
   });
@@ -92,5 +95,15 @@ describe('document control', () => {
     const hits = (await call<ReportReadiness>('report.readiness', { eventId })).items.filter((i) => i.kind === 'identifier');
     expect(hits.map((h) => h.fix)).toEqual(['report/document-control']);
     await call('report.saveDocumentControl', { eventId, distribution: 'QA subgroup (fictional)' });
+  });
+});
+
+describe('the workbook’s action plan', () => {
+  it('has each action’s success measure and progress rating in two last columns', async () => {
+    const r = await call<Recommendation>('recommendations.create', { eventId, text: 'Check plans monthly.', successMeasure: 'Every plan checked.', progressRating: 'complete' });
+    const [header, ...rows] = (await readXlsx(await buildFiguresWorkbook(core.store, eventId))).sheets.get('Action plan')!;
+    expect(header!.slice(-2)).toEqual(['Success measure', 'Progress']);
+    expect(rows.find((row) => row[0] === r.text)!.slice(-2)).toEqual(['Every plan checked.', 'Complete']);
+    expect(rows.find((row) => row[0] === 'Share chronologies.')!.slice(-2)).toEqual([expect.anything(), 'Not yet rated']);
   });
 });

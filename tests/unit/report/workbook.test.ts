@@ -105,7 +105,7 @@ describe('the figures workbook read back with openpyxl', () => {
 
   withOpenpyxl('stores due dates as dates and names the criteria of each action', () => {
     const actions = read().sheets.find((s) => s.name === 'Action plan')!;
-    expect(actions.rows[0]!.map((c) => c.value)).toEqual(['Recommendation', 'Criteria', 'Owner', 'Due date', 'Status', 'Overdue', 'Carried from']);
+    expect(actions.rows[0]!.map((c) => c.value)).toEqual(['Recommendation', 'Criteria', 'Owner', 'Due date', 'Status', 'Overdue', 'Carried from', 'Success measure', 'Progress']);
     const row = actions.rows.find((r) => r[0]!.value === 'Audit drift again in six months.')!;
     // In the framework's order, whatever order they were picked in.
     expect(row[1]!.value).toBe('Relentless focus on the child; lived experience and voice; Timeliness and drift');

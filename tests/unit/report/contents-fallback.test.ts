@@ -20,13 +20,13 @@ describe('the contents page numbers', () => {
     const arial = await buildReportFile(core.store, template, id);
     expect(arial.contents.numbers).toBe('written');
     const pages = arial.contents.numbers === 'written' ? arial.contents.pages : [];
-    // Executive summary first, on page 3 (cover, contents); the numbers never go back.
-    expect(pages[0]).toBe(3);
+    // Document control first, on page 4 (the cover, then two pages of contents for 24 sections and the criteria); the numbers never go back.
+    expect(pages[0]).toBe(4);
     expect(pages.every((p, i) => i === 0 || p >= pages[i - 1]!)).toBe(true);
     const written = await partXml(arial.bytes, 'word/document.xml');
     expect(written).not.toContain('w:dirty="true"');
     expect(await partXml(arial.bytes, 'word/settings.xml')).not.toContain('updateFields');
-    expect(written).toMatch(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">3<\/w:t>/);
+    expect(written).toMatch(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">4<\/w:t>/);
 
     const garamond = await buildReportFile(core.store, { ...template, style: { ...template.style, font: 'Garamond' } }, id);
     expect(garamond.contents).toEqual({ numbers: 'word-updates-on-open' });

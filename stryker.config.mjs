@@ -16,11 +16,11 @@ export const modules = {
   },
   audits: {
     mutate: ['core/audits/**/*.ts'],
-    tests: ['tests/unit/audits/{workspace,returns,moderation,trail-changes}.test.ts', 'tests/unit/exchange/allocation.test.ts'],
+    tests: ['tests/unit/audits/{workspace,returns,moderation,scoring-as,trail-changes}.test.ts', 'tests/unit/exchange/allocation.test.ts'],
   },
   moderation: {
     mutate: ['core/moderation/**/*.ts'],
-    tests: ['tests/unit/audits/{moderation,moderation-rules,trail-changes}.test.ts'],
+    tests: ['tests/unit/audits/{moderation,moderation-rules,moderation-differences,moderation-unanimous,trail-changes}.test.ts'],
   },
   trail: {
     mutate: ['core/trail/**/*.ts'],

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { startAudit, updateGrade } from '../../../core/audits/service';
 import { agreeWhereUnanimous, getModeration, moderationQueue, setModeratedGrade } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 async function twoAgencies() {
-  const setup = await auditReadyEvent();
+  const setup = await auditReadyStore();
   const caseId = setup.cases[0]!.id;
   const police = startAudit(setup.db, { caseId, agencyId: setup.agency('Police').id, auditor: 'P' });
   const health = startAudit(setup.db, { caseId, agencyId: setup.agency('Health').id, auditor: 'H' });

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { setScoringAs, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { setModeratedGrade } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
-import { auditReadyEvent } from '../helpers/audit-setup';
+import { auditReadyStore } from '../helpers/audit-ready-store';
 
 describe('scoring as', () => {
   it('stamps grades with the auditor, then with the name chosen with a reason; moderation keeps the facilitator', async () => {
-    const { db, eventId, cases, agency } = await auditReadyEvent({ userName: 'Sam Facilitator' });
+    const { db, eventId, cases, agency } = await auditReadyStore({ userName: 'Sam Facilitator' });
     const caseId = cases[0]!.id;
     const audit = startAudit(db, { caseId, agencyId: agency('Police').id, auditor: 'Pat Officer' });
     updateGrade(db, { auditId: audit.id, criterionKey: 'child-focus', value: 3 });
@@ -30,7 +30,7 @@ describe('scoring as', () => {
   });
 
   it('back to the auditor clears the override', async () => {
-    const { db, cases, agency } = await auditReadyEvent();
+    const { db, cases, agency } = await auditReadyStore();
     const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Health').id, auditor: 'Hana Visitor' });
     setScoringAs(db, { auditId: audit.id, name: 'Someone Else', reason: 'Typing for Hana.' });
     expect(setScoringAs(db, { auditId: audit.id, name: 'Hana Visitor', reason: 'Hana is back.' }).scoringAs).toBeNull();

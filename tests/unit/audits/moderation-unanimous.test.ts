@@ -1,7 +1,7 @@
 // "Agree where unanimous" and the moderation queue, through the real migrations.
 import { describe, expect, it } from 'vitest';
 import { startAudit, updateGrade } from '../../../core/audits/service';
-import { agreeWhereUnanimous, getModeration, moderationQueue, setModeratedGrade } from '../../../core/moderation/service';
+import { agreeWhereUnanimous, getModeration, moderationQueue, setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
 import { listTrail } from '../../../core/trail/service';
 import { auditReadyStore } from '../helpers/audit-ready-store';
 
@@ -76,5 +76,34 @@ describe('the moderation queue', () => {
     expect(queue[1]).toMatchObject({ differences: 1, byKind: { 'two-levels': 1, 'crosses-good-line': 1 } });
     // The third case has no audits: nothing to moderate.
     expect(queue.some((r) => r.caseId === cases[2]!.id)).toBe(false);
+  });
+
+  it('counts agreed criteria (a value or N/A, never a rationale alone) and the agreed overall, and orders by differences', async () => {
+    const { db, eventId, caseId, cases, agency, both } = await twoAgencies();
+    both('child-focus', 3, 2); // one difference
+    both('whole-family', 3, 3); // unanimous, not yet agreed
+    both('drift', 2, 2); // unanimous, agreed below
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', value: 2 });
+    setModeratedGrade(db, { caseId, criterionKey: 'early-help-tools', notApplicable: true });
+    setModeratedGrade(db, { caseId, criterionKey: 'direct-work', rationale: 'Still to discuss.' });
+    setModeratedOverall(db, { caseId, value: 2 });
+    // C-2: one audit, one grade (so unanimous), an overall rationale but no agreed overall grade.
+    const second = cases[1]!.id;
+    const lone = startAudit(db, { caseId: second, agencyId: agency('Police').id, auditor: 'P' });
+    updateGrade(db, { auditId: lone.id, criterionKey: 'child-focus', value: 3 });
+    setModeratedOverall(db, { caseId: second, rationale: 'Waiting for the school.' });
+    // C-3: two differences, so first in the queue.
+    const third = cases[2]!.id;
+    const [x, y] = ['Police', 'Health'].map((name) => startAudit(db, { caseId: third, agencyId: agency(name).id, auditor: name }));
+    for (const key of ['child-focus', 'drift']) {
+      updateGrade(db, { auditId: x!.id, criterionKey: key, value: 4 });
+      updateGrade(db, { auditId: y!.id, criterionKey: key, value: 1 });
+    }
+    const queue = moderationQueue(db, eventId);
+    expect(queue.map((r) => [r.caseId, r.audits, r.differences, r.agreed, r.unanimousToAgree, r.overallAgreed, r.locked])).toEqual([
+      [third, 2, 2, 0, 0, false, false],
+      [caseId, 2, 1, 2, 1, true, false],
+      [second, 1, 0, 0, 1, false, false],
+    ]);
   });
 });

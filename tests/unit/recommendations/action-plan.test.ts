@@ -125,4 +125,17 @@ describe('carrying actions forward', () => {
       ['Health action.', 'Health', []],
     ]);
   });
+
+  it('links single-agency feedback to a case of the event only (no such case here)', async () => {
+    const { db, eventId, cases } = await auditReadyStore();
+    expect(createRecommendation(db, eventId, { text: 'Feedback to the health visitor.', caseId: cases[0]!.id }).caseId).toBe(cases[0]!.id);
+    expect(createRecommendation(db, eventId, { text: 'A general action.' }).caseId).toBeNull();
+    let refused: { code?: string; message: string } | undefined;
+    try {
+      createRecommendation(db, eventId, { text: 'Feedback.', caseId: 9999 });
+    } catch (error) {
+      refused = error as { code?: string; message: string };
+    }
+    expect([refused?.code, refused?.message]).toEqual(['NOT_IN_EVENT', 'The case is not in this event.']);
+  });
 });

@@ -59,12 +59,13 @@ describe('the free text leaving in each output', () => {
     expect(places(textsLeaving(db, null, eventId, 'report')).map((p) => p[1])).toEqual(['event', 'event', ...base.slice(2).map((p) => p[1]), `actions/${open.id}`, `actions/${done.id}`]);
   });
 
-  it('the briefing: cleared findings only when quotes are ticked in (all of them), every action, open before done', async () => {
-    const { db, eventId, good, area, area2, open, done } = await eventWithTexts();
-    // A third cleared quote and five more open actions: the briefing may show any of them.
+  it('the briefing: every cleared finding only when quotes are ticked in; every action, open before done, the event’s own before one agency’s feedback', async () => {
+    const { db, eventId, cases, good, area, area2, open, done } = await eventWithTexts();
     const third = createFinding(db, eventId, { kind: 'good-practice', text: 'Records were clear.', quoteForReport: true });
-    const more = [2, 3, 4, 5, 6].map((n) => createRecommendation(db, eventId, { text: `Action ${n}.` }));
-    const actions = [open, ...more, done].map((r) => `actions/${r.id}`);
+    const feedback = createRecommendation(db, eventId, { text: 'Feedback to the school.', caseId: cases[0]!.id });
+    const doneFeedback = createRecommendation(db, eventId, { text: 'Feedback given.', caseId: cases[1]!.id, status: 'done' });
+    const later = createRecommendation(db, eventId, { text: 'A later action.' });
+    const actions = [open, later, feedback, done, doneFeedback].map((r) => `actions/${r.id}`);
     expect(places(textsLeaving(db, template, eventId, 'briefing')).map((p) => p[1])).toEqual(['event', 'event', ...actions]);
     expect(places(textsLeaving(db, template, eventId, 'briefing', { includeQuotes: true })).map((p) => p[1])).toEqual([
       'event',

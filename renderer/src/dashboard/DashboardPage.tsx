@@ -171,7 +171,7 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
         <AgreementTable summary={summary} />
       </Section>
 
-      <ThemeTallyTable eventId={eventId} suppress={suppress} />
+      <ThemeTallyTable eventId={eventId} suppress={suppress} threshold={summary.smallNumberThreshold} />
     </>
   );
 }

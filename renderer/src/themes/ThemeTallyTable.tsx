@@ -4,17 +4,17 @@
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useLoad } from '../lib/useLoad';
+import { fewerThan } from '../dashboard/format';
 import './themes.css';
 
-export function ThemeTallyTable({ eventId, suppress }: { eventId: number; suppress: boolean }) {
+export function ThemeTallyTable({ eventId, suppress, threshold }: { eventId: number; suppress: boolean; threshold: number }) {
   const [tally] = useLoad(() => call('themes.tally', { eventId, suppressSmallNumbers: suppress }), [eventId, suppress]);
   if (tally.state === 'error') return <ErrorBanner error={tally.error} />;
   if (tally.state !== 'ready') return null;
-  const used = tally.value;
   return (
     <section aria-labelledby="theme-tally-heading" className="theme-tally">
       <h2 id="theme-tally-heading">Themes</h2>
-      {used.length === 0 ? (
+      {tally.value.length === 0 ? (
         <p className="note">No audit or finding has been coded with a theme yet. Auditors tick themes in the audit; findings take them on the findings page.</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Tally by theme">
@@ -35,13 +35,13 @@ export function ThemeTallyTable({ eventId, suppress }: { eventId: number; suppre
               </tr>
             </thead>
             <tbody>
-              {used.map((t) => (
+              {tally.value.map((t) => (
                 <tr key={t.id}>
                   <th scope="row">
                     {t.label}
                     {t.archived ? ' (archived)' : ''}
                   </th>
-                  <td className="num">{t.suppressed ? 'fewer than 5' : t.cases}</td>
+                  <td className="num">{t.suppressed ? fewerThan(threshold) : t.cases}</td>
                   <td className="num">{t.suppressed ? 'withheld' : t.audits}</td>
                   <td className="num">{t.findings}</td>
                 </tr>

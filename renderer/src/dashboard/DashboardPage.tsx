@@ -17,6 +17,7 @@ import { AttributeTables, ModeratedTable, OverallTable } from './Breakdowns';
 import { CriteriaTable } from './CriteriaTable';
 import { DrillDown, type Drill } from './DrillDown';
 import { FigureCard } from './FigureCard';
+import { fewerThan } from './format';
 import { FilterPanel, type Option } from './FilterPanel';
 import { hasFilters, noFilters, toQuery, type FilterState } from './query';
 import './dashboard.css';
@@ -171,7 +172,7 @@ function Dashboard({ eventId, event, events, base }: Awaited<ReturnType<typeof l
         <AgreementTable summary={summary} />
       </Section>
 
-      <ThemeTallyTable eventId={eventId} suppress={suppress} threshold={summary.smallNumberThreshold} />
+      <ThemeTallyTable eventId={eventId} suppress={suppress} withheld={fewerThan(summary.smallNumberThreshold)} />
     </>
   );
 }

@@ -4,10 +4,10 @@
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useLoad } from '../lib/useLoad';
-import { fewerThan } from '../dashboard/format';
 import './themes.css';
 
-export function ThemeTallyTable({ eventId, suppress, threshold }: { eventId: number; suppress: boolean; threshold: number }) {
+/** withheld: the words for a withheld case count, e.g. "fewer than 5". */
+export function ThemeTallyTable({ eventId, suppress, withheld }: { eventId: number; suppress: boolean; withheld: string }) {
   const [tally] = useLoad(() => call('themes.tally', { eventId, suppressSmallNumbers: suppress }), [eventId, suppress]);
   if (tally.state === 'error') return <ErrorBanner error={tally.error} />;
   if (tally.state !== 'ready') return null;
@@ -41,7 +41,7 @@ export function ThemeTallyTable({ eventId, suppress, threshold }: { eventId: num
                     {t.label}
                     {t.archived ? ' (archived)' : ''}
                   </th>
-                  <td className="num">{t.suppressed ? fewerThan(threshold) : t.cases}</td>
+                  <td className="num">{t.suppressed ? withheld : t.cases}</td>
                   <td className="num">{t.suppressed ? 'withheld' : t.audits}</td>
                   <td className="num">{t.findings}</td>
                 </tr>

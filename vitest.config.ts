@@ -18,7 +18,7 @@ export default defineConfig({
     // name it on the command line (`npx vitest run tests/unit/x -t "name"`).
     allowOnly: false,
     // Every run writes a JSON report, so scripts/test-summary.js prints the true counts of the
-    // last run whether or not CI is set.
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // last run whether or not CI is set. `npm run planted` sends its runs' reports elsewhere.
+    reporters: ['default', ['json', { outputFile: process.env.SCRUTINEER_VITEST_JSON ?? 'reports/vitest.json' }]],
   },
 });

@@ -34,6 +34,9 @@ describe('classifying a difference', () => {
   it('counts positions on the scale, not raw values, whatever order the scale is given in', () => {
     expect(classifyDifference([g(10), g(30)], { values: [30, 20, 10], goodOrBetterFrom: 20 })).toEqual(['two-levels', 'crosses-good-line']);
     expect(classifyDifference([g(20), g(30)], { values: [10, 20, 30], goodOrBetterFrom: 20 })).toEqual(['other']);
+    // Neither ascending nor descending: 10 < 20 < 30 still, so 10 and 30 are two levels apart and 20 and 30 one.
+    expect(classifyDifference([g(10), g(30)], { values: [20, 10, 30], goodOrBetterFrom: 20 })).toEqual(['two-levels', 'crosses-good-line']);
+    expect(classifyDifference([g(20), g(30)], { values: [30, 10, 20], goodOrBetterFrom: 20 })).toEqual(['other']);
   });
   it('three audits: any pair differing counts', () => {
     expect(classifyDifference([g(3), g(3), g(2)], ofsted)).toEqual(['crosses-good-line']);

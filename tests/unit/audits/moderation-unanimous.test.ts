@@ -1,7 +1,10 @@
 // "Agree where unanimous" and the moderation queue, through the real migrations.
 import { describe, expect, it } from 'vitest';
 import { startAudit, updateGrade } from '../../../core/audits/service';
-import { agreeWhereUnanimous, getModeration, moderationQueue, setModeratedGrade, setModeratedOverall } from '../../../core/moderation/service';
+import { agreeWhereUnanimous, getModeration, moderationQueue, setModeratedGrade, setModeratedOverall, signOffModeration } from '../../../core/moderation/service';
+import { importCases } from '../../../core/cases/import-service';
+import { listCases } from '../../../core/cases/service';
+import { csv } from '../helpers/store';
 import { listTrail } from '../../../core/trail/service';
 import { auditReadyStore } from '../helpers/audit-ready-store';
 
@@ -16,6 +19,16 @@ async function twoAgencies() {
   };
   return { ...setup, caseId, both };
 }
+
+/** The message and code a refused call gives, or 'accepted'. */
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return { message: (error as Error).message, code: (error as { code?: string }).code };
+  }
+  return 'accepted';
+};
 
 describe('agree where unanimous', () => {
   it('agrees only the criteria every audit graded alike, with "All agencies graded X", and leaves agreed ones alone', async () => {
@@ -43,8 +56,72 @@ describe('agree where unanimous', () => {
       ['drift', 'agreed grade', 'Not applicable'],
       ['drift', 'rationale', 'All agencies graded Not applicable.'],
     ]);
-    expect(() => agreeWhereUnanimous(db, { caseId })).toThrow(/nothing to agree/);
+    expect(refusal(() => agreeWhereUnanimous(db, { caseId }))).toEqual({ message: 'No criterion is left that every audit graded alike: nothing to agree.', code: 'NOTHING_TO_AGREE' });
     expect(getModeration(db, caseId).criteria.find((c) => c.key === 'child-focus')!.agreed?.value).toBe(3);
+  });
+
+  it('with a single audit, names the agency and says it was the only audit, and records each agreed grade against its row', async () => {
+    const { db, eventId, cases, agency } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    const police = startAudit(db, { caseId, agencyId: agency('Police').id, auditor: 'P' });
+    updateGrade(db, { auditId: police.id, criterionKey: 'child-focus', value: 3 });
+    updateGrade(db, { auditId: police.id, criterionKey: 'drift', notApplicable: true, notApplicableReason: 'Closed before the period.' });
+
+    const view = agreeWhereUnanimous(db, { caseId });
+    const agreed = (key: string) => view.criteria.find((c) => c.key === key)!.agreed!;
+    expect(agreed('child-focus')).toMatchObject({ value: 3, notApplicable: false, rationale: 'Police graded Good (3) (the only audit of this case).' });
+    expect(agreed('drift')).toMatchObject({ value: null, notApplicable: true, rationale: 'Police graded Not applicable (the only audit of this case).' });
+
+    const trail = listTrail(db, { eventId, caseId }).filter((e) => e.note.endsWith('agreed where unanimous'));
+    expect(trail.map((e) => [e.entity, e.entityId, e.note, e.field, e.oldValue, e.newValue])).toEqual([
+      ['moderated-grade', agreed('child-focus').id, 'child-focus; agreed where unanimous', 'agreed grade', '', 'Good (3)'],
+      ['moderated-grade', agreed('child-focus').id, 'child-focus; agreed where unanimous', 'rationale', '', 'Police graded Good (3) (the only audit of this case).'],
+      ['moderated-grade', agreed('drift').id, 'drift; agreed where unanimous', 'agreed grade', '', 'Not applicable'],
+      ['moderated-grade', agreed('drift').id, 'drift; agreed where unanimous', 'rationale', '', 'Police graded Not applicable (the only audit of this case).'],
+    ]);
+  });
+
+  it('agrees a criterion that has only a rationale so far, keeping a written rationale and filling a blank one', async () => {
+    const { db, eventId, caseId, both } = await twoAgencies();
+    both('child-focus', 3, 3);
+    both('drift', 2, 2);
+    setModeratedGrade(db, { caseId, criterionKey: 'child-focus', rationale: 'Both saw the child weekly.' });
+    setModeratedGrade(db, { caseId, criterionKey: 'drift', rationale: '   ' });
+    const before = listTrail(db, { eventId, caseId }).length;
+
+    const view = agreeWhereUnanimous(db, { caseId });
+    const agreed = (key: string) => view.criteria.find((c) => c.key === key)!.agreed!;
+    expect(agreed('child-focus')).toMatchObject({ value: 3, notApplicable: false, rationale: 'Both saw the child weekly.' });
+    expect(agreed('drift')).toMatchObject({ value: 2, notApplicable: false, rationale: 'All agencies graded Requires improvement (2).' });
+
+    // The written rationale is unchanged, so only its grade is recorded; the blank one is replaced.
+    const trail = listTrail(db, { eventId, caseId }).slice(before);
+    expect(trail.map((e) => [e.note, e.field, e.oldValue, e.newValue])).toEqual([
+      ['child-focus; agreed where unanimous', 'agreed grade', '', 'Good (3)'],
+      ['drift; agreed where unanimous', 'agreed grade', '', 'Requires improvement (2)'],
+      ['drift; agreed where unanimous', 'rationale', '   ', 'All agencies graded Requires improvement (2).'],
+    ]);
+  });
+
+  it('refuses a locked case, saying it is locked, and changes nothing', async () => {
+    const { db, eventId, cases, agency } = await auditReadyStore();
+    const caseId = cases[0]!.id;
+    const police = startAudit(db, { caseId, agencyId: agency('Police').id, auditor: 'P' });
+    const health = startAudit(db, { caseId, agencyId: agency('Health').id, auditor: 'H' });
+    const criteria = getModeration(db, caseId).criteria.map((c) => c.key);
+    for (const key of criteria) setModeratedGrade(db, { caseId, criterionKey: key, value: 2, rationale: 'Panel view.' });
+    setModeratedOverall(db, { caseId, value: 2 });
+    signOffModeration(db, { caseId, name: 'Fictional Chair', date: '2026-04-01' });
+    // Both agencies now grade child-focus alike; the locked agreement must still not move.
+    for (const audit of [police, health]) updateGrade(db, { auditId: audit.id, criterionKey: 'child-focus', value: 4 });
+    const trail = listTrail(db, { eventId, caseId }).length;
+
+    expect(refusal(() => agreeWhereUnanimous(db, { caseId }))).toEqual({
+      message: 'Moderation of this case is locked and signed off. Unlock it, giving a reason, to change it.',
+      code: 'MODERATION_LOCKED',
+    });
+    expect(getModeration(db, caseId).criteria.find((c) => c.key === 'child-focus')!.agreed).toMatchObject({ value: 2, rationale: 'Panel view.' });
+    expect(listTrail(db, { eventId, caseId })).toHaveLength(trail);
   });
 });
 
@@ -104,6 +181,26 @@ describe('the moderation queue', () => {
       [third, 2, 2, 0, 0, false, false],
       [caseId, 2, 1, 2, 1, true, false],
       [second, 1, 0, 0, 1, false, false],
+    ]);
+  });
+
+  it('puts cases with as many differences in reference order, numbers by value, whatever order they were imported in, an audit with no grades included', async () => {
+    const { db, eventId, agency } = await auditReadyStore();
+    // Imported after C-1..C-3, so their ids do not follow their references.
+    await importCases(db, { eventId, fileName: 'later.csv', bytes: csv('Child ID,DOB\nC-10,04/04/2016\nB-7,05/05/2017') });
+    const id = (reference: string) => listCases(db, eventId).find((c) => c.reference === reference)!.id;
+    const audit = (reference: string, agencyName: string) => startAudit(db, { caseId: id(reference), agencyId: agency(agencyName).id, auditor: agencyName });
+    // No differences anywhere: C-2 one grade, C-10 two audits alike, B-7 an audit with nothing graded yet.
+    updateGrade(db, { auditId: audit('C-2', 'Police').id, criterionKey: 'child-focus', value: 2 });
+    for (const name of ['Police', 'Health']) updateGrade(db, { auditId: audit('C-10', name).id, criterionKey: 'drift', value: 4 });
+    audit('B-7', 'Health');
+
+    const queue = moderationQueue(db, eventId);
+    // B before C; then C-2 before C-10 (2 < 10, though "C-10" sorts first letter by letter).
+    expect(queue.map((r) => [r.reference, r.audits, r.differences, r.unanimousToAgree])).toEqual([
+      ['B-7', 1, 0, 0],
+      ['C-2', 1, 0, 1],
+      ['C-10', 2, 0, 1],
     ]);
   });
 });

@@ -40,7 +40,7 @@ export const modules = {
     mutate: ['core/disclosure/**/*.ts'],
     // Not planted-identifiers or suppressed-exports: they drive the CLI in child processes, where no
     // mutant is ever active (they still run in `npm test`).
-    tests: ['tests/unit/disclosure/{counts-marking,free-text,guard-store,identifier-guard,identifier-patterns,presentation,suppression}.test.ts', 'tests/unit/report/threshold-outputs.test.ts'],
+    tests: ['tests/unit/disclosure/{counts-marking,free-text,guard-store,identifier-guard,identifier-patterns,presentation,suppression,theme-tally}.test.ts', 'tests/unit/report/threshold-outputs.test.ts'],
   },
 };
 

@@ -7,6 +7,7 @@ import { updateEvent } from '../../../core/events/service';
 import { createFinding } from '../../../core/findings/service';
 import { defaultAppPaths } from '../../../core/paths';
 import { createRecommendation } from '../../../core/recommendations/service';
+import { writeDocumentControl } from '../../../core/report/document-control';
 import { writeNarrative } from '../../../core/report/narratives';
 import { loadReportTemplate } from '../../../core/report/template';
 import { auditReadyStore } from '../helpers/audit-ready-store';
@@ -94,8 +95,34 @@ describe('the free text leaving in each output', () => {
 
   it('leaves out empty and blank texts (no theme)', async () => {
     const { db, eventId } = await auditReadyStore();
+    // Never given a theme.
+    expect(places(textsLeaving(db, template, eventId, 'workbook'))).toEqual([['The event’s name', 'event', 'Test audit']]);
     updateEvent(db, { id: eventId, theme: '' });
     expect(places(textsLeaving(db, template, eventId, 'workbook'))).toEqual([['The event’s name', 'event', 'Test audit']]);
+  });
+
+  it('the report also carries each success measure and the document control’s version and distribution, blank ones left out', async () => {
+    const { db, eventId } = await auditReadyStore();
+    const first = createRecommendation(db, eventId, { text: 'Review plans monthly.', successMeasure: 'Every plan reviewed within 4 weeks.' });
+    const second = createRecommendation(db, eventId, { text: 'Train on drift.' });
+    const texts = () => places(textsLeaving(db, template, eventId, 'report')).filter((p) => p[0] !== 'The event’s name');
+    writeDocumentControl(db, { eventId, version: '0.3', distribution: '  \n  ' });
+    expect(texts()).toEqual([
+      ['Recommendation 1', `actions/${first.id}`, 'Review plans monthly.'],
+      ['Recommendation 2', `actions/${second.id}`, 'Train on drift.'],
+      ['Recommendation 1: its success measure', `actions/${first.id}`, 'Every plan reviewed within 4 weeks.'],
+      ['Report: Document control, version', 'report/document-control', '0.3'],
+    ]);
+    writeDocumentControl(db, { eventId, distribution: 'Partnership board\nHead of service' });
+    expect(texts().at(-1)).toEqual(['Report: Document control, distribution', 'report/document-control', 'Partnership board\nHead of service']);
+    // The document control is found by its key, wherever a template puts it.
+    const reordered = { ...template, sections: [...template.sections].reverse() };
+    expect(places(textsLeaving(db, reordered, eventId, 'report')).filter((p) => p[1] === 'report/document-control')).toEqual([
+      ['Report: Document control, version', 'report/document-control', '0.3'],
+      ['Report: Document control, distribution', 'report/document-control', 'Partnership board\nHead of service'],
+    ]);
+    // The workbook carries the success measures too, but no report section.
+    expect(places(textsLeaving(db, template, eventId, 'workbook')).map((p) => p[0])).toEqual(['The event’s name', 'Recommendation 1', 'Recommendation 2', 'Recommendation 1: its success measure']);
   });
 });
 

@@ -48,6 +48,33 @@ describe('the guard over the database', () => {
     expect(updateFinding(db, cleared.id, { text: 'Plans drifted for NOW-1.', quoteForReport: false }).quoteForReport).toBe(false);
   });
 
+  it('says in the refusal what was found and where, character by character, and "it" or "them"', async () => {
+    const { db, eventId } = await setup();
+    const refusal = (text: string) => {
+      try {
+        createFinding(db, eventId, { kind: 'theme', text, quoteForReport: true });
+      } catch (error) {
+        return { message: (error as UserError).message, code: (error as UserError).code, details: (error as UserError).details };
+      }
+      return 'accepted';
+    };
+    // "About " is six characters: the reference starts at the seventh.
+    expect(refusal('About NOW-1.')).toEqual({
+      code: 'NOT_ANONYMISED',
+      message: 'This finding cannot be marked as an anonymised quote: its text contains a case reference (NOW-1). Remove it first.',
+      details: [{ path: 'text', message: 'a case reference (NOW-1) at character 7' }],
+    });
+    // "NOW-1 lives at " is fifteen characters: the postcode starts at the sixteenth.
+    expect(refusal('NOW-1 lives at LS1 4AP.')).toEqual({
+      code: 'NOT_ANONYMISED',
+      message: 'This finding cannot be marked as an anonymised quote: its text contains a case reference (NOW-1) and a postcode (LS1 4AP). Remove them first.',
+      details: [
+        { path: 'text', message: 'a case reference (NOW-1) at character 1' },
+        { path: 'text', message: 'a postcode (LS1 4AP) at character 16' },
+      ],
+    });
+  });
+
   it('lists a cleared quote that became identifying when its case was imported later', async () => {
     const { db, eventId } = await setup();
     const template = loadReportTemplate(defaultAppPaths().templatesDir);

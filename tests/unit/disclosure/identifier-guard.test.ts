@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { describeHits, describeKinds, IdentifierGuard } from '../../../core/disclosure/identifier-guard';
 import { validNhsNumber, validUpn } from '../../../core/disclosure/identifier-patterns';
 
-const guard = new IdentifierGuard({
-  references: ['C-9001', 'MACFA/2024/017', 'AB12', 'DEMO-014', 'C1', '7', '42'],
-  datesOfBirth: ['2019-03-12', '2015-01-01'],
-});
+// Built inside each test (not when the file loads), so a mutation test sees the constructor's rules too.
+const guard = () =>
+  new IdentifierGuard({
+    references: ['C-9001', 'MACFA/2024/017', 'AB12', 'DEMO-014', 'C1', 'K-12', 'XY', '7', '42'],
+    datesOfBirth: ['2019-03-12', '2015-01-01'],
+  });
 
-const hits = (text: string) => guard.scan(text).map((h) => [h.kind, h.text]);
+const hits = (text: string) => guard().scan(text).map((h) => [h.kind, h.text]);
 
 describe('what the guard finds', () => {
   it.each([
@@ -21,6 +23,7 @@ describe('what the guard finds', () => {
     ['(ab12)', [['case-reference', 'ab12']]],
     ['Archived case DEMO-014 again.', [['case-reference', 'DEMO-014']]],
     ['Child C1 was not seen.', [['case-reference', 'C1']]],
+    ['Seen with k12.', [['case-reference', 'k12']]], // three letters and digits
     ['DOB 12/03/2019.', [['date-of-birth', '12/03/2019']]],
     ['born 2019-03-12', [['date-of-birth', '2019-03-12']]],
     ['born on 12 March 2019', [['date-of-birth', '12 March 2019']]],
@@ -79,6 +82,8 @@ describe('what the guard leaves alone', () => {
     'Y6 3rd term; KS2 SATs; moved to LS1 last year.',
     'Childline 0800 1111.',
     '7 visits in 42 days.', // one- and two-digit references cannot be guarded
+    'Section XY applies.', // nor two letters
+    'Groups AB, 12 and 14.', // a comma is not part of a reference (AB12)
     'Plan reviewed every 12 weeks (12/52).',
     'Not applicable: "Not relevant."',
   ])('%s', (text) => {
@@ -101,17 +106,53 @@ describe('check digits', () => {
     ['P801200005002', false],
     ['M80120000500A', true],
     ['M80120000500B', false],
+    ['B8012000050011', false], // 14 characters: one too many
   ])('UPN %s → %s', (n, valid) => expect(validUpn(n)).toBe(valid));
+});
+
+describe('dates of birth as stored', () => {
+  it('match on the day whether or not a time is stored with them', () => {
+    const withTime = new IdentifierGuard({ references: [], datesOfBirth: ['2016-05-04T00:00:00.000Z'] });
+    expect(withTime.scan('born 4 May 2016').map((h) => [h.kind, h.text])).toEqual([['date-of-birth', '4 May 2016']]);
+  });
+});
+
+describe('where two findings overlap', () => {
+  // References that also have the shape of another identifier, as some local schemes do.
+  const found = (text: string) => new IdentifierGuard({ references: ['4AP-77', '9434765919'], datesOfBirth: ['2015-01-01'] }).scan(text).map((h) => [h.kind, h.text, h.start]);
+
+  it('keeps the more specific kind, even when the other starts first', () => {
+    // "LS1 4AP" is a postcode starting at 8; the reference "4AP-77" starts at 12 inside it.
+    expect(found('Seen at LS1 4AP-77 today.')).toEqual([['case-reference', '4AP-77', 12]]);
+    // A reference that is also a valid NHS number is named as the reference.
+    expect(found('Ref 9434765919.')).toEqual([['case-reference', '9434765919', 4]]);
+  });
+
+  it('keeps the earlier of two overlapping readings of one kind, and lists findings in the order of the text', () => {
+    // "2015-01-01" (from 0) and "01-01-15" (from 8) overlap; both can be the date of birth.
+    expect(found('2015-01-01-15')).toEqual([['date-of-birth', '2015-01-01', 0]]);
+    // Two addresses run together touch but do not overlap: both are named (the second from "_", which an address may hold).
+    expect(found('jo@example.org_sam@example.org')).toEqual([
+      ['email', 'jo@example.org', 0],
+      ['email', '_sam@example.org', 14],
+    ]);
+    // A postcode before a reference, which the guard ranks first, still comes first.
+    expect(found('From LS1 4AP to 4AP-77.')).toEqual([
+      ['postcode', 'LS1 4AP', 5],
+      ['case-reference', '4AP-77', 16],
+    ]);
+  });
 });
 
 describe('naming what was found', () => {
   it('names each hit, and on slides the kinds only', () => {
-    const found = guard.scan('C-9001 (DOB 12/03/2019) moved to LS1 4AP and then LS2 7EW.');
+    const found = guard().scan('C-9001 (DOB 12/03/2019) moved to LS1 4AP and then LS2 7EW.');
     expect(describeHits(found)).toBe('a case reference (C-9001), a date of birth (12/03/2019), a postcode (LS1 4AP) and a postcode (LS2 7EW)');
     expect(describeKinds(found)).toBe('a case reference, a date of birth and a postcode');
   });
 
-  it('knows how many references it guards (one- and two-digit ones cannot be)', () => {
-    expect(guard.referenceCount).toBe(5);
+  it('knows how many references it guards (one- and two-digit ones and two letters cannot be)', () => {
+    // C-9001, MACFA/2024/017, AB12, DEMO-014, C1 and K-12; not XY, 7 or 42.
+    expect(guard().referenceCount).toBe(6);
   });
 });

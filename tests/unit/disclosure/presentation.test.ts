@@ -5,6 +5,8 @@
 // reference of either event appears anywhere in what the page receives.
 import { describe, expect, it } from 'vitest';
 import { importCases } from '../../../core/cases/import-service';
+import { listAudits, updateAudit } from '../../../core/audits/service';
+import { createEvent } from '../../../core/events/service';
 import { createFinding } from '../../../core/findings/service';
 import { createRecommendation } from '../../../core/recommendations/service';
 import { updateSettings } from '../../../core/settings/service';
@@ -114,5 +116,38 @@ describe('presentation.view', () => {
     expect(alone.slides.map((s) => s.kind)).not.toContain('comparison');
     expect(alone.comparedWith).toBeNull();
     expect(alone.slides.filter((s) => s.kind === 'criterion').map((s) => (s as Extract<Slide, { kind: 'criterion' }>).change)).toEqual(criteria.map(() => null));
+  }, 60_000);
+
+  it('puts each cleared finding on its own kind’s slide, names a withheld quote as a quote, and shows the overall judgements', async () => {
+    const { core, eventId, previous } = await seeded();
+    const db = core.store.db;
+    createFinding(db, eventId, { kind: 'area-for-development', text: 'Reviews slipped over the summer.', quoteForReport: true });
+    createFinding(db, eventId, { kind: 'good-practice', text: 'LATE-77 was seen alone.', quoteForReport: false }); // not cleared: not shown
+    // Cleared while NEW-5 was no case of any event; the child is imported afterwards.
+    createFinding(db, eventId, { kind: 'good-practice', text: 'NEW-5 was seen alone every visit.', quoteForReport: true });
+    await importCases(db, { eventId: previous, fileName: 'new.csv', bytes: csv('Child ID,DOB\nNEW-5,03/03/2018') });
+    // The six audits' overall judgements: 4, 3, 2, 2, 3, 1, so 3 of 6 good or better.
+    listAudits(db, eventId).forEach((a, i) => updateAudit(db, { auditId: a.id, overallValue: [4, 3, 2, 2, 3, 1][i]! }));
+    // An event on another framework cannot be compared with.
+    createEvent(db, { name: 'Quick check', frameworkKey: 'neglect-quick-check', auditDate: '2026-01-01' });
+
+    const view = presentationView(core.store, eventId);
+    expect(slideOf(view, 'findings', 'Areas for development').texts).toEqual([{ withheld: false, text: 'Reviews slipped over the summer.' }]);
+    expect(slideOf(view, 'findings', 'Good practice').texts).toEqual([
+      { withheld: false, text: 'Practitioners wrote down the child’s own words.' },
+      { withheld: true, reason: 'A quote was withheld: it contains a case reference.' },
+    ]);
+    expect(slideOf(view, 'overview').overall).toEqual({ n: 6, goodOrBetter: 0.5, suppressed: false, small: false });
+    expect(view.compareOptions).toEqual([{ id: previous, name: 'Autumn audit' }]);
+  }, 60_000);
+
+  it('shows small figures, marked small, when the user opts out of suppression', async () => {
+    const { core, eventId } = await seeded();
+    const drift = (view: PresentationView) => view.slides.find((s) => s.kind === 'criterion' && s.key === 'drift') as Extract<Slide, { kind: 'criterion' }>;
+    expect(drift(presentationView(core.store, eventId)).figures).toEqual({ suppressed: true, small: true });
+    // Three children graded Good (3): all good or better, mean 3.
+    const shown = presentationView(core.store, eventId, { suppressSmallNumbers: false });
+    expect(shown.suppressSmallNumbers).toBe(false);
+    expect(drift(shown).figures).toEqual({ n: 3, goodOrBetter: 1, mean: 3, suppressed: false, small: true });
   }, 60_000);
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../../core/analysis/summary';
 import type { Tally } from '../../../core/contract/types';
-import { discloseSummary, discloseTally, isSmall, rankedCriteria, SMALL_NUMBER_THRESHOLD } from '../../../core/disclosure/suppression';
+import { discloseSummary, discloseTally, isSmall, rankedCriteria, SMALL_NUMBER_THRESHOLD, strongestAndWeakest } from '../../../core/disclosure/suppression';
 
 const tally = (over: Partial<Tally>): Tally => ({ n: 0, notApplicable: 0, distribution: { '1': 0, '2': 0, '3': 0, '4': 0 }, goodOrBetter: null, mean: null, cases: 0, scoredCases: 0, ...over });
 
@@ -103,10 +103,35 @@ describe('the disclosed summary', () => {
     expect(disclosed.criteria.find((c) => c.key === 'b')).toMatchObject({ suppressed: false, small: true, goodOrBetter: 1 });
   });
 
+  it('shows agreement from exactly 5 double-audited cases, and an agreement with no pairs is empty, not small', () => {
+    const base = summaryWith({ a: big, b: big });
+    const fromFive = { ...base.agreement, cases: 5 };
+    const none = { pairs: 0, exact: null, kappa: null, kappaLinear: null, kappaQuadratic: null, alphaOrdinal: null, cases: 0 };
+    const disclosed = discloseSummary({ ...base, agreement: fromFive, agreementWithModeration: none });
+    expect(disclosed.agreement).toEqual({ ...fromFive, suppressed: false, small: false });
+    expect(disclosed.agreementWithModeration).toEqual({ ...none, suppressed: false, small: false });
+    // One case fewer is small, and withheld.
+    expect(discloseSummary({ ...base, agreement: { ...fromFive, cases: 4 } }).agreement).toEqual({ suppressed: true, small: true });
+  });
+
   it('ranks only criteria whose figures may be shown', () => {
     const weak = tally({ ...big, goodOrBetter: 0.25 });
     const disclosed = discloseSummary(summaryWith({ a: big, b: small, c: weak, d: tally({}) }));
     expect(rankedCriteria(disclosed).map((c) => c.key)).toEqual(['a', 'c']);
     expect(rankedCriteria(discloseSummary(summaryWith({ a: big, b: small, c: weak }), { suppressSmallNumbers: false })).map((c) => c.key)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('names the briefing’s strongest and weakest criteria, up to three each, never one in both, the weakest worst first', () => {
+    const at = (goodOrBetter: number) => tally({ ...big, goodOrBetter });
+    const keys = (r: { strongest: { key: string }[]; weakest: { key: string }[] }) => [r.strongest.map((c) => c.key), r.weakest.map((c) => c.key)];
+    // Eight shown, a best to h worst (b small, so withheld and never named).
+    const eight = discloseSummary(summaryWith({ a: at(0.9), b: small, c: at(0.8), d: at(0.7), e: at(0.6), f: at(0.5), g: at(0.4), h: at(0.3), i: at(0.2) }));
+    expect(keys(strongestAndWeakest(eight))).toEqual([
+      ['a', 'c', 'd'],
+      ['i', 'h', 'g'],
+    ]);
+    expect(keys(strongestAndWeakest(eight, 1))).toEqual([['a'], ['i']]);
+    // Three shown: the top two (half, rounded up) and the one left.
+    expect(keys(strongestAndWeakest(discloseSummary(summaryWith({ a: at(0.4), b: small, c: at(0.9), d: at(0.6) }))))).toEqual([['c', 'd'], ['a']]);
   });
 });

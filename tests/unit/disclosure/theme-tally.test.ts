@@ -23,6 +23,16 @@ describe('discloseThemeTally', () => {
     expect(Object.keys(withheld).sort()).toEqual(['archived', 'findings', 'id', 'label', 'small', 'suppressed']);
   });
 
+  it('orders withheld rows by findings, most first, then by name, whatever order they came in', () => {
+    const rows = discloseThemeTally([theme(1, 'Substance use', 2, 1), theme(2, 'Domestic abuse', 3, 1), theme(3, 'Neglect of health', 1, 4), theme(4, 'Attendance', 6)], true);
+    expect(rows.map((t) => [t.label, t.suppressed])).toEqual([
+      ['Attendance', false],
+      ['Neglect of health', true],
+      ['Domestic abuse', true],
+      ['Substance use', true],
+    ]);
+  });
+
   it('shows every count, marked small, when suppression is turned off', () => {
     const rows = discloseThemeTally(tally, false);
     expect(rows.map((t) => [t.label, t.suppressed, t.small, t.suppressed ? null : t.cases])).toEqual([

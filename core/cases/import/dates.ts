@@ -6,7 +6,7 @@
 //            2020-01-31, 2020/01/31, 2020-01-31T10:00:00Z, 2020-01-31 10:00 (the time is dropped),
 //            20200131 (8 digits, year first),
 //            Excel serial day numbers (1900 date system), as a number or as text of digits with an
-//            optional fraction, from 1000 (1902-09-26) to 80000 (2119-01-10). Smaller numbers are
+//            optional fraction, from 1000 (1902-09-26) to 80000 (2119-01-11). Smaller numbers are
 //            refused: an age or a count in the wrong column is likelier than a date before 1903.
 // Refused:   two-digit years, impossible dates (31/02/2020), months above 12, years before 1900
 //            or after 2100.

@@ -17,7 +17,7 @@ import {
   validateValueMapping,
   type ValueMapping,
 } from '../../../model/value-mapping';
-import { coreWithEvent, csv } from '../helpers/core';
+import { csv, storeWithEvent } from '../helpers/store';
 import { text } from './helpers';
 
 // Neglect types as a CP export writes them: one unrecognised ("Spiritual"), one category of abuse
@@ -193,7 +193,7 @@ describe('value mapping: applied to the rows', () => {
 
 describe('value mapping: through the import service', () => {
   it('the preview lists the values; the import takes the choices and reports them; bad choices import nothing', async () => {
-    const { db, eventId } = coreWithEvent('2026-03-01', ['Anyshire Police', 'School Nurse']);
+    const { db, eventId } = storeWithEvent('2026-03-01', ['Anyshire Police', 'School Nurse']);
     const bytes = csv(file);
     const preview = await previewCaseImport(db, { eventId, fileName: 'cases.csv', bytes });
     expect(preview.values.map((c) => c.field)).toEqual(['sex', 'neglectTypes', 'agencies']);
@@ -213,7 +213,7 @@ describe('value mapping: through the import service', () => {
   });
 
   it('warns when case references look like personal names', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     const names = 'Name,Sex\nJane Example,F\nMary-Ann O’Test,F\nC-1003,M\nTOM,M\n';
     const preview = await previewCaseImport(db, { eventId, fileName: 'cases.csv', bytes: csv(names), mapping: [{ column: 'Name', field: 'reference' }] });
     expect(preview.outcome!.referenceNames).toEqual({ count: 2, of: 4, rows: [1, 2] });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importCases, previewCaseImport } from '../../../core/cases/import-service';
 import { listCases } from '../../../core/cases/service';
 import { getEvent, setArchived } from '../../../core/events/service';
-import { coreWithEvent, csv, fixture } from '../helpers/core';
+import { csv, fixture, storeWithEvent } from '../helpers/store';
 
 const goodCsv = [
   'Child ID,Child Name,DOB,Gender,Ethnicity,Legal Status,Category of Plan,Social Worker',
@@ -17,7 +17,7 @@ const goodCsv = [
 
 describe('case import', () => {
   it('imports every valid row in one go and lists them with their age stage', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     const outcome = await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     expect(outcome).toMatchObject({ imported: 3, updated: 0, unchanged: 0, skipped: 0, errors: [], refused: false });
     const cases = listCases(db, eventId);
@@ -31,19 +31,19 @@ describe('case import', () => {
   });
 
   it('never stores a column that was not mapped, not even in the database file', async () => {
-    const { core, db, eventId } = coreWithEvent();
+    const { store, db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
-    core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     // The file is encrypted: its decrypted pages are what would show a stored column.
-    expect(readFileSync(core.store.path).toString('latin1')).not.toContain('C-1002');
-    const bytes = decryptedBytes(core.store.path).toString('latin1');
+    expect(readFileSync(store.path).toString('latin1')).not.toContain('C-1002');
+    const bytes = decryptedBytes(store.path).toString('latin1');
     expect(bytes).toContain('C-1002');
     expect(bytes).not.toContain('Zebedee');
     expect(bytes).not.toContain('Quasimodo');
   });
 
   it('re-importing the same file changes nothing and creates no duplicates', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     const again = await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
@@ -51,7 +51,7 @@ describe('case import', () => {
   });
 
   it('updates changed rows by reference and adds new ones', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     const changed = goodCsv.replace('C-1002,Test Child Yolanda,2020-01-05,Male,ABAN,CIN', 'C-1002,Test Child Yolanda,2020-01-05,Male,ABAN,CP') + '\r\nC-1004,Test Child W,01/01/2010,F,BAFR,EH,,Worker';
     const outcome = await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(changed) });
@@ -62,19 +62,19 @@ describe('case import', () => {
   });
 
   it('imports nothing when any row is invalid, and reports every bad row', async () => {
-    const { core, db, eventId } = coreWithEvent();
+    const { store, db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
-    const before = JSON.stringify(core.store.sqlite.prepare('SELECT * FROM cases ORDER BY id').all());
+    const before = JSON.stringify(store.sqlite.prepare('SELECT * FROM cases ORDER BY id').all());
     const outcome = await importCases(db, { eventId, fileName: 'bad-rows.csv', bytes: fixture('bad-rows.csv') });
     expect(outcome.refused).toBe(true);
     expect(outcome.imported).toBe(0);
     expect(outcome.errors.length).toBeGreaterThan(5);
     expect(outcome.errors[0]).toEqual({ row: 2, column: 'Child ID', message: expect.stringMatching(/required/) });
-    expect(JSON.stringify(core.store.sqlite.prepare('SELECT * FROM cases ORDER BY id').all())).toBe(before);
+    expect(JSON.stringify(store.sqlite.prepare('SELECT * FROM cases ORDER BY id').all())).toBe(before);
   });
 
   it('imports only the valid rows when asked, counting the skipped ones', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     const outcome = await importCases(db, { eventId, fileName: 'bad-rows.csv', bytes: fixture('bad-rows.csv'), validOnly: true });
     const invalidRows = new Set(outcome.errors.map((e) => e.row)).size;
     expect(outcome.refused).toBe(false);
@@ -84,21 +84,21 @@ describe('case import', () => {
   });
 
   it('a dry run counts but writes nothing', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     const outcome = await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), dryRun: true });
     expect(outcome).toMatchObject({ imported: 3, dryRun: true });
     expect(listCases(db, eventId)).toHaveLength(0);
   });
 
   it('with an explicit mapping imports exactly those columns', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping: [{ column: 'Child ID', field: 'reference' }, { column: 'Gender', field: 'sex' }] });
     const [first] = listCases(db, eventId);
     expect(first).toMatchObject({ reference: 'C-1001', sex: 'female', dateOfBirth: null, ethnicity: null, levelOfNeed: null, ageStage: null });
   });
 
   it('remembers the confirmed mapping for the next import of the event', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     const mapping = [{ column: 'Child ID', field: 'reference' as const }, { column: 'DOB', field: 'dateOfBirth' as const }];
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping });
     const preview = await previewCaseImport(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
@@ -108,7 +108,7 @@ describe('case import', () => {
   });
 
   it('previews without writing and marks what each row would do', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     await importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv.split('\r\n').slice(0, 2).join('\r\n')) });
     const preview = await previewCaseImport(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv) });
     expect(preview.headers[0]).toBe('Child ID');
@@ -118,7 +118,7 @@ describe('case import', () => {
   });
 
   it('refuses a mapping that names a missing column, a file that is not a table, and an archived event', async () => {
-    const { db, eventId } = coreWithEvent();
+    const { db, eventId } = storeWithEvent();
     await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping: [{ column: 'Nope', field: 'reference' }] })).rejects.toThrow(/Nope/);
     await expect(importCases(db, { eventId, fileName: 'cases.csv', bytes: csv(goodCsv), mapping: [{ column: 'DOB', field: 'dateOfBirth' }] })).rejects.toMatchObject({
       code: 'BAD_MAPPING',
@@ -133,7 +133,7 @@ describe('case import', () => {
   it('reads every shipped fixture shape into the same kind of cases', async () => {
     for (const name of ['utf8.csv', 'utf8-bom.csv', 'windows-1252.csv', 'semicolon.csv', 'tab.tsv', 'quoted.csv', 'cases.xlsx']) {
       // The fixtures' ages are as at 1 June 2024.
-      const { db, eventId } = coreWithEvent('2024-06-01');
+      const { db, eventId } = storeWithEvent('2024-06-01');
       const outcome = await importCases(db, { eventId, fileName: name, bytes: fixture(name) });
       expect(outcome.errors, name).toEqual([]);
       expect(outcome.imported, name).toBeGreaterThan(0);

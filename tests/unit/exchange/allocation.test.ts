@@ -10,11 +10,11 @@ import { listCases } from '../../../core/cases/service';
 import { getEvent } from '../../../core/events/service';
 import { updateSettings } from '../../../core/settings/service';
 import { listTrail } from '../../../core/trail/service';
-import { coreWithEvent, csv } from '../helpers/core';
+import { csv, storeWithEvent } from '../helpers/store';
 import { frameworkForEvent } from '../../../core/audits/event-framework';
 
 async function allocationEvent() {
-  const setup = coreWithEvent('2026-03-01', ['Police', 'Health', 'School']);
+  const setup = storeWithEvent('2026-03-01', ['Police', 'Health', 'School']);
   const sample = ['Child ID,DOB,Agencies involved', 'C-1,01/01/2015,Police; Health', 'C-2,02/02/2018,Health; GP', 'C-3,03/03/2012,', 'C-4,04/04/2016,GP'].join('\n');
   const imported = await importCases(setup.db, { eventId: setup.eventId, fileName: 'c.csv', bytes: csv(sample) });
   expect(imported.errors ?? []).toEqual([]);

@@ -46,7 +46,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, limits: Rea
     throw new UserError('This is an old Excel .xls file: open it in Excel and save it as .xlsx or CSV, then import that.', 'BAD_FILE_TYPE');
   }
   if (ext === 'xlsx' || ext === 'xlsm') {
-    throw new UserError('This file is named .xlsx but is not an Excel workbook.', 'BAD_FILE_TYPE');
+    throw new UserError(`This file is named .${ext} but is not an Excel workbook.`, 'BAD_FILE_TYPE');
   }
   if (!looksLikeText(bytes)) {
     // Whatever its name: a NUL byte never occurs in CSV text (UTF-16 has its own message in read-csv).

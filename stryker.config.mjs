@@ -13,7 +13,7 @@ export const modules = {
   'cases-import': {
     mutate: ['core/cases/import/**/*.ts'],
     // Not generated.test.ts: 10,000 rows take seconds a run (it still runs in `npm test`).
-    tests: ['tests/unit/cases-import/{age-stage,build,dates-edges,normalise,read,read-edges,value-mapping,vocabulary}.test.ts', 'tests/unit/cases/import-service.test.ts'],
+    tests: ['tests/unit/cases-import/{age-stage,build,build-edges,dates-edges,normalise,read,read-edges,value-mapping,vocabulary}.test.ts', 'tests/unit/cases/import-service.test.ts'],
   },
   audits: {
     mutate: ['core/audits/**/*.ts'],

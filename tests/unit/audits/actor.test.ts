@@ -14,6 +14,7 @@ describe('requireActor', () => {
   it('refuses without a Settings name or a fallback, saying what to do', () => {
     const { db } = tempStore();
     expect(() => requireActor(db)).toThrow(noName);
+    expect(() => requireActor(db)).toThrow(expect.objectContaining({ code: 'NO_USER_NAME' }));
     updateSettings(db, { userName: '   ' });
     expect(() => requireActor(db)).toThrow(noName);
   });

@@ -29,6 +29,7 @@ describe('progress board', () => {
     updateGrade(db, { auditId: inProgress.id, criterionKey: 'drift', value: 2 });
     updateGrade(db, { auditId: inProgress.id, criterionKey: 'child-focus', notApplicable: true });
     submitComplete(db, eventId, startAudit(db, { caseId: c2, agencyId: police, auditor: 'Pat Officer' }).id);
+    submitComplete(db, eventId, startAudit(db, { caseId: c2, agencyId: health, auditor: 'Hana Visitor' }).id);
     const moderated = startAudit(db, { caseId: c3, agencyId: health, auditor: 'Hana Visitor' });
     submitComplete(db, eventId, moderated.id);
     for (const c of allCriteria(frameworkForEvent(db, eventId).framework)) setModeratedGrade(db, { caseId: c3, criterionKey: c.key, value: 3 });
@@ -41,8 +42,8 @@ describe('progress board', () => {
     const board = progressBoard(db, eventId);
     expect(board.criteriaCount).toBe(13);
     expect(board.agencies.map((a) => a.name)).toEqual(["Children's Social Care (archived for this event)", 'Health', 'Police']);
-    // Allocated: 3 cases x 2 agencies still taking part = 6 cells; 4 have an audit.
-    expect(board.totals).toEqual({ notStarted: 1, inProgress: 1, submitted: 1, moderated: 1, missing: 2 });
+    // Allocated: 3 cases x 2 agencies still taking part = 6 cells; 5 have an audit.
+    expect(board.totals).toEqual({ notStarted: 1, inProgress: 1, submitted: 2, moderated: 1, missing: 1 });
     expect(board.rows.map((r) => [r.reference, r.ageStage, r.levelOfNeed, r.moderated])).toEqual([
       ['C-1', '5-11', null, false],
       ['C-2', '5-11', null, false],

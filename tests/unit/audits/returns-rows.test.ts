@@ -58,6 +58,34 @@ describe('audit returns: refused rows', () => {
     expect(outcome.imported).toBe(0);
   });
 
+  it('a row with its own error is not also counted as a second grade; numbers must be plain digits on the scale', async () => {
+    const { db, eventId } = await auditReadyStore();
+    const file = [header, 'C-1,Police,Auditor One,drift,Good,', 'C-1,Police,Auditor One,drift,Brilliant,', 'C-1,Police,Auditor One,child-focus,+3,', 'C-1,Police,Auditor One,whole-family,3.0,', 'C-1,Police,Auditor One,triangulation,0x3,'].join('\n');
+    const outcome = await importReturns(db, { eventId, fileName: 'r.csv', bytes: csv(file) });
+    expect(outcome.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'grade', `"Brilliant" is not on the scale. ${scale}`],
+      [3, 'grade', `"+3" is not on the scale. ${scale}`],
+      [4, 'grade', `"3.0" is not on the scale. ${scale}`],
+      [5, 'grade', `"0x3" is not on the scale. ${scale}`],
+    ]);
+  });
+
+  it('names every missing column and the columns a return has', async () => {
+    const { db, eventId } = await auditReadyStore();
+    await expect(importReturns(db, { eventId, fileName: 'x.csv', bytes: csv('reference,grade\nC-1,Good') })).rejects.toThrow(
+      'x.csv: missing column(s) agency, auditor, criterion. A return has the columns reference, agency, auditor, criterion, grade, evidence.',
+    );
+  });
+
+  it('reads cells without their surrounding spaces, and a file without an evidence column', async () => {
+    const { db, eventId } = await auditReadyStore();
+    const file = ['reference,agency,auditor,criterion,grade', ' C-1 , Police , Auditor One , drift , Good '].join('\n');
+    expect(await importReturns(db, { eventId, fileName: 'r.csv', bytes: csv(file) })).toEqual({ imported: 1, errors: [], audits: 1 });
+    const [audit] = auditsOfEvent(db, eventId);
+    expect(audit!.auditor).toBe('Auditor One');
+    expect(getWorkspace(db, audit!.id).grades.drift).toMatchObject({ value: 3, evidence: '' });
+  });
+
   it('an event without agencies says so', async () => {
     const { db, eventId } = storeWithEvent('2026-03-01', []);
     await makeAuditReady(db, eventId, {});
@@ -165,8 +193,13 @@ describe('audit returns: the preview', () => {
     const valueOnly = await previewSpreadsheetReturns(db, { eventId, fileName: 'v.csv', bytes: csv(`${header}\nC-2,Health,Auditor Two,drift,Good,`) });
     const addsOne = await previewSpreadsheetReturns(db, { eventId, fileName: 'a.csv', bytes: csv(`${header}\nC-2,Health,Auditor Two,drift,Inadequate,\nC-2,Health,Auditor Two,whole-family,Good,`) });
     const naToValue = await previewSpreadsheetReturns(db, { eventId, fileName: 'n.csv', bytes: csv(`${header}\nC-1,Police,Auditor One,drift,Good,`) });
-    expect([valueOnly, addsOne, naToValue].map((p) => p.audits.map((a) => a.change))).toEqual([['changed'], ['changed'], ['changed']]);
-    expect(listTrail(db, { eventId })).toHaveLength(trailLength);
+    // A criterion with only a rationale so far (no grade) that the return marks not applicable.
+    const [one] = auditsOfEvent(db, eventId);
+    updateGrade(db, { auditId: one!.id, criterionKey: 'whole-family', rationale: 'Still reading.' });
+    const rationaleToNa = await previewSpreadsheetReturns(db, { eventId, fileName: 'w.csv', bytes: csv(`${header}\nC-1,Police,Auditor One,whole-family,N/A,`) });
+    const sameAsBefore = await previewSpreadsheetReturns(db, { eventId, fileName: 's.csv', bytes: csv(`${header}\nC-1,Police,Auditor One,drift,N/A,`) });
+    expect([valueOnly, addsOne, naToValue, rationaleToNa, sameAsBefore].map((p) => p.audits.map((a) => a.change))).toEqual([['changed'], ['changed'], ['changed'], ['changed'], ['unchanged']]);
+    expect(listTrail(db, { eventId }).filter((e) => e.field !== 'rationale')).toHaveLength(trailLength);
   });
 
   it('lists the refused rows and no audits when any row is bad', async () => {
@@ -182,8 +215,11 @@ describe('audit returns: the export', () => {
     expect(exportReturns(db, eventId)).toBe(`${header}\r\n`);
     const second = startAudit(db, { caseId: cases[1]!.id, agencyId: agency('Health').id, auditor: 'Hana Visitor' });
     const first = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id, auditor: 'Pat Officer' });
-    updateGrade(db, { auditId: first.id, criterionKey: 'child-focus', rationale: 'Not yet decided.' });
+    updateGrade(db, { auditId: first.id, criterionKey: 'whole-family', rationale: 'Not yet decided.' });
+    // Graded out of framework order: triangulation, drift, then child focus.
+    updateGrade(db, { auditId: first.id, criterionKey: 'triangulation', value: 1 });
     updateGrade(db, { auditId: first.id, criterionKey: 'drift', value: 2 });
+    updateGrade(db, { auditId: first.id, criterionKey: 'child-focus', value: 3 });
     updateGrade(db, { auditId: second.id, criterionKey: 'drift', notApplicable: true, notApplicableReason: 'Closed.' });
     updateGrade(db, { auditId: second.id, criterionKey: 'child-focus', value: 4, evidence: 'Home visit' });
     // By audit (in the order they were started), then in framework order.
@@ -191,6 +227,8 @@ describe('audit returns: the export', () => {
       header,
       'C-2,Health,Hana Visitor,child-focus,Outstanding,Home visit',
       'C-2,Health,Hana Visitor,drift,N/A,',
+      'C-1,Police,Pat Officer,child-focus,Good,',
+      'C-1,Police,Pat Officer,triangulation,Inadequate,',
       'C-1,Police,Pat Officer,drift,Requires improvement,',
     ]);
   });

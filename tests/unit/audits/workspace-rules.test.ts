@@ -1,6 +1,6 @@
 // The workspace's refusals and what each change leaves behind, message by message: starting an
 // audit, the gaps that stop a submission, locked audits, reopening, and who is scoring.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getWorkspace, listAudits, reopenAudit, setScoringAs, startAudit, submitAudit, updateAudit, updateGrade } from '../../../core/audits/service';
 import { frameworkForEvent, describeGrade } from '../../../core/audits/event-framework';
 import { setAgencyArchived } from '../../../core/events/service';
@@ -51,6 +51,7 @@ describe('the workspace', () => {
     updateGrade(db, { auditId: audit.id, criterionKey: 'drift', notApplicable: true, notApplicableReason: '  ' }); // N/A without a reason
     updateGrade(db, { auditId: audit.id, criterionKey: 'triangulation', value: 1, rationale: 'Only one source.' });
     updateGrade(db, { auditId: audit.id, criterionKey: 'whole-family', value: null }); // cleared
+    updateGrade(db, { auditId: audit.id, criterionKey: 'measurable-goals', notApplicable: true, notApplicableReason: 'No plan yet.' }); // N/A with a reason: complete
     const ws = getWorkspace(db, audit.id);
     expect([ws.agencyName, ws.event.name, ws.event.id, ws.case.reference, ws.audit.id]).toEqual(['Health', 'Test audit', eventId, 'C-3', audit.id]);
     expect(ws.event.classification).toMatch(/\S/);
@@ -67,6 +68,7 @@ describe('the workspace', () => {
       error = e as UserError;
     }
     expect(error?.code).toBe('INCOMPLETE');
+    expect(error?.message).toBe(`The audit is not complete: ${ws.gaps.map((g) => g.message).join(' ')}`);
     expect(error?.details).toEqual(ws.gaps.map((g) => ({ path: g.criterionKey ?? 'overall', message: g.message })));
     expect(() => getWorkspace(db, 9999)).toThrow('No audit has the id 9999.');
   });
@@ -116,7 +118,7 @@ describe('submitting, moderation and reopening', () => {
 
     const reopened = reopenAudit(db, audit.id, '  Evidence came late.  ');
     expect([reopened.status, reopened.submittedAt]).toEqual(['in-progress', null]);
-    expect(listTrail(db, { eventId }).at(-1)!.note).toBe('Evidence came late.');
+    expect(trailRows(listTrail(db, { eventId }).slice(-1))).toEqual([['Fictional Facilitator', 'audit', 'status', 'submitted', 'in-progress', 'Evidence came late.']]);
     submitAudit(db, audit.id);
     for (const c of criteria) setModeratedGrade(db, { caseId, criterionKey: c.key, value: 3 });
     setModeratedOverall(db, { caseId, value: 3 });
@@ -158,5 +160,102 @@ describe('the framework of an event', () => {
     expect(fw.goodOrBetterFrom).toBe(3);
     expect(fw.criterionByKey.get('drift')?.title).toBe('Timeliness and drift');
     expect(() => frameworkForEvent(db, 9999)).toThrow('No event has the id 9999.');
+  });
+});
+
+describe('error codes the screens act on', () => {
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as UserError).code;
+    }
+    return 'no error';
+  };
+
+  it('each refusal carries its code', async () => {
+    const { db, eventId, cases, agency } = await auditReadyStore();
+    const police = agency('Police').id;
+    const audit = startAudit(db, { caseId: cases[0]!.id, agencyId: police, auditor: 'Pat Officer' });
+    expect({
+      blankAuditor: codeOf(() => startAudit(db, { caseId: cases[0]!.id, agencyId: police, auditor: ' ' })),
+      noCase: codeOf(() => startAudit(db, { caseId: 9999, agencyId: police })),
+      notInEvent: codeOf(() => startAudit(db, { caseId: cases[0]!.id, agencyId: 9999 })),
+      noAudit: codeOf(() => getWorkspace(db, 9999)),
+      unknownCriterion: codeOf(() => updateGrade(db, { auditId: audit.id, criterionKey: 'no-such', value: 3 })),
+      gradeOffScale: codeOf(() => updateGrade(db, { auditId: audit.id, criterionKey: 'drift', value: 9 })),
+      overallOffScale: codeOf(() => updateAudit(db, { auditId: audit.id, overallValue: 9 })),
+      reopenNoReason: codeOf(() => reopenAudit(db, audit.id, ' ')),
+      reopenNotSubmitted: codeOf(() => reopenAudit(db, audit.id, 'Because.')),
+      scoringNoName: codeOf(() => setScoringAs(db, { auditId: audit.id, name: ' ', reason: 'r' })),
+      scoringNoReason: codeOf(() => setScoringAs(db, { auditId: audit.id, name: 'Robin Deputy', reason: ' ' })),
+      noEvent: codeOf(() => frameworkForEvent(db, 9999)),
+    }).toEqual({
+      blankAuditor: 'INVALID_INPUT',
+      noCase: 'NOT_FOUND',
+      notInEvent: 'NOT_IN_EVENT',
+      noAudit: 'NOT_FOUND',
+      unknownCriterion: 'UNKNOWN_CRITERION',
+      gradeOffScale: 'NOT_ON_SCALE',
+      overallOffScale: 'NOT_ON_SCALE',
+      reopenNoReason: 'INVALID_INPUT',
+      reopenNotSubmitted: 'NOT_SUBMITTED',
+      scoringNoName: 'INVALID_INPUT',
+      scoringNoReason: 'INVALID_INPUT',
+      noEvent: 'NOT_FOUND',
+    });
+    for (const c of allCriteria(frameworkForEvent(db, eventId).framework)) updateGrade(db, { auditId: audit.id, criterionKey: c.key, value: 3 });
+    updateAudit(db, { auditId: audit.id, overallValue: 3 });
+    submitAudit(db, audit.id);
+    expect(codeOf(() => updateGrade(db, { auditId: audit.id, criterionKey: 'drift', value: 2 }))).toBe('AUDIT_SUBMITTED');
+    for (const c of allCriteria(frameworkForEvent(db, eventId).framework)) setModeratedGrade(db, { caseId: cases[0]!.id, criterionKey: c.key, value: 3 });
+    setModeratedOverall(db, { caseId: cases[0]!.id, value: 3 });
+    signOffModeration(db, { caseId: cases[0]!.id, name: 'Panel Chair', date: '2026-03-02' });
+    expect(codeOf(() => updateGrade(db, { auditId: audit.id, criterionKey: 'drift', value: 2 }))).toBe('AUDIT_MODERATED');
+    setAgencyArchived(db, { eventId, agencyId: police, archived: true });
+    expect(codeOf(() => startAudit(db, { caseId: cases[1]!.id, agencyId: police, auditor: 'Pat Officer' }))).toBe('AGENCY_ARCHIVED');
+  });
+});
+
+// Autosave sends what changed; a field sent again unchanged must not keep its editing session
+// open, or a later change would be folded into the first one and the trail lose a decision.
+describe('a field sent again unchanged is no change', () => {
+  afterEach(() => vi.useRealTimers());
+  const minute = () => vi.advanceTimersByTime(60_000);
+
+  it('for a grade: the grade, its rationale and evidence each keep their own decisions', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { db, eventId, cases, agency } = await auditReadyStore();
+    const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id, auditor: 'Pat Officer' });
+    updateGrade(db, { auditId, criterionKey: 'drift', value: 3, rationale: 'Timely.' });
+    minute();
+    updateGrade(db, { auditId, criterionKey: 'drift', value: 3, rationale: 'Timely.', evidence: 'Review notes.' });
+    minute();
+    updateGrade(db, { auditId, criterionKey: 'drift', value: 2, rationale: 'Late once.' });
+    expect(trailRows(listTrail(db, { eventId }).filter((e) => e.entity === 'grade'))).toEqual([
+      ['Pat Officer', 'grade', 'grade', '', 'Good (3)', 'drift'],
+      ['Pat Officer', 'grade', 'rationale', '', 'Timely.', 'drift'],
+      ['Pat Officer', 'grade', 'evidence', '', 'Review notes.', 'drift'],
+      ['Pat Officer', 'grade', 'grade', 'Good (3)', 'Requires improvement (2)', 'drift'],
+      ['Pat Officer', 'grade', 'rationale', 'Timely.', 'Late once.', 'drift'],
+    ]);
+  });
+
+  it('for the overall judgement and the narrative', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { db, eventId, cases, agency } = await auditReadyStore();
+    const { id: auditId } = startAudit(db, { caseId: cases[0]!.id, agencyId: agency('Police').id, auditor: 'Pat Officer' });
+    updateAudit(db, { auditId, overallValue: 3, strengths: 'Knew the family.' });
+    minute();
+    updateAudit(db, { auditId, overallValue: 3, strengths: 'Knew the family.', overallRationale: 'Mostly timely.' });
+    minute();
+    updateAudit(db, { auditId, overallValue: 2, strengths: 'Knew the family well.' });
+    expect(trailRows(listTrail(db, { eventId }).filter((e) => e.entity === 'audit' && e.field !== 'created' && e.field !== 'status'))).toEqual([
+      ['Pat Officer', 'audit', 'overallValue', '', 'Good (3)', ''],
+      ['Pat Officer', 'audit', 'strengths', '', 'Knew the family.', ''],
+      ['Pat Officer', 'audit', 'overallRationale', '', 'Mostly timely.', ''],
+      ['Pat Officer', 'audit', 'overallValue', 'Good (3)', 'Requires improvement (2)', ''],
+      ['Pat Officer', 'audit', 'strengths', 'Knew the family.', 'Knew the family well.', ''],
+    ]);
   });
 });

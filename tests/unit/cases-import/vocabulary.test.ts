@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_VALUES_SHOWN, valueColumns, valueResolver, vocabularies, vocabularyOf } from '../../../core/cases/import/values';
 import { normaliseEthnicity } from '../../../core/cases/import/ethnicity';
+import { isAbuseCategory, normaliseYesNo } from '../../../core/cases/import/normalise';
 import { readTable } from '../../../core/cases/import/read';
 import { text } from './helpers';
 
@@ -116,5 +117,29 @@ describe('ethnicity written with its group in front', () => {
     expect(code('bafr – Black African')).toBe('BAFR');
     expect(code('WBRI WBRI')).toBe('WBRI');
     expect(code('WBRI / White British / wbri')).toBe('WBRI');
+  });
+});
+
+describe('yes or no with a detail after it', () => {
+  it.each([
+    ['No - none known', 'no'],
+    ['n: none', 'no'],
+    ['N – not assessed', 'no'],
+    ['Y (ADHD)', 'yes'],
+    ['yes, autism', 'yes'],
+    ['YES - EHCP', 'yes'],
+  ])('%s → %s', (input, expected) => expect(normaliseYesNo(input)).toEqual({ ok: true, value: expected }));
+
+  it.each(['Yesterday - seen', 'Nope', 'No disability assessment', 'Yes please'])('refuses %s', (input) => {
+    expect(normaliseYesNo(input)).toEqual({ ok: false, message: `"${input}" is not a recognised answer. Use Yes, No or Unknown (or Y, N).` });
+  });
+});
+
+describe('categories of abuse', () => {
+  it('are the child protection categories other than neglect', () => {
+    const abuse = ['Physical abuse', 'Emotional Abuse', 'sexual abuse', 'Multiple', 'Multiple categories'];
+    const notAbuse = ['Physical', 'Neglect', 'Emotional neglect', 'Abuse', 'Financial abuse', 'Multiple neglect'];
+    expect(abuse.map(isAbuseCategory)).toEqual(abuse.map(() => true));
+    expect(notAbuse.map(isAbuseCategory)).toEqual(notAbuse.map(() => false));
   });
 });

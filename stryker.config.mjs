@@ -29,9 +29,11 @@ export const modules = {
   },
   report: {
     mutate: ['core/report/**/*.ts'],
-    // The fast section-by-section tests: the full report builds (charts and all) take seconds each,
-    // too slow to run per mutant; they still run in `npm test`.
-    tests: ['tests/unit/report/sections.test.ts'],
+    // The fast in-process tests, each building what it checks inside the test. Not the whole-demo
+    // builds (briefing, charts-print, contents-fallback, contents-layout, draft, export-pdf, report,
+    // workbook: 15-60 s a file, LibreOffice or python readers) nor threshold-outputs (it builds in
+    // beforeAll, which Stryker counts as static coverage); they still run in `npm test`.
+    tests: ['tests/unit/report/{sections,sections-added,sections-readiness,template,column-widths}.test.ts'],
   },
   recommendations: {
     mutate: ['core/recommendations/**/*.ts'],

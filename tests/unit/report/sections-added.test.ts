@@ -22,7 +22,8 @@ import { glossary } from '../../../core/report/section-glossary';
 import { seedThresholdEvent } from '../../support/threshold-event';
 import { dispatchApi } from '../helpers/dispatch-api';
 import { readDocx, type DocxContent } from '../helpers/office';
-import { tempDbPath } from '../helpers/temp';
+import type { Api } from '../../support/api';
+import { seededCopy } from '../helpers/seeded-store';
 
 const { templatesDir } = defaultAppPaths();
 const template = loadReportTemplate(templatesDir);
@@ -35,12 +36,11 @@ let previousId = 0;
 const auditOf = new Map<string, number>();
 const caseOf = new Map<string, number>();
 
-beforeAll(async () => {
-  core = openCore({ databasePath: tempDbPath(), key: testKey(), host: headlessHost('cli') });
-  call = dispatchApi(core);
+/** The earlier audit with its action plan, and the threshold event with overall judgements, moderation and the difference made. */
+async function seed(call: Api) {
   await call('settings.update', { userName: 'Fictional Facilitator' });
   // The earlier audit: six cases P-1 … P-6, and an action plan of three.
-  ({ id: previousId } = await call<{ id: number }>('events.create', { name: 'Autumn audit', frameworkKey: 'neglect-what-works', auditDate: '2025-10-01', agencies: ['Police'] }));
+  const { id: previousId } = await call<{ id: number }>('events.create', { name: 'Autumn audit', frameworkKey: 'neglect-what-works', auditDate: '2025-10-01', agencies: ['Police'] });
   await call('cases.import', { eventId: previousId, fileName: 'p.csv', data: Buffer.from(['Child ID', 'P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6'].join('\n')).toString('base64') });
   const police = (await call<{ agencies: { id: number }[] }>('events.get', { id: previousId })).agencies[0]!.id;
   await call('recommendations.create', {
@@ -53,11 +53,10 @@ beforeAll(async () => {
   await call('recommendations.create', { eventId: previousId, text: 'Share chronologies at every strategy meeting.', status: 'done', progressRating: 'complete' });
   await call('recommendations.create', { eventId: previousId, text: 'Discuss P-3 at the next panel.' });
 
-  ({ eventId } = await seedThresholdEvent(call, { classification: 'OFFICIAL' }));
-  for (const a of await call<{ id: number; caseId: number; reference: string }[]>('audits.list', { eventId })) {
-    auditOf.set(a.reference, a.id);
-    caseOf.set(a.reference, a.caseId);
-  }
+  const { eventId } = await seedThresholdEvent(call, { classification: 'OFFICIAL' });
+  const audits = await call<{ id: number; caseId: number; reference: string }[]>('audits.list', { eventId });
+  const auditOf = new Map(audits.map((a) => [a.reference, a.id]));
+  const caseOf = new Map(audits.map((a) => [a.reference, a.caseId]));
   // Overall judgements: C-1 4, C-2 3, C-3 3, C-4 2, C-5 2, C-6 1, C-7 3, C-8 2, C-9 2.
   for (const [n, value] of [4, 3, 3, 2, 2, 1, 3, 2, 2].entries()) await call('audits.update', { auditId: auditOf.get(`C-${n + 1}`), overallValue: value });
   // Moderated overall judgements on three cases only: C-1 4, C-2 3, C-3 2.
@@ -70,6 +69,18 @@ beforeAll(async () => {
   const carried = await call<{ id: number; text: string }[]>('recommendations.list', { eventId });
   await call('recommendations.update', { id: carried.find((r) => r.text.startsWith('Review'))!.id, status: 'in-progress', progressRating: 'good' });
   await call('recommendations.delete', { id: carried.find((r) => r.text.startsWith('Discuss'))!.id });
+  return { eventId, previousId, audits };
+}
+
+beforeAll(async () => {
+  const { path, seeded } = await seededCopy('report-sections-added', seed);
+  core = openCore({ databasePath: path, key: testKey(), host: headlessHost('cli') });
+  call = dispatchApi(core);
+  ({ eventId, previousId } = seeded);
+  for (const a of seeded.audits) {
+    auditOf.set(a.reference, a.id);
+    caseOf.set(a.reference, a.caseId);
+  }
 }, 60_000);
 
 afterAll(() => core.close());

@@ -10,16 +10,17 @@ import { seedThresholdEvent } from '../../support/threshold-event';
 import { buildFiguresWorkbook } from '../../../core/report/xlsx';
 import { readXlsx } from '../helpers/office';
 import { dispatchApi } from '../helpers/dispatch-api';
-import { tempDbPath } from '../helpers/temp';
+import { seededCopy } from '../helpers/seeded-store';
 
 let core: CoreApp;
 let call: ReturnType<typeof dispatchApi>;
 let eventId = 0;
 
 beforeAll(async () => {
-  core = openCore({ databasePath: tempDbPath(), key: testKey(), host: headlessHost('cli') });
+  const { path, seeded } = await seededCopy('report-threshold', (call) => seedThresholdEvent(call));
+  eventId = seeded.eventId;
+  core = openCore({ databasePath: path, key: testKey(), host: headlessHost('cli') });
   call = dispatchApi(core);
-  ({ eventId } = await seedThresholdEvent(call));
 }, 60_000);
 
 afterAll(() => core.close());

@@ -3,9 +3,6 @@
 // worked by hand from the seeded events (tests/support/threshold-event.ts and the grades below).
 import { Document, Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testKey } from '../../support/test-key';
-import { openCore, type CoreApp } from '../../../core/app';
-import { headlessHost } from '../../../core/headless-host';
 import { defaultAppPaths } from '../../../core/paths';
 import { gatherReportContent, type ReportOptions } from '../../../core/report/content';
 import { agreement, appendixFramework, sampleProfile, scopeAndMethod } from '../../../core/report/sections-method';
@@ -16,28 +13,27 @@ import { loadReportTemplate } from '../../../core/report/template';
 import { buildBriefing } from '../../../core/report/briefing';
 import { seedThresholdEvent } from '../../support/threshold-event';
 import { seedAgreementEvent } from '../../support/agreement-event';
-import { dispatchApi } from '../helpers/dispatch-api';
+import type { Api } from '../../support/api';
+import type { OpenedDatabase } from '../../../db/open';
+import { seededStore } from '../helpers/seeded-store';
 import { readDocx, type DocxContent } from '../helpers/office';
-import { tempDbPath } from '../helpers/temp';
 
 const childFocus = 'Relentless focus on the child; lived experience and voice';
 const wholeFamily = 'Whole-family, ecological assessment';
 const drift = 'Timeliness and drift';
 const template = loadReportTemplate(defaultAppPaths().templatesDir);
 
-let core: CoreApp;
+let store: OpenedDatabase;
 let eventId = 0;
 let previousId = 0;
 let agreementEventId = 0;
 
-beforeAll(async () => {
-  core = openCore({ databasePath: tempDbPath(), key: testKey(), host: headlessHost('cli') });
-  const call = dispatchApi(core);
+/** The earlier audit, the threshold event with findings and actions, and the agreement event. */
+async function seed(call: Api) {
   await call('settings.update', { userName: 'Fictional Facilitator' });
   // The earlier audit: six cases, Police only. child-focus 3 3 3 2 2 1 (50% of 6); whole-family
   // 4 4 4 4 4 2 (83% of 6); drift not graded.
-  const { id } = await call<{ id: number }>('events.create', { name: 'Autumn audit', frameworkKey: 'neglect-what-works', auditDate: '2025-10-01', agencies: ['Police'] });
-  previousId = id;
+  const { id: previousId } = await call<{ id: number }>('events.create', { name: 'Autumn audit', frameworkKey: 'neglect-what-works', auditDate: '2025-10-01', agencies: ['Police'] });
   await call('cases.import', { eventId: previousId, fileName: 'p.csv', data: Buffer.from(['Child ID', 'P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6'].join('\n')).toString('base64') });
   const previousCases = await call<{ id: number }[]>('cases.list', { eventId: previousId });
   const police = (await call<{ agencies: { id: number }[] }>('events.get', { id: previousId })).agencies[0]!.id;
@@ -48,7 +44,7 @@ beforeAll(async () => {
   }
   await call('recommendations.create', { eventId: previousId, text: 'Carried action.', status: 'open' });
 
-  ({ eventId } = await seedThresholdEvent(call, { classification: 'OFFICIAL' }));
+  const { eventId } = await seedThresholdEvent(call, { classification: 'OFFICIAL' });
   const agencies = (await call<{ agencies: { id: number; name: string }[] }>('events.get', { id: eventId })).agencies;
   const agencyId = (name: string) => agencies.find((a) => a.name === name)!.id;
   await call('findings.create', { eventId, kind: 'good-practice', text: 'Children’s words were recorded.', quoteForReport: true, criterionKeys: ['child-focus', 'drift'] });
@@ -66,13 +62,20 @@ beforeAll(async () => {
   await call('recommendations.create', { eventId, text: 'Finished work.', status: 'done', dueDate: '2099-12-31' });
   await call('recommendations.carryForward', { fromEventId: previousId, toEventId: eventId });
 
-  ({ eventId: agreementEventId } = await seedAgreementEvent(call));
+  const { eventId: agreementEventId } = await seedAgreementEvent(call);
+  return { eventId, previousId, agreementEventId };
+}
+
+beforeAll(async () => {
+  let seeded: Awaited<ReturnType<typeof seed>>;
+  ({ store, seeded } = await seededStore('report-sections', seed));
+  ({ eventId, previousId, agreementEventId } = seeded);
 }, 60_000);
 
-afterAll(() => core.close());
+afterAll(() => store.close());
 
 async function section(build: (ctx: SectionContext) => Block[], options: ReportOptions & { event?: number } = {}): Promise<DocxContent> {
-  const content = gatherReportContent(core.store, template, options.event ?? eventId, { compareWith: previousId, ...options });
+  const content = gatherReportContent(store, template, options.event ?? eventId, { compareWith: previousId, ...options });
   const blocks = build({ content, charts: new Map() });
   return readDocx(await Packer.toBuffer(new Document({ sections: [{ children: blocks }] })));
 }
@@ -179,7 +182,7 @@ describe('good practice, areas for development and themes', () => {
     expect((await section(areasForDevelopment)).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
     // With identifiers the report holds only the findings the user chose: the flag adds none of its own.
     expect((await section(areasForDevelopment, { includeIdentifiers: true })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
-    const unchosen = listFindings(core.store.db, eventId).find((f) => f.text === 'Not chosen for the report.')!.id;
+    const unchosen = listFindings(store.db, eventId).find((f) => f.text === 'Not chosen for the report.')!.id;
     expect((await section(areasForDevelopment, { includeIdentifiers: true, findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'Not chosen for the report.']);
     expect((await section(areasForDevelopment, { findingIds: [unchosen] })).paragraphs).toEqual(['Chronologies were rarely shared.', 'No theme was chosen for this report.']);
     expect((await section(goodPractice, { event: agreementEventId, compareWith: null })).paragraphs).toEqual(['No example of good practice was chosen for this report.']);
@@ -239,7 +242,7 @@ describe('appendix: the framework', () => {
 
 describe('the 7-minute briefing', () => {
   it('ranks only shown criteria, splits strongest from weakest, tabulates actions with owner, date and status, and carries the marking', async () => {
-    const doc = await readDocx(await buildBriefing(core.store, template, eventId));
+    const doc = await readDocx(await buildBriefing(store, template, eventId));
     const after = (heading: string) => doc.paragraphs.slice(doc.paragraphs.indexOf(heading) + 1);
     expect(doc.paragraphs.filter((p) => /^\d\. /.test(p))).toEqual([
       '1. What we did',
@@ -259,7 +262,7 @@ describe('the 7-minute briefing', () => {
     // Quotes only when the user ticks them in: the briefing circulates widely.
     expect(doc.all).not.toContain('Children’s words were recorded.');
     expect(doc.all).not.toContain('Chronologies were rarely shared.');
-    const quoted = await readDocx(await buildBriefing(core.store, template, eventId, { includeQuotes: true }));
+    const quoted = await readDocx(await buildBriefing(store, template, eventId, { includeQuotes: true }));
     const words = quoted.paragraphs.indexOf('In their words');
     expect(quoted.paragraphs.slice(words + 1, words + 3)).toEqual(['“Children’s words were recorded.”', '“Chronologies were rarely shared.”']);
     // Drift appears once: its comparison row, withheld, after those shown (criteria nobody graded are left out).

@@ -7,17 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testKey } from '../../support/test-key';
-import { openCore, type CoreApp } from '../../../core/app';
-import { headlessHost } from '../../../core/headless-host';
 import { defaultAppPaths } from '../../../core/paths';
 import { buildReport } from '../../../core/report/build-report';
 import { loadReportTemplate, sectionKeys } from '../../../core/report/template';
 import { UserError } from '../../../model/errors';
 import { seedThresholdEvent } from '../../support/threshold-event';
-import { dispatchApi } from '../helpers/dispatch-api';
 import { readDocx } from '../helpers/office';
-import { tempDbPath } from '../helpers/temp';
+import { seededStore } from '../helpers/seeded-store';
+import type { OpenedDatabase } from '../../../db/open';
 
 const shipped = join(defaultAppPaths().templatesDir, 'report');
 const shippedYaml = () => YAML.parse(readFileSync(join(shipped, 'report.yaml'), 'utf8')) as { sections: Record<string, unknown>[] } & Record<string, unknown>;
@@ -133,13 +130,12 @@ describe('editing the template', () => {
 });
 
 describe('a report built from an edited template', () => {
-  let core: CoreApp;
+  let store: OpenedDatabase;
   let eventId = 0;
   beforeAll(async () => {
-    core = openCore({ databasePath: tempDbPath(), key: testKey(), host: headlessHost('cli') });
-    ({ eventId } = await seedThresholdEvent(dispatchApi(core)));
+    ({ store, seeded: { eventId } } = await seededStore('report-threshold', (call) => seedThresholdEvent(call)));
   }, 60_000);
-  afterAll(() => core.close());
+  afterAll(() => store.close());
 
   it('has exactly the kept sections, reordered and renamed', async () => {
     const yaml = shippedYaml();
@@ -151,7 +147,7 @@ describe('a report built from an edited template', () => {
       pick('document-control'),
     ];
     const template = loadReportTemplate(templatesWith(yaml));
-    const doc = await readDocx(await buildReport(core.store, template, eventId));
+    const doc = await readDocx(await buildReport(store, template, eventId));
     const headings = ['Words we use', 'Overall judgements', 'Why this audit', 'Document control', 'Executive summary', 'Progress on the previous action plan', 'Limitations'];
     const present = headings.filter((h) => doc.paragraphs.includes(h));
     expect(present).toEqual(['Words we use', 'Overall judgements', 'Why this audit', 'Document control']);

@@ -29,11 +29,17 @@ export const modules = {
   },
   report: {
     mutate: ['core/report/**/*.ts'],
-    // The fast in-process tests, each building what it checks inside the test. Not the whole-demo
-    // builds (briefing, charts-print, contents-fallback, contents-layout, draft, export-pdf, report,
-    // workbook: 15-60 s a file, LibreOffice or python readers) nor threshold-outputs (it builds in
-    // beforeAll, which Stryker counts as static coverage); they still run in `npm test`.
-    tests: ['tests/unit/report/{sections,sections-added,sections-readiness,template,column-widths}.test.ts'],
+    // The in-process tests, each building what it checks inside the test, on databases seeded once
+    // (helpers/seeded-store.ts). Not the whole-demo builds (briefing, charts-print, contents-fallback,
+    // contents-layout, draft, export-pdf, report, workbook: 15-60 s a file, LibreOffice or python
+    // readers) nor threshold-outputs (it builds in beforeAll, which Stryker counts as static
+    // coverage); they still run in `npm test`.
+    tests: [
+      'tests/unit/report/{sections,sections-added,sections-readiness,template,column-widths,workbook-sheets,report-build,pdf-copy,briefing-fit,briefing-pages,exports}.test.ts',
+      'tests/unit/sample/report-section.test.ts',
+      'tests/unit/safeguarding/escalations-themes.test.ts',
+      'tests/unit/model/{abbreviations,words}.test.ts',
+    ],
   },
   recommendations: {
     mutate: ['core/recommendations/**/*.ts'],

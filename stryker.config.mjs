@@ -30,15 +30,23 @@ export const modules = {
   report: {
     mutate: ['core/report/**/*.ts'],
     // The in-process tests, each building what it checks inside the test, on databases seeded once
-    // (helpers/seeded-store.ts). Not the whole-demo builds (briefing, charts-print, contents-fallback,
-    // contents-layout, draft, export-pdf, report, workbook: 15-60 s a file, LibreOffice or python
-    // readers) nor threshold-outputs (it builds in beforeAll, which Stryker counts as static
-    // coverage); they still run in `npm test`.
+    // (helpers/seeded-store.ts). A mutant runs every test that reaches it, and a whole report takes a
+    // second or two to build, so the whole-report tests here build as few as they can. Not the
+    // whole-demo builds (briefing, charts-print, contents-fallback, contents-layout, draft,
+    // export-pdf, report, workbook: 15-60 s a file, LibreOffice or python readers), report-pdf-settle
+    // (three or four builds a test), nor threshold-outputs (it builds in beforeAll, which Stryker
+    // counts as static coverage); they still run in `npm test`.
+    // Quickest first: a mutant's tests run in this order and stop at the first failure.
     tests: [
-      'tests/unit/report/{sections,sections-added,sections-readiness,template,column-widths,workbook-sheets,report-build,pdf-copy,briefing-fit,briefing-pages,exports}.test.ts',
+      'tests/unit/report/{column-widths,briefing-fit,pdf-copy}.test.ts',
+      'tests/unit/model/{abbreviations,words}.test.ts',
+      'tests/unit/report/{readiness,workbook-sheets,sections,sections-added,sections-readiness}.test.ts',
       'tests/unit/sample/report-section.test.ts',
       'tests/unit/safeguarding/escalations-themes.test.ts',
-      'tests/unit/model/{abbreviations,words}.test.ts',
+      'tests/unit/report/briefing-pages.test.ts',
+      'tests/unit/report/{template,exports}.test.ts',
+      'tests/unit/report/report-build.test.ts',
+      'tests/unit/report/report-pdf.test.ts',
     ],
   },
   recommendations: {

@@ -40,45 +40,23 @@ const build = async (options: Parameters<typeof buildReportFile>[3] = {}) => {
   return { ...built, doc: await readDocx(built.bytes) };
 };
 
+// Two builds only (each takes a second or two, and every mutant of the code they reach runs them):
+// the default one, and a draft with identifiers and the contents' pages given.
 describe('the Word report', () => {
-  it('carries the event’s marking in the header and footer of every Word section, the landscape one included, with page numbers', async () => {
-    const { doc } = await build();
-    // Portrait (cover, contents, purpose), landscape (agency table), portrait (glossary).
+  it('carries the event’s marking on every page, names it all in its properties, opens on the cover, and writes Word’s contents pages', async () => {
+    const { doc, contents } = await build();
+    // Portrait (cover, contents, purpose), landscape (agency table), portrait (glossary): the marking
+    // in the header and footer of every Word section, the landscape one included, with page numbers.
     expect(doc.headers).toEqual([marking, marking, marking]);
     expect(doc.footers.filter((f) => f === marking)).toHaveLength(3);
     expect(doc.footers.filter((f) => f.startsWith('Page ') && f.includes(' of '))).toHaveLength(3);
     expect(doc.paragraphs).toContain(`Classification: ${marking}`);
     expect(doc.all).not.toContain('DRAFT');
     expect(doc.all).not.toContain('CONTAINS PERSONAL DATA');
-  });
-
-  it('says DRAFT in every header and footer, the title and on the cover of a draft', async () => {
-    const { doc } = await build({ draft: true });
-    expect(doc.headers).toEqual(Array(3).fill(`DRAFT — ${marking}`));
-    expect(doc.footers.filter((f) => f === `DRAFT — ${marking}`)).toHaveLength(3);
-    expect(doc.properties).toContain(`<dc:title>DRAFT: Multi-agency case file audit: Threshold audit</dc:title>`);
-    expect(doc.paragraphs).toContain('DRAFT: not for circulation. Sections are unwritten or items unresolved; the report page lists them.');
-    expect(doc.properties).toContain(`Scrutiny-event report for Threshold audit. DRAFT — ${marking}.`);
-  });
-
-  it('an identifiable copy says so on every page and in its properties, and lists the cases in an appendix', async () => {
-    const { doc } = await build({ includeIdentifiers: true });
-    const identifiable = `${marking} — CONTAINS PERSONAL DATA`;
-    expect(doc.headers).toEqual([identifiable, identifiable, identifiable]);
-    expect(doc.properties).toContain('<dc:title>Multi-agency case file audit: Threshold audit (identifiable: contains personal data)</dc:title>');
-    expect(doc.properties).toContain('CONTAINS PERSONAL DATA: made with identifiers at the author’s request.');
-    expect(doc.paragraphs.slice(-2)).toEqual(['Appendix: cases in the sample', 'C-1, C-2, C-3, C-4, C-5, C-6, C-7, C-8, C-9']);
-    expect(doc.paragraphs.some((p) => p.startsWith('This version includes case references'))).toBe(true);
-  });
-
-  it('has no cases appendix without identifiers', async () => {
-    const { doc } = await build();
+    // No cases appendix without identifiers.
     expect(doc.paragraphs).not.toContain('Appendix: cases in the sample');
     expect(doc.all).not.toContain('C-1');
-  });
 
-  it('names the author, event, framework, theme, partnership and language in the document’s properties', async () => {
-    const { doc } = await build();
     const author = `Fictional Facilitator, ${partnership}`;
     expect(doc.properties).toContain(`<dc:creator>${author}</dc:creator>`);
     expect(doc.properties).toContain(`<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
@@ -87,37 +65,43 @@ describe('the Word report', () => {
     expect(doc.properties).toContain(`<dc:description>Scrutiny-event report for Threshold audit. ${marking}.</dc:description>`);
     expect(doc.properties).toContain(`<cp:keywords>neglect; multi-agency case file audit; safeguarding children partnership; Neglect — what works; Neglect of teenagers; ${partnership}</cp:keywords>`);
     expect(doc.properties).toContain('<dc:language>en-GB</dc:language>');
-  });
 
-  it('opens on a cover with the title, event, subtitle, partnership, date, theme and author, then the template’s sections in order', async () => {
-    const { doc } = await build();
+    // The cover: title, event, subtitle, partnership, date, theme and author, in order; then the sections.
     const at = (text: string) => doc.paragraphs.indexOf(text);
-    const cover = ['Multi-agency case file audit', 'Threshold audit', 'Report to the Quality Assurance subgroup', `Partnership: ${partnership}`, 'Event date: 1 March 2026', 'Theme: Neglect of teenagers', `Author: Fictional Facilitator, ${partnership}`];
+    const cover = ['Multi-agency case file audit', 'Threshold audit', 'Report to the Quality Assurance subgroup', `Partnership: ${partnership}`, 'Event date: 1 March 2026', 'Theme: Neglect of teenagers', `Author: ${author}`];
     expect(cover.map(at).every((i, n, all) => i >= 0 && (n === 0 || i > all[n - 1]!))).toBe(true);
     expect(doc.paragraphs.some((p) => /^Produced: \d{1,2} [A-Z][a-z]+ \d{4}$/.test(p))).toBe(true);
     const headings = ['Contents', 'Purpose of the audit', 'Findings by agency', 'Glossary'].map(at);
     expect(headings.every((i, n) => i > at('Multi-agency case file audit') && (n === 0 || i > headings[n - 1]!))).toBe(true);
     // The narrative as written, trimmed, under its heading.
     expect(doc.paragraphs[at('Purpose of the audit') + 1]).toBe('The partnership wanted to learn how neglect is seen.');
-  });
 
-  it('writes the contents’ page numbers from Word’s layout: cover, contents, then the first section on page 3', async () => {
-    const { contents } = await build();
+    // Word's layout: cover, contents, the purpose on page 3, then each section on a later page
+    // (the landscape one on pages of its own).
     expect(contents.numbers).toBe('written');
-    if (contents.numbers !== 'written') return;
-    expect(contents.pages).toHaveLength(3);
-    expect(contents.pages[0]).toBe(3);
-    // Each section starts on or after the page of the one before (the landscape one on a page of its own).
-    expect(contents.pages[1]).toBeGreaterThan(contents.pages[0]!);
-    expect(contents.pages[2]).toBeGreaterThan(contents.pages[1]!);
+    const pages = contents.numbers === 'written' ? contents.pages : [];
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toBe(3);
+    expect(pages[1]).toBeGreaterThan(pages[0]!);
+    expect(pages[2]).toBeGreaterThan(pages[1]!);
   });
 
-  it('writes the pages it is given (LibreOffice’s, for the PDF copy) into the contents, and refuses a list of the wrong length', async () => {
-    const { contents, bytes } = await build({ contentsPages: [4, 6, 9] });
-    expect(contents).toEqual({ numbers: 'written', pages: [4, 6, 9] });
-    const doc = await readDocx(bytes);
-    const entries = doc.paragraphs.filter((p) => /^(Purpose of the audit|Findings by agency|Glossary)\s*\d+$/.test(p));
-    expect(entries.map((e) => e.replace(/^\D+/, ''))).toEqual(['4', '6', '9']);
+  it('a draft with identifiers says DRAFT and CONTAINS PERSONAL DATA on every page and in its title, lists the cases, and writes the contents pages it is given', async () => {
+    const { doc, contents } = await build({ draft: true, includeIdentifiers: true, contentsPages: [4, 6, 9, 10] });
+    const marked = `DRAFT — ${marking} — CONTAINS PERSONAL DATA`;
+    expect(doc.headers).toEqual([marked, marked, marked]);
+    expect(doc.footers.filter((f) => f === marked)).toHaveLength(3);
+    expect(doc.properties).toContain('<dc:title>DRAFT: Multi-agency case file audit: Threshold audit (identifiable: contains personal data)</dc:title>');
+    expect(doc.properties).toContain(`CONTAINS PERSONAL DATA: made with identifiers at the author’s request. Scrutiny-event report for Threshold audit. ${marked}.`);
+    expect(doc.properties).toContain('; CONTAINS PERSONAL DATA</cp:keywords>');
+    expect(doc.paragraphs).toContain('DRAFT: not for circulation. Sections are unwritten or items unresolved; the report page lists them.');
+    expect(doc.paragraphs.some((p) => p.startsWith('This version includes case references'))).toBe(true);
+    expect(doc.paragraphs.slice(-2)).toEqual(['Appendix: cases in the sample', 'C-1, C-2, C-3, C-4, C-5, C-6, C-7, C-8, C-9']);
+    // The pages given (LibreOffice's, for the PDF copy) are the contents' numbers, the appendix a
+    // fourth entry; a list of the wrong length is refused.
+    expect(contents).toEqual({ numbers: 'written', pages: [4, 6, 9, 10] });
+    const entries = doc.paragraphs.filter((p) => /^(Purpose of the audit|Findings by agency|Glossary|Appendix: cases in the sample)\s*\d+$/.test(p));
+    expect(entries.map((e) => e.replace(/^\D+/, ''))).toEqual(['4', '6', '9', '10']);
     await expect(build({ contentsPages: [4, 6] })).rejects.toThrow('The contents has 3 entries but 2 page numbers were given.');
   });
 });

@@ -1,0 +1,49 @@
+// The PDF copy against the Word contents, in-process, with a shell script standing in for LibreOffice
+// (fake-soffice.ts) that hands back PDFs LibreOffice made once: where LibreOffice lays a heading on
+// another page than Word, each difference is listed and the report built again with LibreOffice's
+// pages; a PDF whose headings are not the contents' entries is refused. Two of the four scenarios,
+// those that build the report least often: every mutant of the report's code runs them
+// (report-pdf-settle.test.ts has the other two, in npm test).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenedDatabase } from '../../../db/open';
+import { defaultAppPaths } from '../../../core/paths';
+import { reportPdf } from '../../../core/report/report-pdf';
+import { loadReportTemplate, type ReportTemplate } from '../../../core/report/template';
+import { seedThresholdEvent } from '../../support/threshold-event';
+import { readDocx } from '../helpers/office';
+import { seededStore } from '../helpers/seeded-store';
+import { converter } from './fake-soffice';
+
+// Word's layout of this template (report-build.test.ts): cover, contents, then the purpose on page 3,
+// the landscape agency table from page 4 (two pages), the glossary on page 6.
+const shipped = loadReportTemplate(defaultAppPaths().templatesDir);
+const template: ReportTemplate = { ...shipped, sections: ['purpose', 'findings-by-agency', 'glossary'].map((key) => shipped.sections.find((s) => s.key === key)!) };
+
+let store: OpenedDatabase;
+let eventId = 0;
+
+beforeAll(async () => {
+  ({ store, seeded: { eventId } } = await seededStore('report-threshold', (call) => seedThresholdEvent(call)));
+}, 60_000);
+
+afterAll(() => store.close());
+
+describe('the PDF copy of the report', () => {
+  it('builds again with LibreOffice’s pages where they differ, listing each difference, until they hold', async () => {
+    const soffice = converter(['contents-3-5-6.pdf']);
+    const copy = await reportPdf(store, template, eventId, soffice.path, { draft: false });
+    expect(copy.differences).toEqual([{ title: 'Findings by agency', word: 4, libreOffice: 5 }]);
+    // Converted twice: Word's pages, then LibreOffice's written into the contents.
+    expect(soffice.calls()).toHaveLength(2);
+    const doc = await readDocx(copy.docx);
+    const entries = doc.paragraphs.filter((p) => /^(Purpose of the audit|Findings by agency|Glossary)\s*\d+$/.test(p));
+    expect(entries.map((e) => Number(e.replace(/^\D+/, '')))).toEqual([3, 5, 6]);
+  });
+
+  it('is refused when the PDF’s headings at levels 1 and 2 are not the contents’ entries', async () => {
+    // headings.pdf has five at levels 1 and 2 (and one at level 3) where the contents lists three.
+    await expect(reportPdf(store, template, eventId, converter(['headings.pdf']).path, { draft: false })).rejects.toThrow(
+      'The PDF has 5 headings at levels 1 and 2 but the contents lists 3: LibreOffice did not export the headings as bookmarks.',
+    );
+  });
+});

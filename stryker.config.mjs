@@ -38,9 +38,9 @@ export const modules = {
     // counts as static coverage); they still run in `npm test`.
     // Quickest first: a mutant's tests run in this order and stop at the first failure.
     tests: [
-      'tests/unit/report/{column-widths,briefing-fit,pdf-copy}.test.ts',
+      'tests/unit/report/{column-widths,briefing-fit,picture,pdf-copy}.test.ts',
       'tests/unit/model/{abbreviations,words}.test.ts',
-      'tests/unit/report/{readiness,workbook-sheets,sections,sections-added,sections-readiness}.test.ts',
+      'tests/unit/report/{readiness,workbook-sheets,agency-table,sections,sections-added,sections-readiness}.test.ts',
       'tests/unit/sample/report-section.test.ts',
       'tests/unit/safeguarding/escalations-themes.test.ts',
       'tests/unit/report/briefing-pages.test.ts',

@@ -114,13 +114,14 @@ describe('fitting a page', () => {
     // lower trim order: A 1 (660.0), which fits.
     const a = list('A', 5, { trimOrder: 0 });
     const b = list('B', 5, { trimOrder: 1 });
-    const page = fitPage([...Array.from({ length: 35 }, () => line()), a, b]);
+    // B comes first on the page, so only the trim order can put A first.
+    const page = fitPage([...Array.from({ length: 35 }, () => line()), b, a]);
     expect(page.blocks.slice(35)).toEqual([
-      { kind: 'bullet', text: 'A1' },
-      { kind: 'text', text: 'A: 4 more', italics: true },
       { kind: 'bullet', text: 'B1' },
       { kind: 'bullet', text: 'B2' },
       { kind: 'text', text: 'B: 3 more', italics: true },
+      { kind: 'bullet', text: 'A1' },
+      { kind: 'text', text: 'A: 4 more', italics: true },
     ]);
     expect(page.fits).toBe(true);
     expect(page.heightPt).toBeCloseTo(37 * textHeight + 3 * bulletHeight);
@@ -130,9 +131,11 @@ describe('fitting a page', () => {
     // 30 lines (499.5 pt); A 9 bullets, B 4, both prefer 2: A is trimmed alone while its surplus is larger.
     const a = list('A', 9, { trimOrder: 1 });
     const b = list('B', 4, { trimOrder: 0 });
-    const page = fitPage([...Array.from({ length: 30 }, () => line()), a, b]);
+    // B first on the page and first by trim order: only A's larger surplus puts A first.
+    const page = fitPage([...Array.from({ length: 30 }, () => line()), b, a]);
     // 499.5 + A's note 16.65 + n·14.65 with B's 4 (58.6) fits with A at 6: 662.65.
-    expect(page.blocks.filter((x) => x.kind === 'bullet').map((x) => (x as { text: string }).text)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4']);
+    expect(page.blocks.filter((x) => x.kind === 'bullet').map((x) => (x as { text: string }).text)).toEqual(['B1', 'B2', 'B3', 'B4', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+    expect(page.heightPt).toBeCloseTo(30 * textHeight + 10 * bulletHeight + textHeight);
     expect(page.fits).toBe(true);
   });
 

@@ -4,6 +4,7 @@
 // criterion can be ranked and no action was agreed. Expected text is worked by hand from
 // tests/support/threshold-event.ts (child-focus 9 grades, 5 good: 56%; whole-family 5 grades, all
 // good: 100%; drift from 4 cases, withheld).
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
 import { defaultAppPaths } from '../../../core/paths';
@@ -122,5 +123,42 @@ describe('the briefing of an audit too small to show a figure', () => {
     expect(closing[1]).toMatch(/^Prepared on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
     expect(doc.properties).toContain('<dc:subject>Multi-agency case file audit: 7-minute briefing</dc:subject>');
     expect(doc.properties).toContain('<dc:description>A 7-minute briefing on the findings of Tiny audit. OFFICIAL-SENSITIVE.</dc:description>');
+  });
+});
+
+describe('the briefing’s type', () => {
+  // The sizes the page fitter measures with (briefing-fit.ts: body 11 pt, table 10, title 22,
+  // headings 14 and 11.5; space before/after headings 9/3 and 6/2 pt, after text 4, bullets 2,
+  // tables 6): the drawn file must use the same, or a page measured to fit could overflow.
+  it('draws in the sizes and spacing the page fitter measured, in half-points and twentieths of a point', async () => {
+    const zip = await JSZip.loadAsync(await buildBriefing(first, template, ids.first));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)![0];
+    expect(style('Title')).toContain('<w:sz w:val="44"/>');
+    expect(style('Heading1')).toContain('<w:sz w:val="28"/>');
+    expect(style('Heading1')).toContain('<w:spacing w:after="60" w:before="180"/>');
+    expect(style('Heading2')).toContain('<w:sz w:val="23"/>');
+    expect(style('Heading2')).toContain('<w:spacing w:after="40" w:before="120"/>');
+    for (const id of ['Title', 'Heading1', 'Heading2']) {
+      expect(style(id)).toContain('<w:b/>');
+      expect(style(id)).toContain('w:ascii="Arial"');
+      expect(style(id)).toContain('<w:color w:val="1D3F6E"/>');
+    }
+    expect(style('Title')).toContain('<w:spacing w:after="0"/>');
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="22"\/>[\s\S]*<\/w:docDefaults>/);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // Text paragraphs 4 pt after, bullets 2 pt; table text 10 pt, its header row white on the template's blue, repeated on a new page.
+    expect(xml).toContain('<w:spacing w:after="80"/>');
+    expect(xml).toContain('<w:spacing w:after="40"/>');
+    const every = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    expect(every).toContain('<w:sz w:val="20"/>');
+    expect(every).toContain('w:fill="1D3F6E"');
+    expect(every).toContain('<w:color w:val="FFFFFF"/>');
+    expect(every).toContain('<w:tblHeader/>');
+    expect(every).toContain('<w:cantSplit/>');
+    // Column widths in proportion: Criterion 5, Grades 1.5, % good or better 2.5 of 9 → 56%, 17%, 28%
+    // (Word counts percentages in fiftieths).
+    expect([...every.matchAll(/<w:tcW w:type="pct" w:w="(\d+)"\/>/g)].slice(0, 3).map((m) => Number(m[1]) / 50)).toEqual([56, 17, 28]);
   });
 });

@@ -4,7 +4,9 @@
 // pages; a PDF whose headings are not the contents' entries is refused. Two of the four scenarios,
 // those that build the report least often: every mutant of the report's code runs them
 // (report-pdf-settle.test.ts has the other two, in npm test).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
 import { defaultAppPaths } from '../../../core/paths';
 import { reportPdf } from '../../../core/report/report-pdf';
@@ -12,7 +14,9 @@ import { loadReportTemplate, type ReportTemplate } from '../../../core/report/te
 import { seedThresholdEvent } from '../../support/threshold-event';
 import { readDocx } from '../helpers/office';
 import { seededStore } from '../helpers/seeded-store';
-import { converter } from './fake-soffice';
+import { converter, fixture } from './fake-soffice';
+import { exportReportPdf } from '../../../core/report/export-pdf';
+import { listTrail } from '../../../core/trail/service';
 
 // Word's layout of this template (report-build.test.ts): cover, contents, then the purpose on page 3,
 // the landscape agency table from page 4 (two pages), the glossary on page 6.
@@ -45,5 +49,31 @@ describe('the PDF copy of the report', () => {
     await expect(reportPdf(store, template, eventId, converter(['headings.pdf']).path, { draft: false })).rejects.toThrow(
       'The PDF has 5 headings at levels 1 and 2 but the contents lists 3: LibreOffice did not export the headings as bookmarks.',
     );
+  });
+});
+
+describe('exporting the PDF copy', () => {
+  const saved = process.env.SCRUTINEER_SOFFICE;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.SCRUTINEER_SOFFICE;
+    else process.env.SCRUTINEER_SOFFICE = saved;
+  });
+
+  it('is refused, saying LibreOffice is needed, where it is not installed', async () => {
+    process.env.SCRUTINEER_SOFFICE = 'none';
+    await expect(exportReportPdf(store, template, eventId)).rejects.toThrow('A PDF copy needs LibreOffice, which is not installed on this computer.');
+  });
+
+  it('is named like the Word file (a draft while the purpose is unwritten), handed out as made, and recorded with its hash', async () => {
+    process.env.SCRUTINEER_SOFFICE = converter(['contents-3-4-6.pdf']).path;
+    const file = await exportReportPdf(store, template, eventId);
+    expect(file.fileName).toBe('threshold-audit-report-DRAFT.pdf');
+    expect(file.draft).toBe(true);
+    const bytes = Buffer.from(file.base64, 'base64');
+    expect(bytes.equals(readFileSync(fixture('contents-3-4-6.pdf')))).toBe(true);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(file.sha256).toBe(sha);
+    const entry = listTrail(store.db, { eventId }).filter((e) => e.entity === 'export').at(-1)!;
+    expect(entry).toMatchObject({ field: 'report', newValue: `sha256:${sha}`, note: 'threshold-audit-report-DRAFT.pdf; without identifiers; small numbers suppressed' });
   });
 });

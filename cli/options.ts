@@ -1,6 +1,7 @@
 // Option parsers and file reading shared by the CLI's commands.
 import { InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { SMALL_NUMBER_THRESHOLD } from '../core/disclosure/suppression';
 import { UserError } from '../model/errors';
 
 /** An id option: a whole number of 1 or more. */
@@ -24,3 +25,6 @@ export function readInputFile(file: string): Buffer {
 
 /** Collects a repeatable option's values. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** "fewer than 5 cases", from the disclosure policy's own threshold (help texts and withheld counts). */
+export const fewerThanSmall = `fewer than ${SMALL_NUMBER_THRESHOLD} cases`;

@@ -8,7 +8,7 @@ import { UserError } from '../../model/errors';
 import { exportFileName } from '../../core/disclosure/marking';
 import { draftFileName } from '../../core/report/exports';
 import { action, type CliSession } from '../context';
-import { eventIdOption, idOption } from '../options';
+import { eventIdOption, fewerThanSmall, idOption } from '../options';
 
 const findingIdOption = idOption('a finding id');
 
@@ -51,7 +51,7 @@ export function reportCommand(): Command {
     .option('--check', 'write nothing: list what keeps the report a draft (unwritten narrative, identifiers, disagreements with no agreed grade) and notes on withheld figures')
     .option('--include-identifiers', `${identifiersHelp}; also lists the case references`)
     .option('--finding <id>', 'with --include-identifiers: also include this finding not cleared as a quote (repeat for more)', collect, [])
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of suppressing them (recorded with the export)')
+    .option('--no-suppress', `show figures drawn from ${fewerThanSmall} instead of suppressing them (recorded with the export)`)
     .option('--compare <id>', 'the previous event to compare with (default: the latest earlier one on the same framework)', eventIdOption)
     .action(
       action(async (s, opts: { event: number; out?: string; pdf?: string; check?: boolean; includeIdentifiers?: boolean; finding: number[]; suppress: boolean; compare?: number }) => {
@@ -85,7 +85,7 @@ export function briefingCommand(): Command {
     .requiredOption('--out <file.docx>', 'the Word file to write')
     .option('--quotes', 'include up to two of the findings cleared as anonymised quotes')
     .option('--include-identifiers', identifiersHelp)
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases (recorded with the export)')
+    .option('--no-suppress', `show figures drawn from ${fewerThanSmall} (recorded with the export)`)
     .action(
       action(async (s, opts: { event: number; out: string; quotes?: boolean; includeIdentifiers?: boolean; suppress: boolean }) => {
         checkOutFile(opts.out, '.docx');
@@ -102,7 +102,7 @@ export function figuresCommand(): Command {
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .requiredOption('--out <file.xlsx>', 'the workbook to write')
     .option('--include-identifiers', identifiersHelp)
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases (recorded with the export)')
+    .option('--no-suppress', `show figures drawn from ${fewerThanSmall} (recorded with the export)`)
     .action(
       action(async (s, opts: { event: number; out: string; includeIdentifiers?: boolean; suppress: boolean }) => {
         checkOutFile(opts.out, '.xlsx');

@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { UserError } from '../../model/errors';
 import { action } from '../context';
-import { eventIdOption, idOption } from '../options';
+import { eventIdOption, fewerThanSmall, idOption } from '../options';
 
 export function escalationsCommand(): Command {
   const command = new Command('escalations').description('Safeguarding escalations: "this child may be at risk now".');
@@ -81,11 +81,11 @@ export function themesCommand(): Command {
     .command('tally')
     .description("The event's tally by theme: cases, audits and findings tagged, most cases first.")
     .requiredOption('--event <id>', 'event id', eventIdOption)
-    .option('--no-suppress', 'show counts from fewer than 5 cases instead of withholding them')
+    .option('--no-suppress', `show counts from ${fewerThanSmall} instead of withholding them`)
     .action(
       action(async (s, opts: { event: number; suppress: boolean }) => {
         const rows = await s.call('themes.tally', { eventId: opts.event, suppressSmallNumbers: opts.suppress });
-        const counts = (t: (typeof rows)[number]) => (t.suppressed ? 'fewer than 5 cases (withheld)' : `${t.cases} cases, ${t.audits} audits`);
+        const counts = (t: (typeof rows)[number]) => (t.suppressed ? `${fewerThanSmall} (withheld)` : `${t.cases} cases, ${t.audits} audits`);
         s.print(rows, () => (rows.length === 0 ? 'No audit or finding has been coded with a theme.' : rows.map((t) => `${t.label}: ${counts(t)}, ${t.findings} findings`).join('\n')));
       }),
     );

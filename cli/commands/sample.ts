@@ -7,7 +7,7 @@ import { UserError } from '../../model/errors';
 import { parseValueArgs } from '../../model/value-mapping';
 import { allocations, parseAttribute, parseMinimum, parseSeed, type Allocation } from '../../model/sample';
 import { action } from '../context';
-import { collect, eventIdOption, readInputFile } from '../options';
+import { collect, eventIdOption, fewerThanSmall, readInputFile } from '../options';
 import { drawText, profileText } from './sample-text';
 
 interface DrawOptions {
@@ -70,7 +70,7 @@ export function sampleCommand(): Command {
     .option('--reserve <n>', 'reserve cases per stratum, drawn after the sample, to replace unsuitable ones', '0')
     .option('--seed <s>', 'the random seed, a whole number from 0 to 4294967295 (default: chosen at random and stored)')
     .option('--dry-run', 'draw and show the sample and its profile, store nothing')
-    .option('--no-suppress', 'show counts from fewer than 5 cases instead of withholding them')
+    .option('--no-suppress', `show counts from ${fewerThanSmall} instead of withholding them`)
     .action(
       action(async (s, opts: DrawOptions) => {
         const settings = drawSettings(opts);
@@ -96,7 +96,7 @@ export function sampleCommand(): Command {
     .command('profile')
     .description('The drawn sample against the cohort, per attribute: counts, percentages and a chi-square goodness-of-fit test in plain words.')
     .requiredOption('--event <id>', 'event id', eventIdOption)
-    .option('--no-suppress', 'show counts from fewer than 5 cases instead of withholding them')
+    .option('--no-suppress', `show counts from ${fewerThanSmall} instead of withholding them`)
     .action(
       action(async (s, opts: { event: number; suppress: boolean }) => {
         const view = await s.call('sample.get', { eventId: opts.event, suppressSmallNumbers: opts.suppress });

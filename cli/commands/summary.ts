@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { DisclosedSummary } from '../../core/contract/types';
 import { action } from '../context';
-import { eventIdOption } from '../options';
+import { eventIdOption, fewerThanSmall } from '../options';
 
 const percent = (x: number | null) => (x === null ? '  -  ' : `${(x * 100).toFixed(0).padStart(3)}%`);
 const fixed = (x: number | null, d = 2) => (x === null ? '-' : x.toFixed(d));
@@ -32,10 +32,10 @@ function human(s: DisclosedSummary): string {
 
 export function summaryCommand(): Command {
   return new Command('summary')
-    .description("The event's findings: per criterion over the scale, % good or better, mean, by agency and group, agreement, and change since a previous event. Figures from fewer than 5 cases are withheld.")
+    .description(`The event's findings: per criterion over the scale, % good or better, mean, by agency and group, agreement, and change since a previous event. Figures from ${fewerThanSmall} are withheld.`)
     .requiredOption('--event <id>', 'event id', eventIdOption)
     .option('--compare <id>', 'a previous event on the same framework', eventIdOption)
-    .option('--no-suppress', 'show figures drawn from fewer than 5 cases instead of withholding them')
+    .option('--no-suppress', `show figures drawn from ${fewerThanSmall} instead of withholding them`)
     .action(
       action(async (s, opts: { event: number; compare?: number; suppress: boolean }) => {
         const summary = await s.call('analysis.summary', { eventId: opts.event, compareWith: opts.compare, suppressSmallNumbers: opts.suppress });

@@ -56,7 +56,7 @@ export async function benchDataAtRest(dir: string): Promise<void> {
   let backupPath = '';
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    backupPath = backUpNow(core.store, 'manual', new Date(Date.now() + i)).path;
+    backupPath = backUpNow(core.context, 'manual', new Date(Date.now() + i)).path;
     backupMs.push(performance.now() - t);
   }
   console.log(`backup of the 300-case database (encrypted copy, ${mb(backupPath)})        median ${median(backupMs).toFixed(1)} ms (n=5)`);

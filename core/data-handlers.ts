@@ -51,12 +51,12 @@ export const dataHandlers: DataHandlers = {
     useKeychain(ctx);
     return dataStatus(ctx);
   },
-  'data.backupNow': (_input, { store }) => backUpNow(store),
+  'data.backupNow': (_input, ctx) => backUpNow(ctx),
   'data.setBackupsKept': ({ keep }, ctx) => {
     setBackupsKept(ctx.store, keep);
     return dataStatus(ctx);
   },
-  'data.backupTo': ({ path }, { store }) => ({ path: backUpToFile(store, path) }),
+  'data.backupTo': ({ path }, ctx) => ({ path: backUpToFile(ctx, path) }),
   'data.restore': ({ path }, ctx) => restoreBackup(ctx, path, ctx.migrationsDir),
   'events.delete': (input, { store, documentsDir }) => deleteEvent(store, documentsDir, input),
   'cases.delete': ({ id }, { store, documentsDir }) => deleteCase(store, documentsDir, id),

@@ -20,7 +20,7 @@ const changesMade = (core: CoreApp): number => (core.store.sqlite.prepare('SELEC
 export function startAutomaticBackups(core: CoreApp, onProblem: (error: unknown) => void, now: () => Date = () => new Date()): AutomaticBackups {
   const attempt = (kind: 'daily' | 'closed') => {
     try {
-      backUpNow(core.store, kind, now());
+      backUpNow(core.context, kind, now());
     } catch (error) {
       onProblem(error);
     }

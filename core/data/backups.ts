@@ -10,7 +10,6 @@ import { UserError } from '../../model/errors';
 import type { HandlerContext } from '../handlers';
 import type { OpenedDatabase } from '../../db/open';
 import { readPreference, writePreference } from './preferences';
-import { documentsDirFor } from '../paths';
 import { backUpDocuments, documentsBackupDirFor, documentsBesideBackup, restoreDocuments, type DocumentsRestored } from './document-backups';
 
 export function backupsKept(store: OpenedDatabase): number {
@@ -24,20 +23,22 @@ export function setBackupsKept(store: OpenedDatabase, keep: number): number {
   return keep;
 }
 
-export function backUpNow(store: OpenedDatabase, kind: 'manual' | 'daily' | 'closed' = 'manual', now = new Date()): BackupFile {
+/** The database and its documents folder: a backup holds both (the folder may be set apart from the database). */
+export type BackupPlace = Pick<HandlerContext, 'store' | 'documentsDir'>;
+
+export function backUpNow({ store, documentsDir }: BackupPlace, kind: 'manual' | 'daily' | 'closed' = 'manual', now = new Date()): BackupFile {
   if (store.path === ':memory:') throw new UserError('An in-memory database has no backups.', 'USER_ERROR');
   const backup = backUpIntoRotation(store.sqlite, store.path, kind, backupsKept(store), now);
-  const documentsDir = documentsDirFor(store.path);
   backUpDocuments(documentsDir, documentsBackupDirFor(documentsDir));
   return backup;
 }
 
 /** An encrypted copy at a path of the user's choosing (`backup --out FILE`); it is not rotated. */
-export function backUpToFile(store: OpenedDatabase, outPath: string): string {
+export function backUpToFile({ store, documentsDir }: BackupPlace, outPath: string): string {
   const target = resolve(outPath);
   if (existsSync(target)) throw new UserError(`${target} already exists; choose a new file name for the backup.`, 'FILE_EXISTS');
   writeBackup(store.sqlite, store.path, target, 'backup');
-  backUpDocuments(documentsDirFor(store.path), documentsBesideBackup(target));
+  backUpDocuments(documentsDir, documentsBesideBackup(target));
   return target;
 }
 

@@ -25,7 +25,7 @@ if (operation === 'encrypt') {
 } else {
   const core = openCore({ databasePath: databasePath!, key: testKey(), host: headlessHost('cli') });
   say('start');
-  if (operation === 'backup') backUpNow(core.store);
+  if (operation === 'backup') backUpNow(core.context);
   else if (operation === 'restore') restoreBackup(core.context, rest[0]!, core.context.migrationsDir);
   else if (operation === 'delete') deleteEvent(core.store, core.context.documentsDir, { id: Number(rest[0]), confirmName: rest[1]! });
   else if (operation === 'purge') purgeEvent(core.store, core.context.documentsDir, Number(rest[0]), { keepFreeText: false });

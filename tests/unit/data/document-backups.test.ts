@@ -19,9 +19,11 @@ async function call<T>(core: CoreApp, name: string, input: unknown): Promise<T> 
 
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).toSorted() : []);
 
-async function withDocuments() {
+/** A database with two documents attached; `apart` keeps the documents folder away from the database. */
+async function withDocuments(apart = false) {
   const dir = makeTempDir();
-  const core = openCore({ databasePath: join(dir, 'scrutineer.db'), key: testKey(), host: headlessHost('cli') });
+  const documentsDir = apart ? join(dir, 'elsewhere', 'case-documents') : join(dir, 'documents');
+  const core = openCore({ databasePath: join(dir, 'scrutineer.db'), key: testKey(), host: headlessHost('cli'), ...(apart ? { documentsDir } : {}) });
   await call(core, 'settings.update', { userName: 'Fictional Facilitator' });
   const { id: eventId } = await call<{ id: number }>(core, 'events.create', { name: 'Spring audit', frameworkKey: 'neglect-what-works', auditDate: '2026-03-01', agencies: [] });
   await call(core, 'cases.import', { eventId, fileName: 'c.csv', data: Buffer.from('Child ID\nC-1\nC-2').toString('base64') });
@@ -29,10 +31,26 @@ async function withDocuments() {
   const attach = (caseId: number, fileName: string, text: string) => call<{ id: number }>(core, 'documents.add', { caseId, fileName, data: Buffer.from(text).toString('base64') });
   const notes = await attach(first!.id, 'chronology.txt', 'Fictional chronology for C-1');
   const plan = await attach(second!.id, 'plan.txt', 'Fictional child in need plan for C-2');
-  return { dir, core, notes, plan, documentsDir: join(dir, 'documents'), mirror: join(dir, 'documents-backup') };
+  return { dir, core, notes, plan, documentsDir, mirror: `${documentsDir}-backup` };
 }
 
 describe('backups hold the documents', () => {
+  it('backs up the documents folder the app uses, also when it is kept apart from the database', async () => {
+    const { dir, core, documentsDir, mirror } = await withDocuments(true);
+    try {
+      await call(core, 'data.backupNow', {});
+      expect(mirror).toBe(join(dir, 'elsewhere', 'case-documents-backup'));
+      expect(files(mirror)).toHaveLength(2);
+      expect(files(mirror)).toEqual(files(documentsDir));
+      expect(existsSync(join(dir, 'documents-backup'))).toBe(false);
+      const out = join(dir, 'copy.db');
+      await call(core, 'data.backupTo', { path: out });
+      expect(files(`${out}.documents`)).toEqual(files(documentsDir));
+    } finally {
+      core.close();
+    }
+  });
+
   it('copies each encrypted document once, owner-only, and a restore brings back a lost documents folder', async () => {
     const { core, notes, plan, documentsDir, mirror } = await withDocuments();
     try {

@@ -46,7 +46,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     const document = await call<{ id: number }>(core, 'documents.add', { caseId: kase!.id, fileName: 'note.txt', data: Buffer.from('Fictional case note.').toString('base64') });
     // The viewer's decrypted copy, a backup, and the error log (one left 0644 by an earlier version).
     await decryptForOpening(core.store.db, core.context.documentsDir, document.id);
-    backUpNow(core.store);
+    backUpNow(core.context);
     writeFileSync(join(dataDir, ERROR_LOG_NAME), 'an older entry\n');
     chmodSync(join(dataDir, ERROR_LOG_NAME), 0o644);
     expect(writeErrorLog(dataDir, new Error('fictional fault'), 'test')).toBe(join(dataDir, ERROR_LOG_NAME));

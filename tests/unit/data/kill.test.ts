@@ -102,7 +102,7 @@ beforeAll(async () => {
   const demo = await demoDatabase(join(dir, 'encrypted'));
   eventId = demo.eventId;
   eventName = 'Neglect MACFA — spring 2026 (demo)';
-  backupOfSource = backUpNow(demo.core.store).path;
+  backupOfSource = backUpNow(demo.core.context).path;
   // A later state for the restore to replace: the older event deleted.
   demo.core.store.sqlite.exec(`DELETE FROM events WHERE id = ${demo.previousId}`);
   demo.core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -28,7 +28,7 @@ describe("the report's method section", () => {
     expect(before).toContain('No backup had been made when this report was written.');
 
     await demo.core.dispatch('retention.setDate', { eventId: demo.eventId, date: '2027-06-30' });
-    backUpNow(demo.core.store, 'manual', new Date('2026-05-01T10:00:00Z'));
+    backUpNow(demo.core.context, 'manual', new Date('2026-05-01T10:00:00Z'));
     const docx = await report();
     const paragraph = docx.paragraphs.find((p) => p.startsWith('The audit data is kept'));
     // The backup's date is when its file was written (today, UTC).

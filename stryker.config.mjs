@@ -8,7 +8,7 @@
 export const modules = {
   analysis: {
     mutate: ['core/analysis/**/*.ts'],
-    tests: ['tests/unit/analysis/{agreement,agreement-reference,summary,charts}.test.ts', 'tests/unit/disclosure/suppression.test.ts'],
+    tests: ['tests/unit/analysis/{agreement,agreement-reference,summary,summary-cells,charts}.test.ts', 'tests/unit/disclosure/suppression.test.ts'],
   },
   'cases-import': {
     mutate: ['core/cases/import/**/*.ts'],

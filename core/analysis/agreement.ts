@@ -48,15 +48,11 @@ export class PairTable {
     this.total++;
   }
 
-  get pairs(): number {
-    return this.total;
-  }
-
   private at(i: number, j: number): number {
     return this.cells[i * this.categories.length + j]!;
   }
 
-  kappa(weighting: Weighting = 'none'): number | null {
+  kappa(weighting: Weighting): number | null {
     const k = this.categories.length;
     const n = this.total;
     if (n === 0 || k < 2) return null;
@@ -85,7 +81,7 @@ export class PairTable {
   }
 
   /** Each pair is a unit of two values, so its coincidences are the table plus its transpose. */
-  alpha(metric: AlphaMetric = 'ordinal'): number | null {
+  alpha(metric: AlphaMetric): number | null {
     const k = this.categories.length;
     const o = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => this.at(i, j) + this.at(j, i)));
     return alphaFromCoincidences(o, this.categories, metric);
@@ -108,7 +104,7 @@ export class PairTable {
 export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
 
 /** units: for each unit, the values the coders gave (null = not coded). */
-export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], metric: AlphaMetric = 'ordinal'): number | null {
+export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], metric: AlphaMetric): number | null {
   const pairable = units.map((u) => u.filter((v): v is number => v !== null)).filter((u) => u.length >= 2);
   const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
   const index = new Map(values.map((v, i) => [v, i]));

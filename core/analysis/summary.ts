@@ -176,10 +176,10 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
 
   const overallSingle = new TallyBuilder(scaleValues, goodFrom);
   for (const [caseId, agencyId, value] of overallTuples(store.sqlite, eventId)) {
-    if (caseIndex.has(caseId) && agencyIndex.has(agencyId)) overallSingle.add(caseId, value, false);
+    if (caseIndex.has(caseId) && agencyIndex.has(agencyId)) overallSingle.add(caseId, value);
   }
   const overallModerated = new TallyBuilder(scaleValues, goodFrom);
-  for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (caseIndex.has(caseId)) overallModerated.add(caseId, value, false);
+  for (const [caseId, value] of moderatedOverallTuples(store.sqlite, eventId)) if (caseIndex.has(caseId)) overallModerated.add(caseId, value);
 
   const domainOf = new Map(fw.framework.domains.flatMap((d) => d.criteria.map((c) => [c.key, d.title] as const)));
   const criterionSummary = (from: CellCounts) => fw.criteria.map((c, ki) => ({ key: c.key, title: c.title, domain: domainOf.get(c.key) ?? '', ...from.tally(ki) }));

@@ -1,25 +1,19 @@
-// A tally of grades on one scale: counts per value, N/A, and the figures reports quote.
+// A tally of overall judgements on one scale: counts per value and the figures reports quote. An
+// overall judgement is a value on the scale or not given (left out before it reaches here), never N/A.
 import type { Tally } from '../contract/types';
 
 export class TallyBuilder {
   private readonly counts = new Map<number, number>();
-  private notApplicable = 0;
   private n = 0;
   private sum = 0;
   private good = 0;
   private readonly caseIds = new Set<number>();
-  private readonly scoredCaseIds = new Set<number>();
 
   constructor(private readonly scaleValues: readonly number[], private readonly goodFrom: number) {}
 
-  add(caseId: number, value: number | null, notApplicable: boolean): void {
+  add(caseId: number, value: number): void {
     this.caseIds.add(caseId);
-    if (notApplicable || value === null) {
-      this.notApplicable++;
-      return;
-    }
     this.n++;
-    this.scoredCaseIds.add(caseId);
     this.sum += value;
     if (value >= this.goodFrom) this.good++;
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
@@ -28,12 +22,13 @@ export class TallyBuilder {
   build(): Tally {
     return {
       n: this.n,
-      notApplicable: this.notApplicable,
+      notApplicable: 0,
       distribution: Object.fromEntries(this.scaleValues.map((v) => [String(v), this.counts.get(v) ?? 0])),
       goodOrBetter: this.n ? this.good / this.n : null,
       mean: this.n ? this.sum / this.n : null,
       cases: this.caseIds.size,
-      scoredCases: this.scoredCaseIds.size,
+      // Every judgement counted is scored.
+      scoredCases: this.caseIds.size,
     };
   }
 }

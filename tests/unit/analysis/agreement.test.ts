@@ -40,7 +40,28 @@ describe("Cohen's kappa", () => {
     expect(cohenKappa(nearMisses, 'linear', [1, 2, 3, 4])!).toBeGreaterThan(cohenKappa(nearMisses, 'none', [1, 2, 3, 4])!);
   });
 
+  // Worked by hand: pairs (1,1) (2,2) (3,3) (1,3) over categories 1-3. Rater 1's margins 2,1,1;
+  // rater 2's 1,1,2. Unweighted: p_o 3/4, p_e (2·1 + 1·1 + 1·2)/16 = 5/16, kappa 7/11. Linear
+  // weights |i−j|/2: observed 1/4, expected (1 + 4 + 0.5 + 1 + 1 + 0.5)/16 = 1/2, kappa 1/2.
+  // Quadratic weights (|i−j|/2)²: observed 1/4, expected 6.5/16, kappa 5/13.
+  const handWorked: [number, number][] = [[1, 1], [2, 2], [3, 3], [1, 3]];
+
+  it('is unweighted unless a weighting is asked for, and each weighting matches the hand-worked value', () => {
+    expect(cohenKappa(handWorked)).toBeCloseTo(7 / 11, 10);
+    expect(cohenKappa(handWorked, 'none')).toBeCloseTo(7 / 11, 10);
+    expect(cohenKappa(handWorked, 'linear')).toBeCloseTo(1 / 2, 10);
+    expect(cohenKappa(handWorked, 'quadratic')).toBeCloseTo(5 / 13, 10);
+  });
+
+  it('orders the categories by value whatever order they are given in', () => {
+    expect(cohenKappa(handWorked, 'linear', [3, 1, 2])).toBeCloseTo(1 / 2, 10);
+    expect(cohenKappa(handWorked, 'quadratic', [2, 3, 1])).toBeCloseTo(5 / 13, 10);
+    expect(cohenKappa([[3, 1], [1, 3], [2, 2], [3, 3]], 'linear')).toBeCloseTo(cohenKappa([[1, 3], [3, 1], [2, 2], [3, 3]], 'linear', [1, 2, 3])!, 10);
+  });
+
   it('is 1 for perfect agreement and undefined when only one category is used', () => {
+    expect(cohenKappa([[2, 2], [2, 2]], 'linear')).toBeNull();
+    expect(cohenKappa([[2, 2], [2, 2]], 'quadratic')).toBeNull();
     expect(cohenKappa([[1, 1], [2, 2], [3, 3]])).toBe(1);
     expect(cohenKappa([[3, 3], [3, 3]], 'none', [1, 2, 3, 4])).toBeNull();
     expect(cohenKappa([])).toBeNull();
@@ -61,6 +82,12 @@ describe("Krippendorff's alpha", () => {
     expect(krippendorffAlpha(units, 'nominal')).toBeCloseTo(0.743, 3);
     expect(krippendorffAlpha(units, 'ordinal')).toBeCloseTo(0.815, 3);
     expect(krippendorffAlpha(units, 'interval')).toBeCloseTo(0.849, 3);
+  });
+
+  it('gives the published values whatever order the units come in (the ordinal metric needs the values in order)', () => {
+    const reversed = units.toReversed();
+    expect(krippendorffAlpha(reversed, 'ordinal')).toBeCloseTo(0.815, 3);
+    expect(krippendorffAlpha(reversed, 'interval')).toBeCloseTo(0.849, 3);
   });
 
   it('ignores units with fewer than two values and is undefined without variation', () => {

@@ -65,7 +65,7 @@ export class PairTable {
     const weight = (i: number, j: number) => {
       if (weighting === 'none') return i === j ? 0 : 1;
       const d = Math.abs(i - j) / (k - 1);
-      return weighting === 'linear' ? d : d * d;
+      return weighting === 'quadratic' ? d * d : d;
     };
     let disagreeObserved = 0;
     let disagreeExpected = 0;
@@ -128,11 +128,13 @@ function alphaFromCoincidences(o: number[][], values: readonly number[], metric:
   const delta2 = (i: number, j: number): number => {
     if (i === j) return 0;
     if (metric === 'nominal') return 1;
-    if (metric === 'interval') return (values[i]! - values[j]!) ** 2;
-    const [lo, hi] = i < j ? [i, j] : [j, i];
-    let sum = 0;
-    for (let g = lo; g <= hi; g++) sum += nv[g]!;
-    return (sum - (nv[lo]! + nv[hi]!) / 2) ** 2;
+    if (metric === 'ordinal') {
+      const [lo, hi] = i < j ? [i, j] : [j, i];
+      let sum = 0;
+      for (let g = lo; g <= hi; g++) sum += nv[g]!;
+      return (sum - (nv[lo]! + nv[hi]!) / 2) ** 2;
+    }
+    return (values[i]! - values[j]!) ** 2;
   };
   let observed = 0;
   let expected = 0;

@@ -87,7 +87,8 @@ export function summarise(store: OpenedDatabase, eventId: number, options: { fil
   const event = getEvent(db, eventId);
   const fw = frameworkForEvent(db, eventId);
   const levels = fw.framework.scale.levels;
-  const scaleValues = levels.map((l) => l.value).sort((a, b) => a - b);
+  // In the framework's order: every count below is by position, and PairTable orders its own categories.
+  const scaleValues = levels.map((l) => l.value);
   const goodFrom = fw.goodOrBetterFrom;
 
   // Integer indices for cases, agencies, criteria and groups, so the loop below does no string work.

@@ -105,6 +105,19 @@ describe('agreement summary', () => {
       expect(v).not.toBeNull();
       expect(v!).toBeLessThanOrEqual(1);
     }
+    // The figures the dashboard and the report show, each the same as the function asked directly:
+    // kappa 7/11, linear 1/2, quadratic 5/13 worked by hand above; ordinal alpha from the units form.
+    const shown = agreementOf([[1, 1], [2, 2], [3, 3], [1, 3]], [1, 2, 3]);
+    expect(shown).toMatchObject({ pairs: 4, exact: 3 / 4 });
+    expect(shown.kappa).toBeCloseTo(7 / 11, 10);
+    expect(shown.kappaLinear).toBeCloseTo(1 / 2, 10);
+    expect(shown.kappaQuadratic).toBeCloseTo(5 / 13, 10);
+    // Ordinal, not interval or nominal: pairs where the three metrics differ (0.2962, 0.2956, 0.5849).
+    const spread: [number, number][] = [[1, 1], [2, 2], [4, 4], [1, 4], [2, 4], [3, 3]];
+    const alpha = agreementOf(spread, [1, 2, 3, 4]).alphaOrdinal!;
+    expect(alpha).toBeCloseTo(krippendorffAlpha(spread, 'ordinal')!, 10);
+    expect(alpha).not.toBeCloseTo(krippendorffAlpha(spread, 'interval')!, 5);
+    expect(alpha).not.toBeCloseTo(krippendorffAlpha(spread, 'nominal')!, 5);
     expect(agreementOf([], [1, 2, 3, 4])).toEqual({ pairs: 0, exact: null, kappa: null, kappaLinear: null, kappaQuadratic: null, alphaOrdinal: null });
   });
 });

@@ -12,7 +12,7 @@
 //   Health H2 on K-4: child-focus 4                   Health H3 on K-4: child-focus 4
 //   Education E1 on K-3: child-focus 3 (1)            Education E2 on K-3: child-focus 3, drift 2
 // Moderated: K-1 child-focus 3, drift 1, overall 3; K-2 child-focus N/A, drift 2, overall 4;
-// K-3 child-focus 3.
+// K-3 child-focus 3; K-4 child-focus 4.
 import { describe, expect, it } from 'vitest';
 import { summarise, type Summary } from '../../../core/analysis/summary';
 import type { SummaryFilters } from '../../../core/contract/types';
@@ -62,6 +62,7 @@ async function handWorkedEvent() {
   setModeratedGrade(db, { caseId: caseId('K-2'), criterionKey: 'child-focus', notApplicable: true });
   setModeratedGrade(db, { caseId: caseId('K-2'), criterionKey: 'drift', value: 2 });
   setModeratedGrade(db, { caseId: caseId('K-3'), criterionKey: 'child-focus', value: 3 });
+  setModeratedGrade(db, { caseId: caseId('K-4'), criterionKey: 'child-focus', value: 4 });
   setModeratedOverall(db, { caseId: caseId('K-1'), value: 3 });
   setModeratedOverall(db, { caseId: caseId('K-2'), value: 4 });
   return { store, db, eventId, agencyId };
@@ -141,7 +142,7 @@ describe('the summary, cell by cell (hand-worked)', () => {
     // Single-agency overall: 4 and 3 on K-1, 3 on K-2, 1 on K-3. Moderated: 3 on K-1, 4 on K-2.
     expect(s.overall.single).toEqual({ n: 4, notApplicable: 0, distribution: dist(1, 0, 2, 1), goodOrBetter: 3 / 4, mean: 11 / 4, cases: 3, scoredCases: 3 });
     expect(s.overall.moderated).toEqual({ n: 2, notApplicable: 0, distribution: dist(0, 0, 1, 1), goodOrBetter: 1, mean: 7 / 2, cases: 2, scoredCases: 2 });
-    expect(s.moderated.find((c) => c.key === 'child-focus')).toMatchObject({ n: 2, notApplicable: 1, distribution: dist(0, 0, 2, 0), cases: 3, scoredCases: 2 });
+    expect(s.moderated.find((c) => c.key === 'child-focus')).toMatchObject({ n: 3, notApplicable: 1, distribution: dist(0, 0, 2, 1), cases: 4, scoredCases: 3 });
     expect(s.moderated.find((c) => c.key === 'drift')).toMatchObject({ n: 2, distribution: dist(1, 1, 0, 0), goodOrBetter: 0 });
     // Filtered to Police, only its two overall judgements count.
     const police = summarise(store, eventId, { filters: { agencyIds: [agencyId('Police')] } });
@@ -161,8 +162,22 @@ describe('the summary, cell by cell (hand-worked)', () => {
     // child-focus (3, 3) on K-3 (its drift was graded once), child-focus (4, 4) on K-4.
     expect(s.agreement).toMatchObject({ pairs: 4, exact: 3 / 4, cases: 3 });
     // Against the agreed grade: K-1 child-focus 4, 3, 1 against 3 and drift 1, 1 against 1; K-3
-    // child-focus 3, 3 against 3. K-2's agreed N/A pairs nothing, nor does its N/A drift grade.
-    expect(s.agreementWithModeration).toMatchObject({ pairs: 7, exact: 5 / 7, cases: 2 });
+    // child-focus 3, 3 against 3; K-4 child-focus 4, 4 against 4. K-2's agreed N/A pairs nothing,
+    // nor does its N/A drift grade.
+    expect(s.agreementWithModeration).toMatchObject({ pairs: 9, exact: 7 / 9, cases: 3 });
+  });
+
+  it('pairs a double audit of the first case by the first agency on any criterion', async () => {
+    const { store, db, eventId } = storeWithEvent('2026-03-01', ['Police']);
+    updateSettings(db, { userName: 'Fictional Facilitator' });
+    await importCases(db, { eventId, fileName: 'one.csv', bytes: csv('Child ID\nK-9') });
+    const [only] = listCases(db, eventId);
+    const police = getEvent(db, eventId).agencies[0]!.id;
+    for (const [auditor, value] of [['A', 2], ['B', 3]] as const) {
+      const { id } = startAudit(db, { caseId: only!.id, agencyId: police, auditor });
+      updateGrade(db, { auditId: id, criterionKey: 'drift', value, rationale: 'Fictional rationale.' });
+    }
+    expect(summarise(store, eventId).agreement).toMatchObject({ pairs: 1, exact: 0, cases: 1 });
   });
 
   it('filters by age stage, level of need (not recorded included) and any of the neglect types', async () => {

@@ -60,3 +60,11 @@ describe('typed dates', () => {
     expect(iso('on 12 March 2019')).toEqual(['2019-03-12']);
   });
 });
+
+describe('a UPN with a letter in front', () => {
+  it('is not a UPN, even when the 14 characters happen to pass the check', () => {
+    // B, then the valid E801200021012: 14 characters. Weighting characters 2..13 (E80120002101) by 2..13 gives
+    // 4×2 + 8×3 + 1×5 + 2×6 + 2×10 + 1×11 + 1×13 = 93; 93 mod 23 = 1 → B, the letter in front: only the length says no.
+    expect(validUpn('BE801200021012')).toBe(false);
+  });
+});

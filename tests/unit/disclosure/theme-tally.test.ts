@@ -42,4 +42,11 @@ describe('discloseThemeTally', () => {
       ['Findings only', false, false, 0],
     ]);
   });
+
+  it('marks a withheld theme small and a shown one not, with suppression on', () => {
+    expect(discloseThemeTally([theme(1, 'Housing', 4, 1), theme(2, 'Attendance', 5)], true)).toEqual([
+      { id: 2, label: 'Attendance', archived: false, findings: 0, cases: 5, audits: 6, suppressed: false, small: false },
+      { id: 1, label: 'Housing', archived: false, findings: 1, suppressed: true, small: true },
+    ]);
+  });
 });

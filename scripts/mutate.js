@@ -8,9 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { modules, runNameOf } from '../stryker.config.mjs';
 
-// `--force` tests every mutant again (the incremental file is still rewritten). The vitest runner
-// reports where a test starts but not where it ends, and an edit inside a test's body was not seen
-// as a change (docs/mutation.md): a forced run is the one whose figures owe nothing to earlier runs.
+// `--force` tests every mutant again and rewrites the incremental file: figures that owe nothing
+// to earlier runs (docs/mutation.md, "Incremental runs").
 const force = process.argv.includes('--force');
 // Each argument is a module (`report`) or one file of a module (`report:core/report/xlsx.ts`).
 const asked = process.argv.slice(2).filter((arg) => arg !== '--force').map((arg) => {

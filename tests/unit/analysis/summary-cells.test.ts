@@ -102,28 +102,30 @@ describe('the summary, cell by cell (hand-worked)', () => {
     expect(s.sample).toEqual({ cases: 4, casesAudited: 4, audits: 8, grades: 12, agencies: 3 });
   });
 
-  it('tallies each group of each case attribute, under its label', async () => {
+  it('lists each group of each case attribute once, with its tally and label', async () => {
     const { store, eventId } = await handWorkedEvent();
     const s = summarise(store, eventId);
     const groupsOf = (attribute: string) => s.byAttribute.find((a) => a.attribute === attribute)!.groups;
     const groups = (attribute: string) => Object.fromEntries(groupsOf(attribute).map(({ group, ...rest }) => [group, rest]));
 
     const need = groups('levelOfNeed');
-    expect(groupsOf('levelOfNeed').map((g) => g.group).sort()).toEqual(['child-in-need', 'child-protection', 'not-recorded']);
+    // In the natural order: levels of need from early help, then "not recorded".
+    expect(groupsOf('levelOfNeed').map((g) => g.group)).toEqual(['child-in-need', 'child-protection', 'not-recorded']);
     expect(need['child-protection']).toMatchObject({ label: 'Child protection', n: 7, goodOrBetter: 4 / 7, cases: 2 });
     expect(need['child-in-need']).toMatchObject({ label: 'Child in need', n: 1, notApplicable: 1, cases: 1 });
     expect(need['not-recorded']).toMatchObject({ label: 'Not recorded', n: 3, mean: 8 / 3, cases: 1 });
 
     // A case counts in each of its neglect types; a case with none is "not recorded".
     const neglect = groups('neglectType');
-    expect(groupsOf('neglectType').map((g) => g.group).sort()).toEqual(['emotional', 'medical', 'not-recorded', 'physical']);
+    expect(groupsOf('neglectType').map((g) => g.group)).toEqual(['emotional', 'medical', 'not-recorded', 'physical']);
     expect(neglect.emotional).toMatchObject({ label: 'Emotional', n: 6, notApplicable: 1, cases: 2, scoredCases: 2 });
     expect(neglect.physical).toMatchObject({ label: 'Physical', n: 5, cases: 1 });
     expect(neglect.medical).toMatchObject({ label: 'Medical or dental', n: 2, goodOrBetter: 1, cases: 1 });
     expect(neglect['not-recorded']).toMatchObject({ label: 'Not recorded', n: 3, cases: 1 });
 
     const ages = groups('ageStage');
-    expect(groupsOf('ageStage').map((g) => g.group).sort()).toEqual(['0-2', '12-17', '5-11']);
+    // Youngest first, not in text order (where 12-17 comes before 5-11).
+    expect(groupsOf('ageStage').map((g) => g.group)).toEqual(['0-2', '5-11', '12-17']);
     expect(ages['0-2']).toMatchObject({ label: '0 to 2', n: 7, cases: 2 });
     expect(ages['5-11']).toMatchObject({ label: '5 to 11', n: 1, cases: 1 });
     expect(ages['12-17']).toMatchObject({ label: '12 to 17', n: 3, cases: 1 });
